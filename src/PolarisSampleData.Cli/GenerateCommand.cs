@@ -1,0 +1,46 @@
+using System.CommandLine;
+using System.Globalization;
+using PolarisSampleData.Generation;
+using PolarisSampleData.Output;
+
+namespace PolarisSampleData.Cli;
+
+/// <summary><c>polaris-gen generate</c>: parse, generate the world, write the data set, print a summary.</summary>
+public static class GenerateCommand
+{
+    public static Command Create(Func<DateOnly> localDate)
+    {
+        var seed = CommonOptions.Seed();
+        var today = CommonOptions.Today();
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = "Folder to write the data set into (created if missing).",
+            DefaultValueFactory = _ => "./data",
+        };
+        var force = new Option<bool>("--force")
+        {
+            Description = "Replace the --out folder if it holds an earlier polaris-gen data set.",
+        };
+        var command = new Command("generate", "Generate a joined Polaris notification data set.") { seed, output, today, force };
+        command.SetAction(parse =>
+        {
+            var options = new GenerationOptions(parse.GetValue(seed), parse.GetValue(today) ?? localDate());
+            var world = WorldGenerator.Generate(options);
+            var summary = DataSetWriter.Write(world, options.Seed, parse.GetRequiredValue(output), parse.GetValue(force));
+            PrintSummary(parse.InvocationConfiguration.Output, summary);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void PrintSummary(TextWriter output, DataSetSummary summary)
+    {
+        var files = summary.Manifest.Files;
+        var width = files.Max(f => f.Name.Length);
+        output.WriteLine(FormattableString.Invariant($"{"file".PadRight(width)}  {"rows",8}"));
+        foreach (var file in files)
+            output.WriteLine(FormattableString.Invariant($"{file.Name.PadRight(width)}  {file.Rows,8}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{files.Count} files, {files.Sum(f => f.Rows)} rows written to {summary.Folder} (seed {summary.Manifest.Seed}, today {summary.Manifest.Today})"));
+    }
+}

@@ -1,0 +1,19 @@
+namespace PolarisSampleData.Domain;
+
+/// <summary>
+/// A hold request that has trapped a copy and sits on the hold shelf (status 6, Held).
+/// The notice time is fixed by the batch it went out in; the trap time is derived from it.
+/// </summary>
+public sealed record Hold(
+    int SysHoldRequestId,
+    Patron Patron,
+    Item Item,
+    DateTime CreationDate,
+    DateTime Batch,
+    DateTime NoticeDate,
+    TimeSpan NotificationLag,
+    DateTime HoldTillDate)
+{
+    /// <summary>When the item was trapped; the notice follows in the next hourly batch.</summary>
+    public DateTime HoldNotificationDate => NoticeDate - NotificationLag;
+}

@@ -1,0 +1,19 @@
+namespace PolarisSampleData.Domain;
+
+/// <summary>One physical copy of a title.</summary>
+public sealed record Item(
+    int ItemRecordId,
+    string Barcode,
+    Title Title,
+    decimal Price,
+    int ShelfLocationId,
+    int FineCodeId,
+    int LoanPeriodCodeId,
+    int RenewalLimit,
+    DateTime FirstAvailableDate,
+    int YtdCircCount,
+    int LifetimeCircCount)
+{
+    /// <summary>Loan length for Polaris LoanPeriodCodes 1 (28 days), 2 (14 days) and 3 (7 days).</summary>
+    public int LoanDays => LoanPeriodCodeId switch { 2 => 14, 3 => 7, _ => 28 };
+}

@@ -1,0 +1,11 @@
+namespace PolarisSampleData.Domain;
+
+/// <summary>The one branch every record belongs to: Daviess County Public Library (real reference facts).</summary>
+public static class Library
+{
+    public const int OrganizationId = 3;
+    public const string Name = "Daviess County Public Library";
+    public const string Abbreviation = "DCPL";
+    public const string PhoneNumber = "270-684-0211";
+    public const int LanguageId = 1033;
+}

@@ -1,0 +1,13 @@
+namespace PolarisSampleData.Domain;
+
+/// <summary>Polaris <c>NotificationStatuses</c> IDs that the generated notices use.</summary>
+public enum NotificationStatus
+{
+    CallCompletedVoice = 1,
+    CallCompletedAnsweringMachine = 2,
+    EmailCompleted = 12,
+    EmailFailedInvalidAddress = 13,
+    EmailFailed = 14,
+    MailPrinted = 15,
+    Sent = 16,
+}

@@ -1,0 +1,21 @@
+namespace PolarisSampleData.Domain;
+
+/// <summary>Polaris <c>NotificationTypes</c> IDs that the generated notices use.</summary>
+public enum NotificationType
+{
+    Combined = 0,
+    FirstOverdue = 1,
+    Hold = 2,
+    AlmostOverdueReminder = 7,
+    Fine = 8,
+    Bill = 11,
+    SecondOverdue = 12,
+    ThirdOverdue = 13,
+    ManualBill = 20,
+}
+
+public static class NotificationTypeExtensions
+{
+    public static bool IsOverdue(this NotificationType type) =>
+        type is NotificationType.FirstOverdue or NotificationType.SecondOverdue or NotificationType.ThirdOverdue;
+}

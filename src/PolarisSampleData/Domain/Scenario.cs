@@ -1,0 +1,41 @@
+namespace PolarisSampleData.Domain;
+
+/// <summary>The plan's five kinds of patron.</summary>
+public enum ScenarioGroup
+{
+    HighVolume,
+    MultiHold,
+    MixedActivity,
+    SingleItem,
+    NoCurrentActivity,
+}
+
+/// <summary>How a patron's holds fall on the calendar.</summary>
+public enum HoldTiming
+{
+    /// <summary>Each hold is trapped on its own day.</summary>
+    Independent,
+    /// <summary>All holds trapped together and notified in one batch (one combined log row).</summary>
+    SameDay,
+    /// <summary>Holds trapped on different days, so each has its own pickup date and notice.</summary>
+    DifferentDays,
+}
+
+/// <summary>How a patron's overdue items fall on the calendar.</summary>
+public enum DueDateTiming
+{
+    Independent,
+    /// <summary>Every item due the same day (the "forgot about them" patron).</summary>
+    SameDueDate,
+}
+
+/// <summary>One line of the plan's patron roster: who the patron is in the story the data tells.</summary>
+public sealed record Scenario(
+    string Letter,
+    ScenarioGroup Group,
+    DeliveryOption Delivery,
+    int Holds,
+    int Overdues,
+    HoldTiming HoldTiming = HoldTiming.Independent,
+    DueDateTiming DueDateTiming = DueDateTiming.Independent,
+    bool HoldsShareTopic = false);

@@ -1,0 +1,32 @@
+namespace PolarisSampleData.Domain;
+
+/// <summary>
+/// Everything one generation run made, kept as compact entity lists ordered by ID. Tables are
+/// projections of it; nothing here knows about files.
+/// </summary>
+public sealed record World(
+    DateOnly Today,
+    IReadOnlyList<Patron> Patrons,
+    IReadOnlyList<Title> Titles,
+    IReadOnlyList<Item> Items,
+    IReadOnlyList<Hold> Holds,
+    IReadOnlyList<Overdue> Overdues,
+    IReadOnlyList<Notice> Notices,
+    IReadOnlyList<NoticeLog> Logs)
+{
+    /// <summary>What an item is doing now: out on loan, on the hold shelf, or on the shelf.</summary>
+    public int ItemStatusId(Item item) => _itemStatuses.GetValueOrDefault(item.ItemRecordId, ItemStatus.In);
+
+    private readonly Dictionary<int, int> _itemStatuses =
+        Holds.Select(h => (h.Item.ItemRecordId, Status: ItemStatus.Held))
+            .Concat(Overdues.Select(o => (o.Item.ItemRecordId, Status: ItemStatus.Out)))
+            .ToDictionary(p => p.ItemRecordId, p => p.Status);
+}
+
+/// <summary>Polaris <c>ItemStatuses</c> IDs the items take.</summary>
+public static class ItemStatus
+{
+    public const int In = 1;
+    public const int Out = 2;
+    public const int Held = 4;
+}

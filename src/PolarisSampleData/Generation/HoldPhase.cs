@@ -1,0 +1,79 @@
+using Bogus;
+using PolarisSampleData.Domain;
+using PolarisSampleData.Scheduling;
+
+namespace PolarisSampleData.Generation;
+
+/// <summary>
+/// Phase 3: each patron's holds, trapped and waiting on the hold shelf. A hold's pickup deadline
+/// (HoldTillDate) falls 1-3, 4-7 or 8-10 days ahead; the item was trapped a shelf period before that,
+/// and its notice went out in the next hourly batch, 1-59 minutes after trapping.
+/// </summary>
+public sealed class HoldPhase(Faker faker, TimeScheduler scheduler)
+{
+    public const int FirstSysHoldRequestId = 880_001;
+
+    /// <summary>Days a trapped item waits on the hold shelf before it is released.</summary>
+    public const int HoldShelfDays = 10;
+
+    private static readonly (int From, int To)[] PickupBuckets = [(1, 3), (4, 7), (8, 10)];
+
+    public IReadOnlyList<Hold> Run(IReadOnlyList<Patron> patrons, ItemShelf shelf)
+    {
+        var ids = new IdSequence(FirstSysHoldRequestId);
+        var holds = new List<Hold>();
+        foreach (var patron in patrons.Where(p => p.Scenario.Holds > 0))
+        {
+            var items = PickItems(patron.Scenario, shelf);
+            var daysAhead = PickupDaysAhead(patron.Scenario);
+            var byDay = items.Zip(daysAhead).GroupBy(pair => pair.Second).OrderBy(g => g.Key);
+            foreach (var day in byDay)
+            {
+                var holdTill = scheduler.Window.Today.AddDays(day.Key);
+                var trapped = holdTill.AddDays(-HoldShelfDays);
+                var batch = scheduler.PickBatch(trapped, TimeScheduler.HoldBatches);
+                var sendTimes = scheduler.Reserve(batch, day.Count());
+                holds.AddRange(day.Select((pair, i) => new Hold(
+                    SysHoldRequestId: ids.Next(),
+                    Patron: patron,
+                    Item: pair.First,
+                    CreationDate: RequestedBefore(trapped),
+                    Batch: batch,
+                    NoticeDate: sendTimes[i],
+                    NotificationLag: scheduler.HoldNotificationLag(),
+                    HoldTillDate: ActivityWindow.EndOfDay(holdTill))));
+            }
+        }
+        return holds;
+    }
+
+    private List<Item> PickItems(Scenario scenario, ItemShelf shelf)
+    {
+        if (!scenario.HoldsShareTopic)
+            return Enumerable.Range(0, scenario.Holds).Select(_ => shelf.Take(faker, _ => true)).ToList();
+        var topic = faker.PickRandom<string>(shelf.TopicsWithTitles(scenario.Holds));
+        var taken = new List<Item>();
+        for (var i = 0; i < scenario.Holds; i++)
+            taken.Add(shelf.Take(faker, item => item.Title.Topic == topic
+                && taken.All(t => t.Title.BibliographicRecordId != item.Title.BibliographicRecordId)));
+        return taken;
+    }
+
+    private IReadOnlyList<int> PickupDaysAhead(Scenario scenario) => scenario.HoldTiming switch
+    {
+        HoldTiming.SameDay => Enumerable.Repeat(PickupDay(), scenario.Holds).ToList(),
+        HoldTiming.DifferentDays => faker.Random.Shuffle(Enumerable.Range(1, HoldShelfDays)).Take(scenario.Holds).ToList(),
+        _ => Enumerable.Range(0, scenario.Holds).Select(_ => PickupDay()).ToList(),
+    };
+
+    private int PickupDay()
+    {
+        var (from, to) = faker.PickRandom(PickupBuckets);
+        return faker.Random.Int(from, to);
+    }
+
+    /// <summary>The patron placed the request 1-10 days before a copy came in, during opening hours.</summary>
+    private DateTime RequestedBefore(DateOnly trapped) =>
+        trapped.AddDays(-faker.Random.Int(1, 10)).ToDateTime(TimeOnly.MinValue)
+            .AddSeconds(faker.Random.Int(9 * 3600, 20 * 3600));
+}

@@ -1,0 +1,112 @@
+using Bogus;
+using PolarisSampleData.Domain;
+using PolarisSampleData.Scheduling;
+
+namespace PolarisSampleData.Generation;
+
+/// <summary>
+/// Phase 2: about 50 titles across the plan's five collections and 100 copies of them, with call
+/// numbers in each collection's format and prices from 7.99 to 39.99. Non-fiction titles come in
+/// topic groups so a patron can hold several books on one subject.
+/// </summary>
+public sealed class ItemPhase(Faker faker, ActivityWindow window)
+{
+    public const int FirstBibliographicRecordId = 200_001;
+    public const int FirstItemRecordId = 300_001;
+    public const int TitleCount = 50;
+    public const int ItemCount = 100;
+
+    /// <summary>Polaris MaterialTypes, LoanPeriodCodes and FineCodes IDs for each collection.</summary>
+    private static (int MaterialType, int LoanPeriod, int FineCode, int RenewalLimit, decimal MinPrice, decimal MaxPrice) Rules(Collection c) => c switch
+    {
+        Collection.Fiction => (1, 1, 1, 2, 14.99m, 29.99m),
+        Collection.JuvenileFiction => (49, 1, 1, 2, 7.99m, 17.99m),
+        Collection.NonFiction => (1, 1, 1, 2, 12.99m, 34.99m),
+        Collection.Dvd => (24, 3, 7, 1, 14.99m, 24.99m),
+        _ => (39, 2, 4, 0, 29.99m, 39.99m),
+    };
+
+    public (IReadOnlyList<Title> Titles, IReadOnlyList<Item> Items) Run()
+    {
+        var bibIds = new IdSequence(FirstBibliographicRecordId);
+        var titles = new List<Title>();
+        foreach (var (topic, dewey, patterns) in CatalogueWords.Topics)
+            titles.AddRange(patterns.Select(p => NonFiction(bibIds.Next(), topic, dewey, p)));
+        var collections = new[] { Collection.Fiction, Collection.Fiction, Collection.JuvenileFiction, Collection.Dvd, Collection.VideoGame };
+        while (titles.Count < TitleCount)
+            titles.Add(Make(bibIds.Next(), collections[titles.Count % collections.Length]));
+
+        // Every title has a copy; the other copies go to titles at random, as popular titles get more.
+        var copies = titles.Concat(Enumerable.Range(0, ItemCount - titles.Count).Select(_ => faker.PickRandom(titles)))
+            .OrderBy(t => t.BibliographicRecordId).ToList();
+        var itemIds = new IdSequence(FirstItemRecordId);
+        var items = copies.Select((title, index) => MakeItem(itemIds.Next(), IdSequence.FirstBarcodeSequence + index, title)).ToList();
+        return (titles, items);
+    }
+
+    private Title NonFiction(int bibId, string topic, string dewey, string title)
+    {
+        var author = Author();
+        return new Title(bibId, Collection.NonFiction, title, author, $"{dewey} {Surname(author).ToUpperInvariant()}", Rules(Collection.NonFiction).MaterialType, topic, Year());
+    }
+
+    private Title Make(int bibId, Collection collection)
+    {
+        var author = Author();
+        var (title, callNumber) = collection switch
+        {
+            Collection.Fiction => (Novel(), $"F {Surname(author).ToUpperInvariant()}"),
+            Collection.JuvenileFiction => (ChildrensBook(), $"JF {Surname(author).ToUpperInvariant()}"),
+            Collection.Dvd => Film(),
+            _ => Game(),
+        };
+        return new Title(bibId, collection, title, author, callNumber, Rules(collection).MaterialType, collection.ToString(), Year());
+    }
+
+    private string Novel() => faker.Random.Bool()
+        ? $"The {faker.PickRandom(CatalogueWords.Adjectives)} {faker.PickRandom(CatalogueWords.Nouns)}"
+        : $"{faker.PickRandom(CatalogueWords.Nouns)} of the {faker.PickRandom(CatalogueWords.Adjectives)} {faker.PickRandom(CatalogueWords.Nouns)}";
+
+    private string ChildrensBook() =>
+        $"The {faker.PickRandom(CatalogueWords.Adjectives)} {faker.PickRandom(CatalogueWords.ChildrensNouns)}";
+
+    private (string Title, string CallNumber) Film()
+    {
+        var title = $"{faker.PickRandom(CatalogueWords.Adjectives)} {faker.PickRandom(CatalogueWords.Nouns)}";
+        return (title, $"DVD {faker.PickRandom(CatalogueWords.FilmGenres)} {title.ToUpperInvariant()}");
+    }
+
+    private (string Title, string CallNumber) Game()
+    {
+        var title = $"{faker.PickRandom(CatalogueWords.Nouns)} {faker.PickRandom("Legends", "Quest", "Racers", "Tactics", "Rising")}";
+        return (title, $"VG {faker.PickRandom(CatalogueWords.GamePlatforms)} {title.ToUpperInvariant()}");
+    }
+
+    /// <summary>Polaris browse authors read "Last, First".</summary>
+    private string Author() => $"{faker.Name.LastName()}, {faker.Name.FirstName()}";
+
+    private static string Surname(string browseAuthor) => browseAuthor.Split(',')[0];
+
+    private int Year() => faker.Random.Int(window.Today.Year - 25, window.Today.Year);
+
+    private Item MakeItem(int itemId, int barcodeSequence, Title title)
+    {
+        var rules = Rules(title.Collection);
+        var dollars = faker.Random.Int((int)rules.MinPrice, (int)rules.MaxPrice);
+        var lifetime = faker.Random.Int(3, 180);
+        var firstAvailable = new DateTime(title.PublicationYear, 1, 1).AddDays(faker.Random.Int(30, 330)).AddHours(faker.Random.Int(9, 16));
+        var latestAvailable = window.Today.ToDateTime(new TimeOnly(10, 0)).AddDays(-60);
+        return new Item(
+            ItemRecordId: itemId,
+            Barcode: IdSequence.Barcode(IdSequence.ItemBarcodePrefix, barcodeSequence),
+            Title: title,
+            Price: dollars + 0.99m,
+            ShelfLocationId: title.Collection == Collection.JuvenileFiction ? 5 : faker.PickRandom(1, 4, 13, 14, 29, 30),
+            FineCodeId: rules.FineCode,
+            LoanPeriodCodeId: rules.LoanPeriod,
+            RenewalLimit: rules.RenewalLimit,
+            FirstAvailableDate: firstAvailable < latestAvailable ? firstAvailable : latestAvailable,
+            YtdCircCount: faker.Random.Int(0, Math.Min(lifetime, 24)),
+            LifetimeCircCount: lifetime);
+    }
+}

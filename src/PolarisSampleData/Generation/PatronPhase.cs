@@ -1,0 +1,92 @@
+using Bogus;
+using PolarisSampleData.Domain;
+using PolarisSampleData.Scheduling;
+using static Bogus.DataSets.Name;
+
+namespace PolarisSampleData.Generation;
+
+/// <summary>
+/// Phase 1: the roster's patrons with fake names, addresses for notices (email and phone) and
+/// registration dates. Emails are first.last at a common provider; phones sit in the fictional
+/// 555-0100..0199 block of the 270 area code, so no notice can ever reach a real person.
+/// </summary>
+public sealed class PatronPhase(Faker faker, ActivityWindow window)
+{
+    public const int FirstPatronId = 100_001;
+
+    public static readonly IReadOnlyList<string> EmailProviders =
+        ["gmail.com", "yahoo.com", "hotmail.com", "outlook.com", "icloud.com"];
+
+    private const string BcryptAlphabet = "./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    private const string Base64Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+    public IReadOnlyList<Patron> Run(IReadOnlyList<Scenario> roster)
+    {
+        var phones = new Queue<string>(faker.Random.Shuffle(FictionalPhones()));
+        var emails = new HashSet<string>(StringComparer.Ordinal);
+        var ids = new IdSequence(FirstPatronId);
+        return roster.Select((scenario, index) =>
+        {
+            var patronId = ids.Next();
+            return MakePatron(scenario, patronId, IdSequence.FirstBarcodeSequence + index, phones, emails);
+        }).ToList();
+    }
+
+    /// <summary>The 100 numbers 270-555-0100 .. 270-555-0199, written as Polaris stores them (digits only).</summary>
+    public static IEnumerable<string> FictionalPhones() =>
+        Enumerable.Range(100, 100).Select(n => $"270555{n:D4}");
+
+    private Patron MakePatron(Scenario scenario, int patronId, int barcodeSequence, Queue<string> phones, HashSet<string> emails)
+    {
+        var gender = faker.PickRandom(Gender.Female, Gender.Male);
+        var first = faker.Name.FirstName(gender);
+        var last = faker.Name.LastName(gender);
+        string? middle = faker.Random.Bool(0.7f) ? faker.Name.FirstName(gender) : null;
+
+        var delivery = scenario.Delivery;
+        var hasEmail = delivery == DeliveryOption.Email || faker.Random.Bool(0.3f);
+        var hasPhone = delivery.IsPhone() || faker.Random.Bool(0.5f);
+        var email = hasEmail ? UniqueEmail(first, last, emails) : null;
+        var phone = hasPhone ? phones.Dequeue() : null;
+
+        var today = window.Today.ToDateTime(TimeOnly.MinValue);
+        var registered = today.AddDays(-faker.Random.Int(200, 15 * 365)).AddSeconds(faker.Random.Int(9 * 3600, 20 * 3600));
+        var renewals = (int)Math.Ceiling((today - registered).TotalDays / (3 * 365.0));
+        var expires = registered.Date.AddYears(3 * Math.Max(renewals, 1));
+        var active = scenario.Group != ScenarioGroup.NoCurrentActivity;
+        var lastActivity = active
+            ? today.AddDays(-faker.Random.Int(0, ActivityWindow.DaysBack)).AddSeconds(faker.Random.Int(9 * 3600, 20 * 3600))
+            : today.AddDays(-faker.Random.Int(60, 400)).AddSeconds(faker.Random.Int(9 * 3600, 20 * 3600));
+        var lifetime = scenario.Group == ScenarioGroup.HighVolume ? faker.Random.Int(400, 2500) : faker.Random.Int(5, 400);
+
+        return new Patron(
+            PatronId: patronId,
+            Barcode: IdSequence.Barcode(IdSequence.PatronBarcodePrefix, barcodeSequence),
+            Scenario: scenario,
+            FirstName: first,
+            MiddleName: middle,
+            LastName: last,
+            Email: email,
+            Phone: phone,
+            Birthdate: today.AddYears(-faker.Random.Int(8, 85)).AddDays(-faker.Random.Int(0, 364)),
+            RegistrationDate: registered,
+            ExpirationDate: expires,
+            LastActivityDate: lastActivity,
+            YtdCircCount: active ? Math.Min(lifetime, faker.Random.Int(5, 120)) : 0,
+            LifetimeCircCount: lifetime,
+            PasswordHash: "$2a$10$" + faker.Random.String2(53, BcryptAlphabet),
+            ObfuscatedPassword: faker.Random.String2(22, Base64Alphabet) + "==");
+    }
+
+    private string UniqueEmail(string first, string last, HashSet<string> taken)
+    {
+        var local = $"{EmailPart(first)}.{EmailPart(last)}";
+        var provider = faker.PickRandom<string>(EmailProviders);
+        var email = $"{local}@{provider}";
+        for (var n = 2; !taken.Add(email); n++) email = $"{local}{n}@{provider}";
+        return email;
+    }
+
+    private static string EmailPart(string name) =>
+        new(name.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).ToArray());
+}

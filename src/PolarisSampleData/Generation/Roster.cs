@@ -1,0 +1,40 @@
+using PolarisSampleData.Domain;
+
+namespace PolarisSampleData.Generation;
+
+/// <summary>
+/// The plan's 25-patron roster, A to Y. The plan fixes A, C, G, J to email, B and H to SMS and I to
+/// voice; the others fill the 60/20/10/10 delivery mix as closely as 25 allows (15/5/3/2). Of the ten
+/// single-item patrons six wait for a hold and four have one overdue, giving the plan's 20 holds.
+/// </summary>
+public static class Roster
+{
+    public static readonly IReadOnlyList<Scenario> Scenarios =
+    [
+        new("A", ScenarioGroup.HighVolume, DeliveryOption.Email, Holds: 0, Overdues: 7),
+        new("B", ScenarioGroup.HighVolume, DeliveryOption.Text, Holds: 0, Overdues: 5, DueDateTiming: DueDateTiming.SameDueDate),
+        new("C", ScenarioGroup.HighVolume, DeliveryOption.Email, Holds: 0, Overdues: 4),
+        new("D", ScenarioGroup.MultiHold, DeliveryOption.Email, Holds: 3, Overdues: 0, HoldTiming.SameDay, HoldsShareTopic: true),
+        new("E", ScenarioGroup.MultiHold, DeliveryOption.Text, Holds: 2, Overdues: 0, HoldTiming.DifferentDays),
+        new("F", ScenarioGroup.MultiHold, DeliveryOption.Email, Holds: 2, Overdues: 0, HoldTiming.SameDay),
+        new("G", ScenarioGroup.MixedActivity, DeliveryOption.Email, Holds: 2, Overdues: 1),
+        new("H", ScenarioGroup.MixedActivity, DeliveryOption.Text, Holds: 1, Overdues: 2),
+        new("I", ScenarioGroup.MixedActivity, DeliveryOption.Voice, Holds: 3, Overdues: 1),
+        new("J", ScenarioGroup.MixedActivity, DeliveryOption.Email, Holds: 1, Overdues: 3),
+        new("K", ScenarioGroup.SingleItem, DeliveryOption.Email, Holds: 1, Overdues: 0),
+        new("L", ScenarioGroup.SingleItem, DeliveryOption.Text, Holds: 0, Overdues: 1),
+        new("M", ScenarioGroup.SingleItem, DeliveryOption.Voice, Holds: 1, Overdues: 0),
+        new("N", ScenarioGroup.SingleItem, DeliveryOption.Email, Holds: 1, Overdues: 0),
+        new("O", ScenarioGroup.SingleItem, DeliveryOption.Email, Holds: 0, Overdues: 1),
+        new("P", ScenarioGroup.SingleItem, DeliveryOption.Mail, Holds: 1, Overdues: 0),
+        new("Q", ScenarioGroup.SingleItem, DeliveryOption.Email, Holds: 0, Overdues: 1),
+        new("R", ScenarioGroup.SingleItem, DeliveryOption.Text, Holds: 1, Overdues: 0),
+        new("S", ScenarioGroup.SingleItem, DeliveryOption.Voice, Holds: 1, Overdues: 0),
+        new("T", ScenarioGroup.SingleItem, DeliveryOption.Email, Holds: 0, Overdues: 1),
+        new("U", ScenarioGroup.NoCurrentActivity, DeliveryOption.Email, Holds: 0, Overdues: 0),
+        new("V", ScenarioGroup.NoCurrentActivity, DeliveryOption.Email, Holds: 0, Overdues: 0),
+        new("W", ScenarioGroup.NoCurrentActivity, DeliveryOption.Mail, Holds: 0, Overdues: 0),
+        new("X", ScenarioGroup.NoCurrentActivity, DeliveryOption.Email, Holds: 0, Overdues: 0),
+        new("Y", ScenarioGroup.NoCurrentActivity, DeliveryOption.Email, Holds: 0, Overdues: 0),
+    ];
+}

@@ -1,0 +1,29 @@
+using Bogus;
+using PolarisSampleData.Domain;
+using PolarisSampleData.Scheduling;
+
+namespace PolarisSampleData.Generation;
+
+/// <summary>Runs the plan's phases in order over shared registries and returns the finished world.</summary>
+public static class WorldGenerator
+{
+    public static World Generate(GenerationOptions options)
+    {
+        var seeds = new SeedPlan(options.Seed);
+        var window = options.Window;
+        var scheduler = new TimeScheduler(window, seeds.RandomFor(RandomStream.Schedule));
+
+        var patrons = new PatronPhase(FakerFor(seeds, RandomStream.Patrons), window).Run(Roster.Scenarios);
+        var (titles, items) = new ItemPhase(FakerFor(seeds, RandomStream.Items), window).Run();
+        var shelf = new ItemShelf(items);
+        var holds = new HoldPhase(FakerFor(seeds, RandomStream.Holds), scheduler).Run(patrons, shelf);
+        var overdues = new OverduePhase(FakerFor(seeds, RandomStream.Overdues), scheduler).Run(patrons, shelf);
+        var (notices, logs) = new NotificationPhase(FakerFor(seeds, RandomStream.Notifications)).Run(holds, overdues);
+
+        return new World(options.Today, patrons, titles, items, holds, overdues, notices, logs);
+    }
+
+    /// <summary>Each phase gets its own seeded Faker: no Bogus global state is used.</summary>
+    private static Faker FakerFor(SeedPlan seeds, RandomStream stream) =>
+        new("en") { Random = new Randomizer(seeds.SeedFor(stream)) };
+}

@@ -1,0 +1,112 @@
+using System.Reflection;
+using System.Security.Cryptography;
+using PolarisSampleData.Domain;
+using PolarisSampleData.Tables;
+
+namespace PolarisSampleData.Output;
+
+/// <summary>What one generate run wrote.</summary>
+public sealed record DataSetSummary(string Folder, Manifest Manifest);
+
+/// <summary>
+/// Writes a world as a data set folder. Everything is written into a temporary sibling folder and
+/// moved into place at the end, so an interrupted run never leaves half a data set; an existing folder
+/// is replaced only when asked and only if it holds a polaris-gen manifest.
+/// </summary>
+public static class DataSetWriter
+{
+    public static string ToolVersion { get; } =
+        typeof(DataSetWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+
+    public static DataSetSummary Write(World world, int seed, string folder, bool force)
+    {
+        var target = Path.GetFullPath(folder);
+        CheckTarget(target, force);
+        var parent = Path.GetDirectoryName(target) ?? throw new DataSetException($"--out '{folder}' has no parent folder. Fix: choose a folder such as ./data.");
+        var staging = Path.Combine(parent, $".{Path.GetFileName(target)}.polaris-gen-tmp");
+        try
+        {
+            Directory.CreateDirectory(parent);
+            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+            Directory.CreateDirectory(staging);
+            var manifest = WriteFiles(world, seed, staging);
+            Swap(staging, target);
+            return new DataSetSummary(target, manifest);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(staging);
+            throw new DataSetException($"cannot write the data set to '{folder}': {e.Message} Fix: choose a writable folder with --out.", e);
+        }
+        catch
+        {
+            TryDelete(staging);
+            throw;
+        }
+    }
+
+    /// <summary>Writes every table and the manifest into <paramref name="folder"/>.</summary>
+    public static Manifest WriteFiles(World world, int seed, string folder)
+    {
+        var files = new List<ManifestFile>();
+        foreach (var table in TableCatalog.All)
+        {
+            var path = Path.Combine(folder, table.FileName);
+            long rows;
+            using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+                rows = table.WriteTo(world, new CsvTableSink(stream));
+            files.Add(Describe(path, rows));
+        }
+        files.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+        var manifest = new Manifest(Manifest.ToolName, ToolVersion, seed, world.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            new ManifestOptions(world.Patrons.Count), files);
+        File.WriteAllText(Path.Combine(folder, Manifest.FileName), manifest.ToJson());
+        return manifest;
+    }
+
+    private static ManifestFile Describe(string path, long rows)
+    {
+        using var stream = File.OpenRead(path);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(stream));
+        return new ManifestFile(Path.GetFileName(path), rows, stream.Length, hash);
+    }
+
+    private static void CheckTarget(string target, bool force)
+    {
+        if (File.Exists(target))
+            throw new DataSetException($"--out '{target}' is a file. Fix: pass a folder path with --out.");
+        if (!Directory.Exists(target) || !Directory.EnumerateFileSystemEntries(target).Any())
+            return;
+        if (!force)
+            throw new DataSetException($"--out '{target}' already exists and is not empty. Fix: pass --force to replace a polaris-gen data set, or choose another folder.");
+        var manifestPath = Path.Combine(target, Manifest.FileName);
+        if (!File.Exists(manifestPath) || Manifest.TryParse(File.ReadAllText(manifestPath)) is null)
+            throw new DataSetException($"--out '{target}' holds no polaris-gen manifest, so --force will not replace it. Fix: choose an empty or new folder.");
+    }
+
+    private static void Swap(string staging, string target)
+    {
+        if (!Directory.Exists(target))
+        {
+            Directory.Move(staging, target);
+            return;
+        }
+        var retired = target + ".polaris-gen-old";
+        if (Directory.Exists(retired)) Directory.Delete(retired, recursive: true);
+        Directory.Move(target, retired);
+        Directory.Move(staging, target);
+        Directory.Delete(retired, recursive: true);
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort: the staging folder is hidden and reused by the next run.
+        }
+    }
+}

@@ -1,0 +1,23 @@
+namespace PolarisSampleData.Scheduling;
+
+/// <summary>
+/// "Today" and the plan's 30-day window around it (20 days back, 10 ahead). Today is the only clock:
+/// it is passed in, never read from the machine.
+/// </summary>
+public sealed record ActivityWindow(DateOnly Today)
+{
+    public const int DaysBack = 20;
+    public const int DaysAhead = 10;
+
+    public DateOnly First => Today.AddDays(-DaysBack);
+    public DateOnly Last => Today.AddDays(DaysAhead);
+
+    /// <summary>Inclusive: any moment from the first day's midnight to the last day's end.</summary>
+    public bool Contains(DateTime moment) =>
+        DateOnly.FromDateTime(moment) >= First && DateOnly.FromDateTime(moment) <= Last;
+
+    public static DateTime At(DateOnly day, TimeOnly time) => day.ToDateTime(time);
+
+    /// <summary>Polaris stores due and hold-till dates as the last second of the day.</summary>
+    public static DateTime EndOfDay(DateOnly day) => day.ToDateTime(new TimeOnly(23, 59, 59));
+}

@@ -1,0 +1,22 @@
+namespace PolarisSampleData.Tables.Reference;
+
+/// <summary>Columns and real rows of <c>Polaris.Polaris.AddressLabels</c>, unchanged from the library's server.</summary>
+[CsvHelper.CsvRecord]
+public sealed partial record AddressLabelsRow
+{
+    public int? AddressLabelID { get; init; }
+    public string? Description { get; init; }
+    public bool? Display { get; init; }
+    public int? DisplayOrder { get; init; }
+
+    public static readonly IReadOnlyList<AddressLabelsRow> Rows =
+    [
+        new() { AddressLabelID = 1, Description = "Home", Display = true, DisplayOrder = 1 },
+        new() { AddressLabelID = 2, Description = "Work", Display = true, DisplayOrder = 2 },
+        new() { AddressLabelID = 3, Description = "School", Display = true, DisplayOrder = 3 },
+        new() { AddressLabelID = 4, Description = "Primary", Display = true, DisplayOrder = 4 },
+        new() { AddressLabelID = 5, Description = "Alternate", Display = true, DisplayOrder = 5 },
+        new() { AddressLabelID = 6, Description = "Office", Display = true, DisplayOrder = 6 },
+        new() { AddressLabelID = 7, Description = "Other", Display = true, DisplayOrder = 7 },
+    ];
+}

@@ -1,0 +1,25 @@
+namespace PolarisSampleData.Tables.Reference;
+
+/// <summary>Columns and real rows of <c>Polaris.Polaris.Organizations</c>, unchanged from the library's server.</summary>
+[CsvHelper.CsvRecord]
+public sealed partial record OrganizationsRow
+{
+    public int? OrganizationID { get; init; }
+    public int? ParentOrganizationID { get; init; }
+    public int? OrganizationCodeID { get; init; }
+    public string? Name { get; init; }
+    public string? Abbreviation { get; init; }
+    public int? SA_ContactPersonID { get; init; }
+    public int? CreatorID { get; init; }
+    public int? ModifierID { get; init; }
+    public DateTime? CreationDate { get; init; }
+    public DateTime? ModificationDate { get; init; }
+    public string? DisplayName { get; init; }
+
+    public static readonly IReadOnlyList<OrganizationsRow> Rows =
+    [
+        new() { OrganizationID = 1, ParentOrganizationID = null, OrganizationCodeID = 1, Name = "Daviess County", Abbreviation = "DC", SA_ContactPersonID = 3, CreatorID = 1, ModifierID = 56, CreationDate = null, ModificationDate = new DateTime(2020, 7, 28, 13, 0, 35, 500), DisplayName = "Daviess County" },
+        new() { OrganizationID = 2, ParentOrganizationID = 1, OrganizationCodeID = 2, Name = "Daviess County Public", Abbreviation = "DCP", SA_ContactPersonID = 3, CreatorID = 1, ModifierID = 11, CreationDate = null, ModificationDate = new DateTime(2019, 9, 25, 11, 5, 49, 463), DisplayName = "Daviess County Public Library" },
+        new() { OrganizationID = 3, ParentOrganizationID = 2, OrganizationCodeID = 3, Name = "Daviess County Public Library", Abbreviation = "DCPL", SA_ContactPersonID = 3, CreatorID = 1, ModifierID = 11, CreationDate = null, ModificationDate = new DateTime(2019, 9, 25, 11, 7, 16, 347), DisplayName = "Daviess County Public Library" },
+    ];
+}

@@ -1,0 +1,32 @@
+using PolarisSampleData.Domain;
+
+namespace PolarisSampleData.Tables;
+
+/// <summary>One Polaris table as a file: its name, its delimiter and how its rows are projected from the world.</summary>
+public interface ITable
+{
+    /// <summary>The database the table lives in: Polaris, Results or PolarisTransactions.</summary>
+    string Database { get; }
+
+    string Name { get; }
+
+    /// <summary>The original export's delimiter: tab for tables, comma for query-result exports.</summary>
+    char Separator { get; }
+
+    /// <summary><c>{Database}.Polaris.{Table}.csv</c>, as the original export named it.</summary>
+    string FileName => $"{Database}.Polaris.{Name}.csv";
+
+    /// <summary>Streams the table's rows into a sink and returns how many were written.</summary>
+    long WriteTo(World world, ITableSink sink);
+}
+
+/// <summary>Where rows go: a file writer, an in-memory buffer in tests.</summary>
+public interface ITableSink
+{
+    long Write<TRow>(IEnumerable<TRow> rows, char separator);
+}
+
+public sealed record Table<TRow>(string Database, string Name, Func<World, IEnumerable<TRow>> Rows, char Separator = '\t') : ITable
+{
+    public long WriteTo(World world, ITableSink sink) => sink.Write(Rows(world), Separator);
+}

@@ -1,0 +1,90 @@
+using PolarisSampleData.Cli;
+
+namespace PolarisSampleData.Tests.Cli;
+
+/// <summary>What a user sees: exit codes, one-line errors, and folders that are never half-written or clobbered.</summary>
+public sealed class GenerateCommandTests : IDisposable
+{
+    private readonly string _scratch = Directory.CreateTempSubdirectory("polaris-gen-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_scratch, recursive: true);
+
+    private static (int Exit, string Out, string Error) Run(params string[] args)
+    {
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        var exit = PolarisCli.Run(args, stdout, stderr, () => new DateOnly(2025, 11, 24));
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    private string Out(string name) => Path.Combine(_scratch, name);
+
+    [Fact]
+    public void Generate_writes_the_data_set_and_prints_a_summary()
+    {
+        var (exit, output, error) = Run("generate", "--seed", "42", "--out", Out("data"));
+        exit.Should().Be(ExitCodes.Success, error);
+        output.Should().Contain("Results.Polaris.HoldNotices.csv").And.Contain("rows written to");
+        File.Exists(Path.Combine(Out("data"), "manifest.json")).Should().BeTrue();
+        Directory.GetDirectories(_scratch).Should().ContainSingle("no staging folder is left behind");
+    }
+
+    [Theory]
+    [InlineData("--seed", "abc", "--seed must be a whole number")]
+    [InlineData("--today", "2025-02-30", "--today must be a real date")]
+    [InlineData("--today", "24/11/2025", "--today must be a real date")]
+    [InlineData("--bogus", "1", "Unrecognized")]
+    public void Bad_options_fail_with_one_line_and_exit_2_writing_nothing(string option, string value, string message)
+    {
+        var (exit, output, error) = Run("generate", "--out", Out("data"), option, value);
+        exit.Should().Be(ExitCodes.BadInput);
+        error.Should().Contain(message).And.Contain("Fix:");
+        error.TrimEnd().Split('\n').Should().ContainSingle();
+        output.Should().BeEmpty();
+        Directory.Exists(Out("data")).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Out_pointing_at_a_file_is_refused()
+    {
+        File.WriteAllText(Out("file.txt"), "keep me");
+        var (exit, _, error) = Run("generate", "--out", Out("file.txt"));
+        exit.Should().Be(ExitCodes.BadInput);
+        error.Should().StartWith("error: ").And.Contain("is a file");
+        File.ReadAllText(Out("file.txt")).Should().Be("keep me");
+    }
+
+    [Fact]
+    public void A_non_empty_folder_needs_force_and_force_only_replaces_a_polaris_gen_set()
+    {
+        Directory.CreateDirectory(Out("mine"));
+        File.WriteAllText(Path.Combine(Out("mine"), "notes.txt"), "precious");
+
+        Run("generate", "--out", Out("mine")).Exit.Should().Be(ExitCodes.BadInput);
+        var forced = Run("generate", "--out", Out("mine"), "--force");
+        forced.Exit.Should().Be(ExitCodes.BadInput);
+        forced.Error.Should().Contain("no polaris-gen manifest");
+        File.ReadAllText(Path.Combine(Out("mine"), "notes.txt")).Should().Be("precious");
+
+        Run("generate", "--out", Out("set")).Exit.Should().Be(ExitCodes.Success);
+        var again = Run("generate", "--out", Out("set"), "--seed", "7");
+        again.Exit.Should().Be(ExitCodes.BadInput);
+        again.Error.Should().Contain("--force");
+        Run("generate", "--out", Out("set"), "--seed", "7", "--force").Exit.Should().Be(ExitCodes.Success);
+        File.ReadAllText(Path.Combine(Out("set"), "manifest.json")).Should().Contain("\"seed\": 7");
+    }
+
+    [Fact]
+    public void No_command_is_an_error_with_the_fix()
+    {
+        var (exit, _, error) = Run();
+        exit.Should().Be(ExitCodes.BadInput);
+        error.Should().Contain("Fix:");
+    }
+
+    [Fact]
+    public void Today_defaults_to_the_local_date_given_by_the_caller()
+    {
+        Run("generate", "--out", Out("today")).Exit.Should().Be(ExitCodes.Success);
+        File.ReadAllText(Path.Combine(Out("today"), "manifest.json")).Should().Contain("\"today\": \"2025-11-24\"");
+    }
+}
