@@ -101,6 +101,37 @@ public sealed class PlanVerificationTests(GeneratedSet set)
             ("Polaris.Polaris.CircReserveItemRecords_View", "ShelfLocationID", Keys("Polaris.Polaris.ShelfLocations", "ShelfLocationID")),
             ("Polaris.Polaris.CircReserveItemRecords_View", "LoanPeriodCodeID", Keys("Polaris.Polaris.LoanPeriodCodes", "LoanPeriodCodeID")),
             ("Polaris.Polaris.CircReserveItemRecords_View", "LastUsePatronID", patrons),
+            ("Polaris.Polaris.CircReserveItemRecords_View", "AssociatedBibRecordID", Keys("Polaris.Polaris.BibliographicRecords", "BibliographicRecordID")),
+            ("Polaris.Polaris.CircItemRecords", "ItemRecordID", items),
+            ("Polaris.Polaris.CircItemRecords", "AssociatedBibRecordID", Keys("Polaris.Polaris.BibliographicRecords", "BibliographicRecordID")),
+            ("Polaris.Polaris.CircItemRecords", "LastUsePatronID", patrons),
+            ("Polaris.Polaris.Addresses", "PostalCodeID", Keys("Polaris.Polaris.PostalCodes", "PostalCodeID")),
+            ("Polaris.Polaris.PatronAddresses", "PatronID", patrons),
+            ("Polaris.Polaris.PatronAddresses", "AddressID", Keys("Polaris.Polaris.Addresses", "AddressID")),
+            ("Polaris.Polaris.PatronAddresses", "AddressTypeID", Keys("Polaris.Polaris.AddressTypes", "AddressTypeID")),
+            ("Polaris.Polaris.PatronAddresses", "AddressLabelID", Keys("Polaris.Polaris.AddressLabels", "AddressLabelID")),
+            ("Polaris.Polaris.SysHoldHistory", "SysHoldRequestID", Keys("Polaris.Polaris.SysHoldRequests", "SysHoldRequestID")),
+            ("Polaris.Polaris.SysHoldHistory", "SysHoldStatusID", Keys("Polaris.Polaris.SysHoldStatuses", "SysHoldStatusID")),
+            ("Polaris.Polaris.SysHoldHistory", "ItemRecordID", items),
+            ("Polaris.Polaris.SysHoldHistoryDaily", "SysHoldRequestID", Keys("Polaris.Polaris.SysHoldRequests", "SysHoldRequestID")),
+            ("Polaris.Polaris.ItemCheckouts", "PatronID", patrons),
+            ("Polaris.Polaris.ItemCheckouts", "ItemRecordID", items),
+            ("Results.Polaris.OverdueNotices", "PatronID", patrons),
+            ("Results.Polaris.OverdueNotices", "ItemRecordID", items),
+            ("Results.Polaris.FineNotices", "PatronID", patrons),
+            ("Results.Polaris.FineNoticesReport", "PatronID", patrons),
+            ("Results.Polaris.FineNoticesReport", "ItemRecordID", items),
+            ("Results.Polaris.FineNoticesReport", "PatronAddressID", Keys("Polaris.Polaris.Addresses", "AddressID")),
+            ("Polaris.Polaris.PatronFineNotices", "PatronID", patrons),
+            ("Results.Polaris.ManualBillNotices", "PatronID", patrons),
+            ("Results.Polaris.ManualBillNotices", "ItemRecordID", items),
+            ("Polaris.Polaris.ViewManualBillNoticesData", "PatronID", patrons),
+            ("Polaris.Polaris.ViewManualBillNoticesData", "TxnID", Keys("Results.Polaris.ManualBillNotices", "TxnID")),
+            ("Results.Polaris.CircReminders", "PatronID", patrons),
+            ("Results.Polaris.CircReminders", "ItemRecordID", items),
+            ("Results.Polaris.CircReminders", "DeliveryOptionID", Keys("Polaris.Polaris.DeliveryOptions", "DeliveryOptionID")),
+            ("Results.Polaris.NotificationHistory", "NotificationTypeId", Keys("Polaris.Polaris.NotificationTypes", "NotificationTypeID")),
+            ("Results.Polaris.NotificationHistory", "DeliveryOptionId", Keys("Polaris.Polaris.DeliveryOptions", "DeliveryOptionID")),
         };
         foreach (var (table, column, keys) in checks)
         {
@@ -124,6 +155,8 @@ public sealed class PlanVerificationTests(GeneratedSet set)
             Int(log["OverduesCount"]).Should().Be(Count("1"));
             Int(log["Overdues2ndCount"]).Should().Be(Count("12"));
             Int(log["Overdues3rdCount"]).Should().Be(Count("13"));
+            Int(log["BillsCount"]).Should().Be(Count("11"));
+            Int(log["ManualBillCount"]).Should().Be(Count("20"));
             batch.Should().OnlyContain(n => n["NotificationStatusId"] == log["NotificationStatusID"]);
             claimed += batch.Count;
         }
@@ -145,6 +178,10 @@ public sealed class PlanVerificationTests(GeneratedSet set)
             ("Results.Polaris.HoldNotices", "HoldTillDate"),
             ("Results.Polaris.NotificationQueue", "CreationDate"),
             ("Polaris.Polaris.ViewOverdueNoticesData", "DueDate"),
+            ("Results.Polaris.OverdueNotices", "DueDate"),
+            ("Results.Polaris.CircReminders", "CreationDate"),
+            ("Polaris.Polaris.PatronFineNotices", "FineNoticeDate"),
+            ("Results.Polaris.ManualBillNotices", "TxnDate"),
         };
         foreach (var (table, column) in columns)
             Data[table].Select(r => Date(r[column])).Should().OnlyContain(d => d >= first && d < last, $"{table}.{column}");
@@ -181,9 +218,9 @@ public sealed class PlanVerificationTests(GeneratedSet set)
             var queued = queue.Single(q => q["PatronID"] == overdue["PatronID"] && q["ItemRecordID"] == overdue["ItemRecordID"]);
             queued["NotificationTypeID"].Should().Be(type);
             Date(queued["CreationDate"]).Should().Be(due.Date.AddDays(startDay).AddHours(2));
-            var sent = Date(history.Single(n => n["ItemRecordId"] == overdue["ItemRecordID"])["NoticeDate"]);
+            var sent = Date(history.Single(n => n["ItemRecordId"] == overdue["ItemRecordID"] && n["NotificationTypeId"] == type)["NoticeDate"]);
             sent.Date.Should().Be(due.Date.AddDays(startDay));
-            sent.Hour.Should().BeOneOf(9, 10);
+            sent.Hour.Should().Be(10, "overdue notices leave in the 10:01 batch");
         }
     }
 }

@@ -16,4 +16,6 @@ public sealed record Hold(
 {
     /// <summary>When the item was trapped; the notice follows in the next hourly batch.</summary>
     public DateTime HoldNotificationDate => NoticeDate - NotificationLag;
+
+    public Dispatch Dispatch => new(Patron, Item, NotificationType.Hold, Batch, NoticeDate);
 }

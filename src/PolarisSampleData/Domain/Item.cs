@@ -16,4 +16,6 @@ public sealed record Item(
 {
     /// <summary>Loan length for Polaris LoanPeriodCodes 1 (28 days), 2 (14 days) and 3 (7 days).</summary>
     public int LoanDays => LoanPeriodCodeId switch { 2 => 14, 3 => 7, _ => 28 };
+
+    public Fine Fine => Fine.ForCode(FineCodeId);
 }

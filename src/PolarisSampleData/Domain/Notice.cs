@@ -1,14 +1,13 @@
 namespace PolarisSampleData.Domain;
 
-/// <summary>One notice about one item as NotificationHistory records it.</summary>
-public sealed record Notice(
-    Patron Patron,
-    Item Item,
-    NotificationType Type,
-    DateTime Batch,
-    DateTime NoticeDate,
-    NotificationStatus Status)
+/// <summary>One notice as NotificationHistory records it: a dispatch and how its delivery went.</summary>
+public sealed record Notice(Dispatch Dispatch, NotificationStatus Status)
 {
+    public Patron Patron => Dispatch.Patron;
+    public Item? Item => Dispatch.Item;
+    public NotificationType Type => Dispatch.Type;
+    public DateTime Batch => Dispatch.Batch;
+    public DateTime NoticeDate => Dispatch.NoticeDate;
     public DeliveryOption Delivery => Patron.Delivery;
 }
 
@@ -25,7 +24,7 @@ public sealed record NoticeLog(
 {
     public int Count(NotificationType type) => Notices.Count(n => n.Type == type);
 
-    /// <summary>A single kind of notice logs as its own type; overdue levels together log as the most severe.</summary>
+    /// <summary>A single kind of notice logs as its own type; overdue levels together log as the most severe; anything else is Combined.</summary>
     public NotificationType Type
     {
         get

@@ -29,7 +29,11 @@ public enum DueDateTiming
     SameDueDate,
 }
 
-/// <summary>One line of the plan's patron roster: who the patron is in the story the data tells.</summary>
+/// <summary>
+/// One line of the plan's patron roster: who the patron is in the story the data tells.
+/// <paramref name="LoanDueInDays"/> pins one current loan to fall due that many days after today;
+/// <paramref name="HoldTillInDays"/> pins the first hold's pickup deadline the same way.
+/// </summary>
 public sealed record Scenario(
     string Letter,
     ScenarioGroup Group,
@@ -38,4 +42,6 @@ public sealed record Scenario(
     int Overdues,
     HoldTiming HoldTiming = HoldTiming.Independent,
     DueDateTiming DueDateTiming = DueDateTiming.Independent,
-    bool HoldsShareTopic = false);
+    bool HoldsShareTopic = false,
+    int? LoanDueInDays = null,
+    int? HoldTillInDays = null);

@@ -7,19 +7,28 @@ namespace PolarisSampleData.Domain;
 public sealed record World(
     DateOnly Today,
     IReadOnlyList<Patron> Patrons,
+    IReadOnlyList<Address> Addresses,
+    IReadOnlyList<PatronAddress> PatronAddresses,
     IReadOnlyList<Title> Titles,
     IReadOnlyList<Item> Items,
     IReadOnlyList<Hold> Holds,
+    IReadOnlyList<Loan> Loans,
     IReadOnlyList<Overdue> Overdues,
+    IReadOnlyList<Reminder> Reminders,
+    IReadOnlyList<FineNotice> FineNotices,
+    IReadOnlyList<ManualBill> ManualBills,
     IReadOnlyList<Notice> Notices,
     IReadOnlyList<NoticeLog> Logs)
 {
+    /// <summary>Loans still out (overdue or not): the ItemCheckouts rows.</summary>
+    public IEnumerable<Loan> CurrentLoans => Loans.Where(l => l.IsCurrent);
+
     /// <summary>What an item is doing now: out on loan, on the hold shelf, or on the shelf.</summary>
     public int ItemStatusId(Item item) => _itemStatuses.GetValueOrDefault(item.ItemRecordId, ItemStatus.In);
 
     private readonly Dictionary<int, int> _itemStatuses =
         Holds.Select(h => (h.Item.ItemRecordId, Status: ItemStatus.Held))
-            .Concat(Overdues.Select(o => (o.Item.ItemRecordId, Status: ItemStatus.Out)))
+            .Concat(Loans.Where(l => l.IsCurrent).Select(l => (l.Item.ItemRecordId, Status: ItemStatus.Out)))
             .ToDictionary(p => p.ItemRecordId, p => p.Status);
 }
 

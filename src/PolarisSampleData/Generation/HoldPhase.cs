@@ -32,7 +32,7 @@ public sealed class HoldPhase(Faker faker, TimeScheduler scheduler)
                 var holdTill = scheduler.Window.Today.AddDays(day.Key);
                 var trapped = holdTill.AddDays(-HoldShelfDays);
                 var batch = scheduler.PickBatch(trapped, TimeScheduler.HoldBatches);
-                var sendTimes = scheduler.Reserve(batch, day.Count());
+                var sendTimes = scheduler.Reserve(batch, patron.PatronId, day.Count());
                 holds.AddRange(day.Select((pair, i) => new Hold(
                     SysHoldRequestId: ids.Next(),
                     Patron: patron,
@@ -59,12 +59,17 @@ public sealed class HoldPhase(Faker faker, TimeScheduler scheduler)
         return taken;
     }
 
-    private IReadOnlyList<int> PickupDaysAhead(Scenario scenario) => scenario.HoldTiming switch
+    private IReadOnlyList<int> PickupDaysAhead(Scenario scenario)
     {
-        HoldTiming.SameDay => Enumerable.Repeat(PickupDay(), scenario.Holds).ToList(),
-        HoldTiming.DifferentDays => faker.Random.Shuffle(Enumerable.Range(1, HoldShelfDays)).Take(scenario.Holds).ToList(),
-        _ => Enumerable.Range(0, scenario.Holds).Select(_ => PickupDay()).ToList(),
-    };
+        var days = scenario.HoldTiming switch
+        {
+            HoldTiming.SameDay => Enumerable.Repeat(PickupDay(), scenario.Holds).ToList(),
+            HoldTiming.DifferentDays => faker.Random.Shuffle(Enumerable.Range(1, HoldShelfDays)).Take(scenario.Holds).ToList(),
+            _ => Enumerable.Range(0, scenario.Holds).Select(_ => PickupDay()).ToList(),
+        };
+        if (scenario.HoldTillInDays is { } pinned) days[0] = pinned;
+        return days;
+    }
 
     private int PickupDay()
     {

@@ -38,16 +38,14 @@ public sealed class OverduePhase(Faker faker, TimeScheduler scheduler)
             var byNoticeDay = loans.GroupBy(l => NoticeDay(l.Days, l.Level)).OrderBy(g => g.Key);
             foreach (var day in byNoticeDay)
             {
-                var batch = scheduler.PickBatch(day.Key, TimeScheduler.MorningBatches);
-                var sendTimes = scheduler.Reserve(batch, day.Count());
+                var batch = TimeScheduler.Batch(day.Key, TimeScheduler.OverdueBatch);
+                var sendTimes = scheduler.Reserve(batch, patron.PatronId, day.Count());
                 overdues.AddRange(day.Select((loan, i) =>
                 {
                     var due = scheduler.Window.Today.AddDays(-loan.Days);
+                    var renewals = faker.Random.Int(0, loan.Item.RenewalLimit);
                     return new Overdue(
-                        Patron: patron,
-                        Item: loan.Item,
-                        CheckOutDate: CheckedOut(due, loan.Item),
-                        DueDate: ActivityWindow.EndOfDay(due),
+                        Loan: new Loan(patron, loan.Item, LoanPhase.CheckOutFor(faker, due, loan.Item, renewals), ActivityWindow.EndOfDay(due), renewals, ReturnedDate: null),
                         NoticeType: loan.Level,
                         QueuedDate: ActivityWindow.At(day.Key, TimeScheduler.OvernightProcessing),
                         Batch: batch,
@@ -65,8 +63,4 @@ public sealed class OverduePhase(Faker faker, TimeScheduler scheduler)
     private IReadOnlyList<int> DaysOverdue(Scenario scenario) => scenario.DueDateTiming == DueDateTiming.SameDueDate
         ? Enumerable.Repeat(faker.Random.Int(1, ActivityWindow.DaysBack), scenario.Overdues).ToList()
         : faker.Random.Shuffle(Enumerable.Range(1, ActivityWindow.DaysBack)).Take(scenario.Overdues).ToList();
-
-    private DateTime CheckedOut(DateOnly due, Item item) =>
-        due.AddDays(-item.LoanDays).ToDateTime(TimeOnly.MinValue)
-            .AddSeconds(faker.Random.Int(9 * 3600, 20 * 3600));
 }

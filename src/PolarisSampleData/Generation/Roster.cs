@@ -6,6 +6,9 @@ namespace PolarisSampleData.Generation;
 /// The plan's 25-patron roster, A to Y. The plan fixes A, C, G, J to email, B and H to SMS and I to
 /// voice; the others fill the 60/20/10/10 delivery mix as closely as 25 allows (15/5/3/2). Of the ten
 /// single-item patrons six wait for a hold and four have one overdue, giving the plan's 20 holds.
+/// The mixed-activity patrons also have a loan due in three days, the day the phone integration's
+/// renewal reminder looks at. K's copy was trapped today and N's hold is held until today, the two
+/// edges of the hold shelf.
 /// </summary>
 public static class Roster
 {
@@ -17,14 +20,14 @@ public static class Roster
         new("D", ScenarioGroup.MultiHold, DeliveryOption.Email, Holds: 3, Overdues: 0, HoldTiming.SameDay, HoldsShareTopic: true),
         new("E", ScenarioGroup.MultiHold, DeliveryOption.Text, Holds: 2, Overdues: 0, HoldTiming.DifferentDays),
         new("F", ScenarioGroup.MultiHold, DeliveryOption.Email, Holds: 2, Overdues: 0, HoldTiming.SameDay),
-        new("G", ScenarioGroup.MixedActivity, DeliveryOption.Email, Holds: 2, Overdues: 1),
-        new("H", ScenarioGroup.MixedActivity, DeliveryOption.Text, Holds: 1, Overdues: 2),
-        new("I", ScenarioGroup.MixedActivity, DeliveryOption.Voice, Holds: 3, Overdues: 1),
-        new("J", ScenarioGroup.MixedActivity, DeliveryOption.Email, Holds: 1, Overdues: 3),
-        new("K", ScenarioGroup.SingleItem, DeliveryOption.Email, Holds: 1, Overdues: 0),
+        new("G", ScenarioGroup.MixedActivity, DeliveryOption.Email, Holds: 2, Overdues: 1, LoanDueInDays: 3),
+        new("H", ScenarioGroup.MixedActivity, DeliveryOption.Text, Holds: 1, Overdues: 2, LoanDueInDays: 3),
+        new("I", ScenarioGroup.MixedActivity, DeliveryOption.Voice, Holds: 3, Overdues: 1, LoanDueInDays: 3),
+        new("J", ScenarioGroup.MixedActivity, DeliveryOption.Email, Holds: 1, Overdues: 3, LoanDueInDays: 3),
+        new("K", ScenarioGroup.SingleItem, DeliveryOption.Email, Holds: 1, Overdues: 0, HoldTillInDays: HoldPhase.HoldShelfDays),
         new("L", ScenarioGroup.SingleItem, DeliveryOption.Text, Holds: 0, Overdues: 1),
         new("M", ScenarioGroup.SingleItem, DeliveryOption.Voice, Holds: 1, Overdues: 0),
-        new("N", ScenarioGroup.SingleItem, DeliveryOption.Email, Holds: 1, Overdues: 0),
+        new("N", ScenarioGroup.SingleItem, DeliveryOption.Email, Holds: 1, Overdues: 0, HoldTillInDays: 0),
         new("O", ScenarioGroup.SingleItem, DeliveryOption.Email, Holds: 0, Overdues: 1),
         new("P", ScenarioGroup.SingleItem, DeliveryOption.Mail, Holds: 1, Overdues: 0),
         new("Q", ScenarioGroup.SingleItem, DeliveryOption.Email, Holds: 0, Overdues: 1),

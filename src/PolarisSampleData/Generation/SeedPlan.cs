@@ -9,6 +9,9 @@ public enum RandomStream
     Overdues = 4,
     Notifications = 5,
     Schedule = 6,
+    Addresses = 7,
+    Loans = 8,
+    Charges = 9,
 }
 
 /// <summary>

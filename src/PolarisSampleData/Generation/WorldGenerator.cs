@@ -14,13 +14,24 @@ public static class WorldGenerator
         var scheduler = new TimeScheduler(window, seeds.RandomFor(RandomStream.Schedule));
 
         var patrons = new PatronPhase(FakerFor(seeds, RandomStream.Patrons), window).Run(Roster.Scenarios);
+        var (addresses, patronAddresses) = new AddressPhase(FakerFor(seeds, RandomStream.Addresses)).Run(patrons);
         var (titles, items) = new ItemPhase(FakerFor(seeds, RandomStream.Items), window).Run();
         var shelf = new ItemShelf(items);
         var holds = new HoldPhase(FakerFor(seeds, RandomStream.Holds), scheduler).Run(patrons, shelf);
         var overdues = new OverduePhase(FakerFor(seeds, RandomStream.Overdues), scheduler).Run(patrons, shelf);
-        var (notices, logs) = new NotificationPhase(FakerFor(seeds, RandomStream.Notifications)).Run(holds, overdues);
+        var (loans, reminders) = new LoanPhase(FakerFor(seeds, RandomStream.Loans), scheduler).Run(patrons, items, shelf, holds, overdues);
+        var allLoans = overdues.Select(o => o.Loan).Concat(loans).ToList();
+        var (fines, bills) = new ChargePhase(FakerFor(seeds, RandomStream.Charges), scheduler).Run(allLoans);
 
-        return new World(options.Today, patrons, titles, items, holds, overdues, notices, logs);
+        var dispatches = holds.Select(h => h.Dispatch)
+            .Concat(overdues.Select(o => o.Dispatch))
+            .Concat(reminders.Select(r => r.Dispatch))
+            .Concat(fines.Select(f => f.Dispatch))
+            .Concat(bills.Select(b => b.Dispatch));
+        var (notices, logs) = new NotificationPhase(FakerFor(seeds, RandomStream.Notifications)).Run(dispatches);
+
+        return new World(options.Today, patrons, addresses, patronAddresses, titles, items, holds, allLoans, overdues,
+            reminders, fines, bills, notices, logs);
     }
 
     /// <summary>Each phase gets its own seeded Faker: no Bogus global state is used.</summary>

@@ -2,8 +2,8 @@ namespace PolarisSampleData.Scheduling;
 
 /// <summary>
 /// Owns every notice timestamp. Notices leave in hourly batches (09:01 to 17:01); inside a batch the
-/// patrons follow one another 10-59 seconds apart and one patron's items go out within 2 seconds of
-/// the first, so a patron's batch reads as one combined message.
+/// patrons follow one another 10-59 seconds apart and one patron's notices go out within 2 seconds of
+/// the patron's turn, so a patron's batch reads as one combined message.
 /// Seeded and stateful per instance: the same calls in the same order give the same times.
 /// </summary>
 public sealed class TimeScheduler(ActivityWindow window, Random random)
@@ -11,38 +11,51 @@ public sealed class TimeScheduler(ActivityWindow window, Random random)
     public static readonly IReadOnlyList<TimeOnly> BatchTimes =
         Enumerable.Range(9, 9).Select(hour => new TimeOnly(hour, 1)).ToArray();
 
-    /// <summary>Overnight notice processing queues overdue notices at 02:00.</summary>
+    /// <summary>Overnight notice processing queues the day's notices at 02:00.</summary>
     public static readonly TimeOnly OvernightProcessing = new(2, 0);
 
-    /// <summary>Overdue notices queued overnight leave in one of the morning batches.</summary>
-    public static readonly IReadOnlyList<TimeOnly> MorningBatches = [BatchTimes[0], BatchTimes[1]];
+    /// <summary>Reminders, fine notices and bills from overnight processing open the day.</summary>
+    public static readonly TimeOnly AccountBatch = BatchTimes[0];
 
-    /// <summary>Hold notices follow trapping through the day, after the morning overdue run.</summary>
+    /// <summary>Overdue notices from overnight processing follow in the second morning batch.</summary>
+    public static readonly TimeOnly OverdueBatch = BatchTimes[1];
+
+    /// <summary>Hold notices follow trapping through the rest of the day.</summary>
     public static readonly IReadOnlyList<TimeOnly> HoldBatches = BatchTimes.Skip(2).ToArray();
 
-    private readonly Dictionary<DateTime, DateTime> _lastSendInBatch = new();
+    /// <summary>Where the last patron of each batch went out: the next patron follows it.</summary>
+    private readonly Dictionary<DateTime, DateTime> _lastTurnInBatch = new();
+
+    private readonly Dictionary<(DateTime Batch, int PatronId), DateTime> _patronTurns = new();
 
     public ActivityWindow Window { get; } = window;
 
-    public DateTime Batch(DateOnly day, TimeOnly batchTime) => ActivityWindow.At(day, batchTime);
+    public static DateTime Batch(DateOnly day, TimeOnly batchTime) => ActivityWindow.At(day, batchTime);
 
     public DateTime PickBatch(DateOnly day, IReadOnlyList<TimeOnly> candidates) =>
         Batch(day, candidates[random.Next(candidates.Count)]);
 
     /// <summary>
-    /// Reserves send times for one patron's <paramref name="count"/> notices in a batch: the first at the
-    /// patron's turn, the rest 0.1-2 s after it, in ascending order.
+    /// Reserves send times for <paramref name="count"/> of a patron's notices in a batch, ascending. The
+    /// patron's first notice in the batch goes out at the patron's turn; every other one 0.1-2 s after it,
+    /// even when a later phase adds notices to the same patron's batch.
     /// </summary>
-    public IReadOnlyList<DateTime> Reserve(DateTime batch, int count)
+    public IReadOnlyList<DateTime> Reserve(DateTime batch, int patronId, int count)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
-        var previous = _lastSendInBatch.GetValueOrDefault(batch, batch);
-        var patronTurn = previous.AddSeconds(random.Next(10, 60)).AddMilliseconds(random.Next(0, 10) * 100);
-        var times = new List<DateTime>(count) { patronTurn };
+        var times = new List<DateTime>(count);
+        if (!_patronTurns.TryGetValue((batch, patronId), out var turn))
+        {
+            var previous = _lastTurnInBatch.GetValueOrDefault(batch, batch);
+            turn = previous.AddSeconds(random.Next(10, 60)).AddMilliseconds(random.Next(0, 10) * 100);
+            _patronTurns[(batch, patronId)] = turn;
+            // The next patron follows this one's last possible notice, 2 s after its turn.
+            _lastTurnInBatch[batch] = turn.AddSeconds(2);
+            times.Add(turn);
+        }
         // Multiples of 10 ms: SQL Server datetime cannot hold every millisecond.
-        var itemOffsets = Enumerable.Range(1, count - 1).Select(_ => random.Next(10, 201) * 10).Order();
-        times.AddRange(itemOffsets.Select(ms => patronTurn.AddMilliseconds(ms)));
-        _lastSendInBatch[batch] = times[^1];
+        var offsets = Enumerable.Range(times.Count, count - times.Count).Select(_ => random.Next(10, 201) * 10).Order();
+        times.AddRange(offsets.Select(ms => turn.AddMilliseconds(ms)));
         return times;
     }
 

@@ -5,18 +5,35 @@ using PolarisSampleData.Tables.Results;
 
 namespace PolarisSampleData.Tables;
 
-/// <summary>Every table a data set holds, in the plan's generation order, then the reference tables.</summary>
+/// <summary>
+/// Every table a data set holds, in the plan's generation order, then the reference tables.
+/// Query-result exports (NotificationHistory, CircReminders) are comma-delimited as the originals were.
+/// </summary>
 public static class TableCatalog
 {
     public static readonly IReadOnlyList<ITable> All =
     [
         new Table<PatronsRow>("Polaris", "Patrons", PatronsRow.Project),
         new Table<PatronRegistrationRow>("Polaris", "PatronRegistration", PatronRegistrationRow.Project),
+        new Table<AddressesRow>("Polaris", "Addresses", AddressesRow.Project),
+        new Table<PatronAddressesRow>("Polaris", "PatronAddresses", PatronAddressesRow.Project),
+        new Table<BibliographicRecordsRow>("Polaris", "BibliographicRecords", BibliographicRecordsRow.Project),
+        new Table<CircItemRecordsRow>("Polaris", "CircItemRecords", CircItemRecordsRow.Project),
         new Table<CircReserveItemRecordsViewRow>("Polaris", "CircReserveItemRecords_View", CircReserveItemRecordsViewRow.Project),
         new Table<SysHoldRequestsRow>("Polaris", "SysHoldRequests", SysHoldRequestsRow.Project),
         new Table<HoldNoticesRow>("Results", "HoldNotices", HoldNoticesRow.Project),
+        new Table<SysHoldHistoryRow>("Polaris", "SysHoldHistory", SysHoldHistoryRow.Project),
+        new Table<SysHoldHistoryDailyRow>("Polaris", "SysHoldHistoryDaily", SysHoldHistoryDailyRow.Project),
+        new Table<ItemCheckoutsRow>("Polaris", "ItemCheckouts", ItemCheckoutsRow.Project),
         new Table<NotificationQueueRow>("Results", "NotificationQueue", NotificationQueueRow.Project),
         new Table<ViewOverdueNoticesDataRow>("Polaris", "ViewOverdueNoticesData", ViewOverdueNoticesDataRow.Project),
+        new Table<OverdueNoticesRow>("Results", "OverdueNotices", OverdueNoticesRow.Project),
+        new Table<CircRemindersRow>("Results", "CircReminders", CircRemindersRow.Project, Separator: ','),
+        new Table<FineNoticesRow>("Results", "FineNotices", FineNoticesRow.Project),
+        new Table<FineNoticesReportRow>("Results", "FineNoticesReport", FineNoticesReportRow.Project),
+        new Table<PatronFineNoticesRow>("Polaris", "PatronFineNotices", PatronFineNoticesRow.Project),
+        new Table<ManualBillNoticesRow>("Results", "ManualBillNotices", ManualBillNoticesRow.Project),
+        new Table<ViewManualBillNoticesDataRow>("Polaris", "ViewManualBillNoticesData", ViewManualBillNoticesDataRow.Project),
         new Table<NotificationHistoryRow>("Results", "NotificationHistory", NotificationHistoryRow.Project, Separator: ','),
         new Table<NotificationLogsRow>("PolarisTransactions", "NotificationLogs", NotificationLogsRow.Project),
 

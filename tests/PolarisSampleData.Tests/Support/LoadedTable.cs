@@ -1,4 +1,5 @@
 using CsvHelper;
+using PolarisSampleData.Tables;
 
 namespace PolarisSampleData.Tests.Support;
 
@@ -7,7 +8,7 @@ public sealed record LoadedTable(string FileName, IReadOnlyList<string> Columns,
 {
     public static LoadedTable Read(string path)
     {
-        var separator = Path.GetFileName(path) == "Results.Polaris.NotificationHistory.csv" ? ',' : '\t';
+        var separator = TableCatalog.All.FirstOrDefault(t => t.FileName == Path.GetFileName(path))?.Separator ?? '\t';
         using var reader = CsvReader.FromFile(path, CsvReaderOptions.Default with { Separator = separator });
         var rows = new List<IReadOnlyDictionary<string, string>>();
         IReadOnlyList<string>? columns = null;

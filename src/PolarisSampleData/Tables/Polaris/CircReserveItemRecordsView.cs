@@ -83,24 +83,21 @@ public sealed partial record CircReserveItemRecordsViewRow
 
     public static IEnumerable<CircReserveItemRecordsViewRow> Project(World world)
     {
-        var lastUse = world.Holds.Select(h => (h.Item.ItemRecordId, h.Patron.PatronId, Date: h.HoldNotificationDate))
-            .Concat(world.Overdues.Select(o => (o.Item.ItemRecordId, o.Patron.PatronId, Date: o.CheckOutDate)))
-            .ToDictionary(u => u.ItemRecordId);
-        var loans = world.Overdues.ToDictionary(o => o.Item.ItemRecordId);
+        var stateOf = ItemState.For(world);
         return world.Items.Select(item =>
         {
-            var used = lastUse.GetValueOrDefault(item.ItemRecordId);
-            var loan = loans.GetValueOrDefault(item.ItemRecordId);
+            var state = stateOf(item);
+            var loan = state.CurrentLoan;
             return new CircReserveItemRecordsViewRow
             {
                 ItemRecordID = item.ItemRecordId,
                 Barcode = item.Barcode,
-                ItemStatusID = world.ItemStatusId(item),
-                LastCircTransactionDate = used == default ? item.FirstAvailableDate : used.Date,
+                ItemStatusID = state.StatusId,
+                LastCircTransactionDate = state.LastCircTransactionDate,
                 AssociatedBibRecordID = item.Title.BibliographicRecordId,
                 RecordStatusID = 1,
                 MaterialTypeID = item.Title.MaterialTypeId,
-                LastUsePatronID = used == default ? null : used.PatronId,
+                LastUsePatronID = state.LastUsePatronId,
                 LastUseBranchID = Library.OrganizationId,
                 YTDCircCount = item.YtdCircCount,
                 YTDPrevCircCount = item.LifetimeCircCount - item.YtdCircCount,
@@ -116,7 +113,7 @@ public sealed partial record CircReserveItemRecordsViewRow
                 RecordStatusDate = item.FirstAvailableDate,
                 OriginalCheckOutDate = loan?.CheckOutDate,
                 OriginalDueDate = loan?.DueDate,
-                ItemStatusDate = used == default ? item.FirstAvailableDate : used.Date,
+                ItemStatusDate = state.LastCircTransactionDate,
                 LastCheckOutRenewDate = loan?.CheckOutDate,
                 AssignedBranchID = Library.OrganizationId,
                 FineCodeID = item.FineCodeId,

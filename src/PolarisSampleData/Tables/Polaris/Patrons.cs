@@ -25,7 +25,13 @@ public sealed partial record PatronsRow
     public decimal? YTDYouSavedAmount { get; init; }
     public decimal? LifetimeYouSavedAmount { get; init; }
 
-    public static IEnumerable<PatronsRow> Project(World world) => world.Patrons.Select(p => new PatronsRow
+    /// <summary>ChargesAmount is what the patron owes: the fines and manual bills on their account.</summary>
+    public static IEnumerable<PatronsRow> Project(World world)
+    {
+        var owed = world.FineNotices.SelectMany(f => f.Charges).Concat(world.ManualBills.Select(b => b.Charge))
+            .GroupBy(c => c.Patron.PatronId)
+            .ToDictionary(g => g.Key, g => g.Sum(c => c.Amount));
+        return world.Patrons.Select(p => new PatronsRow
     {
         PatronID = p.PatronId,
         PatronCodeID = 1,
@@ -39,11 +45,12 @@ public sealed partial record PatronsRow
         LastActivityDate = p.LastActivityDate,
         ClaimCount = 0,
         LostItemCount = 0,
-        ChargesAmount = 0m,
+        ChargesAmount = owed.GetValueOrDefault(p.PatronId),
         CreditsAmount = 0m,
         RecordStatusID = 1,
         RecordStatusDate = p.RegistrationDate,
         YTDYouSavedAmount = p.YtdCircCount * 14.99m,
         LifetimeYouSavedAmount = p.LifetimeCircCount * 14.99m,
     });
+    }
 }

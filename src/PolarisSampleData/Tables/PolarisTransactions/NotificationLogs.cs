@@ -47,9 +47,9 @@ public sealed partial record NotificationLogsRow
         Reported = true,
         Overdues2ndCount = log.Count(NotificationType.SecondOverdue),
         Overdues3rdCount = log.Count(NotificationType.ThirdOverdue),
-        BillsCount = 0,
+        BillsCount = log.Count(NotificationType.Bill),
         LanguageID = Library.LanguageId,
-        ManualBillCount = 0,
+        ManualBillCount = log.Count(NotificationType.ManualBill),
         NotificationLogID = log.NotificationLogId,
     });
 }

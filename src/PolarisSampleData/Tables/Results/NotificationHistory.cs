@@ -20,12 +20,14 @@ public sealed partial record NotificationHistoryRow
     public static IEnumerable<NotificationHistoryRow> Project(World world) => world.Notices.Select(n => new NotificationHistoryRow
     {
         PatronId = n.Patron.PatronId,
-        ItemRecordId = n.Item.ItemRecordId,
+        ItemRecordId = n.Item?.ItemRecordId,
+        TxnId = n.Dispatch.TxnId,
         NotificationTypeId = (int)n.Type,
         ReportingOrgId = Library.OrganizationId,
         DeliveryOptionId = (int)n.Delivery,
         NoticeDate = n.NoticeDate,
+        Amount = n.Dispatch.Amount,
         NotificationStatusId = (int)n.Status,
-        Title = n.Item.Title.BrowseTitle,
+        Title = n.Item?.Title.BrowseTitle,
     });
 }

@@ -1,0 +1,20 @@
+namespace PolarisSampleData.Domain;
+
+/// <summary>A charge on a patron's account (a Polaris PatronAccount transaction).</summary>
+public sealed record Charge(int TxnId, Patron Patron, Item? Item, DateTime TxnDate, decimal Amount, string Reason);
+
+/// <summary>A fine notice (type 8): the charges a patron owes, listed on one notice.</summary>
+public sealed record FineNotice(Patron Patron, IReadOnlyList<Charge> Charges, DateTime Batch, DateTime NoticeDate)
+{
+    public decimal ItemRelatedCharges => Charges.Where(c => c.Item is not null).Sum(c => c.Amount);
+    public decimal NonItemRelatedCharges => Charges.Where(c => c.Item is null).Sum(c => c.Amount);
+    public decimal Total => Charges.Sum(c => c.Amount);
+
+    public Dispatch Dispatch => new(Patron, null, NotificationType.Fine, Batch, NoticeDate, Amount: Total);
+}
+
+/// <summary>A manual bill (type 20): a charge staff added by hand, billed on its own notice.</summary>
+public sealed record ManualBill(Charge Charge, DateTime Batch, DateTime NoticeDate)
+{
+    public Dispatch Dispatch => new(Charge.Patron, Charge.Item, NotificationType.ManualBill, Batch, NoticeDate, Charge.Amount, Charge.TxnId);
+}

@@ -1,0 +1,43 @@
+using Bogus;
+using PolarisSampleData.Domain;
+
+namespace PolarisSampleData.Generation;
+
+/// <summary>
+/// Phase 1b: street addresses in the library's real postal codes, about three for every four patrons,
+/// so some patrons share a household address. Each patron gets it as their notice address.
+/// </summary>
+public sealed class AddressPhase(Faker faker)
+{
+    public const int FirstAddressId = 500_001;
+
+    /// <summary>Most patrons live in Owensboro; the county towns and Spencer County share the rest.</summary>
+    private static readonly float[] PostalCodeWeights = PostalCode.All.Select(p => p.City == "OWENSBORO" ? 6f : 1f).ToArray();
+
+    public (IReadOnlyList<Address> Addresses, IReadOnlyList<PatronAddress> PatronAddresses) Run(IReadOnlyList<Patron> patrons)
+    {
+        var households = Math.Max(1, (int)Math.Round(patrons.Count * 0.72));
+        var ids = new IdSequence(FirstAddressId);
+        var addresses = Enumerable.Range(0, households).Select(_ => MakeAddress(ids.Next())).ToList();
+
+        // The first patrons in a shuffled order open a household each; the others join one.
+        var order = faker.Random.Shuffle(Enumerable.Range(0, patrons.Count)).ToList();
+        var homeOf = new Address[patrons.Count];
+        for (var i = 0; i < order.Count; i++)
+            homeOf[order[i]] = i < households ? addresses[i] : faker.PickRandom(addresses);
+
+        var patronAddresses = patrons.Select((p, i) => new PatronAddress(p, homeOf[i], p.RegistrationDate)).ToList();
+        return (addresses, patronAddresses);
+    }
+
+    private Address MakeAddress(int addressId)
+    {
+        var postalCode = faker.Random.WeightedRandom(PostalCode.All.ToArray(), PostalCodeWeights);
+        return new Address(
+            AddressId: addressId,
+            PostalCode: postalCode,
+            StreetOne: $"{faker.Random.Int(100, 9999)} {faker.Address.StreetName()}",
+            StreetTwo: faker.Random.Bool(0.15f) ? $"Apt {faker.Random.Int(1, 24)}" : null,
+            ZipPlusFour: faker.Random.Int(1, 9999).ToString("D4", System.Globalization.CultureInfo.InvariantCulture));
+    }
+}

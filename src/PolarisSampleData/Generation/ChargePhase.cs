@@ -1,0 +1,68 @@
+using Bogus;
+using PolarisSampleData.Domain;
+using PolarisSampleData.Scheduling;
+
+namespace PolarisSampleData.Generation;
+
+/// <summary>
+/// Phase 4c: what patrons owe. Late returns leave overdue fines, sometimes beside a non-item charge,
+/// and a fine notice (type 8) lists them a day or three later; staff bill a few damaged items by hand
+/// (manual bills, type 20). Both go out in the morning account batch.
+/// </summary>
+public sealed class ChargePhase(Faker faker, TimeScheduler scheduler)
+{
+    public const int FirstTxnId = 7_000_001;
+    public const int ManualBillCount = 3;
+
+    private ActivityWindow Window => scheduler.Window;
+
+    public (IReadOnlyList<FineNotice> Fines, IReadOnlyList<ManualBill> Bills) Run(IReadOnlyList<Loan> loans)
+    {
+        var charges = new List<(Patron Patron, Item? Item, DateTime When, decimal Amount, string Reason)>();
+        foreach (var late in loans.Where(l => l.DaysLate > 0).OrderBy(l => l.Patron.PatronId))
+        {
+            charges.Add((late.Patron, late.Item, late.ReturnedDate!.Value, late.Item.Fine.For(late.DaysLate), "Overdue fine"));
+            if (faker.Random.Bool(0.3f))
+                charges.Add((late.Patron, null, late.ReturnedDate.Value.AddMinutes(2), 1.00m, "Replacement library card"));
+        }
+
+        var billable = loans.Where(l => l.ReturnedDate is { } r && r.Date <= Window.Today.AddDays(-2).ToDateTime(TimeOnly.MinValue) && l.DaysLate == 0)
+            .OrderBy(l => l.Patron.PatronId).ThenBy(l => l.Item.ItemRecordId).ToList();
+        var damaged = faker.Random.Shuffle(billable).DistinctBy(l => l.Patron.PatronId).Take(ManualBillCount).ToList();
+        var bills = damaged.Select(l => (l.Patron, Item: (Item?)l.Item, When: l.ReturnedDate!.Value.AddHours(faker.Random.Int(1, 20)),
+            Amount: faker.Random.Int(5, 25) + 0.00m, Reason: "Damaged item")).ToList();
+
+        // Transaction IDs follow the order the charges were posted in.
+        var ids = new IdSequence(FirstTxnId);
+        var posted = charges.Select(c => (c, IsBill: false)).Concat(bills.Select(b => (c: b, IsBill: true)))
+            .OrderBy(p => p.c.When).ThenBy(p => p.c.Patron.PatronId)
+            .Select(p => (Charge: new Charge(ids.Next(), p.c.Patron, p.c.Item, p.c.When, p.c.Amount, p.c.Reason), p.IsBill))
+            .ToList();
+
+        var fines = posted.Where(p => !p.IsBill).Select(p => p.Charge).GroupBy(c => c.Patron.PatronId)
+            .Select(g => Notify(g.ToList())).ToList();
+        var manualBills = posted.Where(p => p.IsBill).Select(p => Bill(p.Charge)).ToList();
+        return (fines, manualBills);
+    }
+
+    private FineNotice Notify(IReadOnlyList<Charge> charges)
+    {
+        var lastCharge = DateOnly.FromDateTime(charges.Max(c => c.TxnDate));
+        var day = lastCharge.AddDays(faker.Random.Int(1, 3));
+        if (day > Window.Today) day = Window.Today;
+        var (batch, sent) = Send(day, charges[0].Patron);
+        return new FineNotice(charges[0].Patron, charges, batch, sent);
+    }
+
+    private ManualBill Bill(Charge charge)
+    {
+        var (batch, sent) = Send(DateOnly.FromDateTime(charge.TxnDate).AddDays(1), charge.Patron);
+        return new ManualBill(charge, batch, sent);
+    }
+
+    private (DateTime Batch, DateTime Sent) Send(DateOnly day, Patron patron)
+    {
+        var batch = TimeScheduler.Batch(day, TimeScheduler.AccountBatch);
+        return (batch, scheduler.Reserve(batch, patron.PatronId, 1)[0]);
+    }
+}

@@ -1,0 +1,123 @@
+using Bogus;
+using PolarisSampleData.Domain;
+using PolarisSampleData.Scheduling;
+
+namespace PolarisSampleData.Generation;
+
+/// <summary>
+/// Phase 4b: the loans around the overdues. Active patrons have current loans falling due in the next
+/// ten days; every patron, the inactive ones included, returned loans during the window. Each loan
+/// that was out three days before its due date got an almost-overdue reminder that morning, and a
+/// renewed loan got an auto-renewal notice on its old due date. A few returns came back late and
+/// left a fine behind (the charge phase bills them).
+/// </summary>
+public sealed class LoanPhase(Faker faker, TimeScheduler scheduler)
+{
+    public const int FirstCircReminderId = 600_001;
+    public const int ReminderDaysBeforeDue = 3;
+
+    /// <summary>How many patrons returned something late, and so owe a fine.</summary>
+    public const int LateReturners = 7;
+
+    private ActivityWindow Window => scheduler.Window;
+
+    /// <summary>A loan due on <paramref name="due"/> after <paramref name="renewals"/> renewals was checked out this many loan periods before, in opening hours.</summary>
+    public static DateTime CheckOutFor(Faker faker, DateOnly due, Item item, int renewals) =>
+        due.AddDays(-item.LoanDays * (renewals + 1)).ToDateTime(TimeOnly.MinValue).AddSeconds(faker.Random.Int(9 * 3600, 20 * 3600));
+
+    public (IReadOnlyList<Loan> Loans, IReadOnlyList<Reminder> Reminders) Run(
+        IReadOnlyList<Patron> patrons, IReadOnlyList<Item> items, ItemShelf shelf, IReadOnlyList<Hold> holds, IReadOnlyList<Overdue> overdues)
+    {
+        var current = patrons.Where(p => p.Scenario.Group != ScenarioGroup.NoCurrentActivity)
+            .SelectMany(p => CurrentLoans(p, shelf)).ToList();
+
+        // A returned loan must end before the copy's present use began.
+        var nextUse = items.ToDictionary(i => i.ItemRecordId, _ => ActivityWindow.EndOfDay(Window.Today));
+        foreach (var hold in holds) nextUse[hold.Item.ItemRecordId] = hold.HoldNotificationDate;
+        foreach (var loan in current.Concat(overdues.Select(o => o.Loan))) nextUse[loan.Item.ItemRecordId] = loan.CheckOutDate;
+
+        // Late returns are placed first: they are what the fines are made of, so they must find a copy.
+        var lateReturners = faker.Random.Shuffle(patrons).Take(LateReturners).Select(p => p.PatronId).ToHashSet();
+        var requests = patrons.SelectMany(p => Enumerable.Range(0, faker.Random.Int(2, 4))
+                .Select(i => (Patron: p, Late: i == 0 && lateReturners.Contains(p.PatronId))))
+            .OrderByDescending(r => r.Late)
+            .ToList();
+        var returned = requests.Select(r => ReturnedLoan(r.Patron, r.Late, items, nextUse)).OfType<Loan>().ToList();
+
+        var loans = current.Concat(returned).ToList();
+        var reminders = Remind(overdues.Select(o => o.Loan).Concat(loans));
+        return (loans, reminders);
+    }
+
+    private IEnumerable<Loan> CurrentLoans(Patron patron, ItemShelf shelf)
+    {
+        var pinned = patron.Scenario.LoanDueInDays;
+        var count = faker.Random.Int(0, 2) + (pinned is null ? 0 : 1);
+        for (var i = 0; i < count; i++)
+        {
+            var item = shelf.Take(faker, _ => true);
+            var due = Window.Today.AddDays(i == 0 && pinned is { } days ? days : faker.Random.Int(1, ActivityWindow.DaysAhead));
+            var renewals = faker.Random.Bool(0.2f) ? Math.Min(1, item.RenewalLimit) : 0;
+            yield return new Loan(patron, item, CheckOutFor(faker, due, item, renewals), ActivityWindow.EndOfDay(due), renewals, ReturnedDate: null);
+        }
+    }
+
+    /// <summary>A loan returned during the window, on a copy that was free then; none if no copy was.</summary>
+    private Loan? ReturnedLoan(Patron patron, bool late, IReadOnlyList<Item> items, Dictionary<int, DateTime> nextUse)
+    {
+        var due = Window.Today.AddDays(late ? faker.Random.Int(-17, -2) : faker.Random.Int(-17, 0));
+        var returnedAt = late ? ReturnedLate(due) : ReturnedAfterReminder(due);
+        var candidates = items.Where(item => nextUse[item.ItemRecordId] > returnedAt).ToList();
+        if (candidates.Count == 0) return null;
+        var item = faker.PickRandom(candidates);
+        var renewals = faker.Random.Bool(0.15f) ? Math.Min(1, item.RenewalLimit) : 0;
+        var loan = new Loan(patron, item, CheckOutFor(faker, due, item, renewals), ActivityWindow.EndOfDay(due), renewals, returnedAt);
+        nextUse[item.ItemRecordId] = loan.CheckOutDate;
+        return loan;
+    }
+
+    /// <summary>Back 1-10 days after the due date, and before today.</summary>
+    private DateTime ReturnedLate(DateOnly due)
+    {
+        var latest = Window.Today.DayNumber - 1 - due.DayNumber;
+        return ActivityWindow.At(due.AddDays(faker.Random.Int(1, Math.Min(10, latest))), OpeningHour());
+    }
+
+    /// <summary>Back on time, after the reminder went out (patrons bring items back when reminded).</summary>
+    private DateTime ReturnedAfterReminder(DateOnly due)
+    {
+        var reminded = due.AddDays(-ReminderDaysBeforeDue);
+        return ActivityWindow.At(reminded.AddDays(faker.Random.Int(1, ReminderDaysBeforeDue)), OpeningHour());
+    }
+
+    private TimeOnly OpeningHour() => new(faker.Random.Int(10, 19), faker.Random.Int(0, 59), faker.Random.Int(0, 59));
+
+    /// <summary>
+    /// Overnight processing creates a reminder three days before each due date (and an auto-renewal
+    /// notice on a renewed loan's old due date) for loans still out; they leave in the morning account batch.
+    /// </summary>
+    private List<Reminder> Remind(IEnumerable<Loan> loans)
+    {
+        var due = loans.SelectMany(loan => ReminderDays(loan).Select(r => (Loan: loan, r.Day, r.AutoRenewal)))
+            .Where(r => r.Day >= Window.First && r.Day <= Window.Today)
+            .OrderBy(r => r.Day).ThenBy(r => r.Loan.Patron.PatronId).ThenBy(r => r.Loan.Item.ItemRecordId)
+            .ToList();
+        var ids = new IdSequence(FirstCircReminderId);
+        return due.Select(r =>
+        {
+            var batch = TimeScheduler.Batch(r.Day, TimeScheduler.AccountBatch);
+            var sent = scheduler.Reserve(batch, r.Loan.Patron.PatronId, 1)[0];
+            return new Reminder(ids.Next(), r.Loan, r.AutoRenewal, ActivityWindow.At(r.Day, TimeScheduler.OvernightProcessing), batch, sent);
+        }).ToList();
+    }
+
+    private static IEnumerable<(DateOnly Day, bool AutoRenewal)> ReminderDays(Loan loan)
+    {
+        var dueDay = DateOnly.FromDateTime(loan.DueDate);
+        var reminderDay = dueDay.AddDays(-ReminderDaysBeforeDue);
+        if (loan.ReturnedDate is not { } returned || returned > ActivityWindow.At(reminderDay, TimeScheduler.AccountBatch))
+            yield return (reminderDay, false);
+        if (loan.Renewals > 0)
+            yield return (dueDay.AddDays(-loan.Item.LoanDays), true);
+    }
+}

@@ -1,0 +1,34 @@
+using PolarisSampleData.Domain;
+
+namespace PolarisSampleData.Tables.Polaris;
+
+/// <summary>
+/// One step of a hold's status path, as SysHoldHistory records it: Active when placed, Pending when
+/// the next morning's pick list asked for a copy, Held when the copy was trapped.
+/// </summary>
+public sealed record HoldTransition(int SysHoldHistoryId, Hold Hold, int StatusId, DateTime When)
+{
+    public const int Active = 3;
+    public const int Pending = 4;
+    public const int Held = 6;
+
+    public const int FirstSysHoldHistoryId = 910_001;
+
+    /// <summary>Every hold's transitions in time order, numbered as the history table numbers them.</summary>
+    public static IEnumerable<HoldTransition> All(World world) =>
+        world.Holds.SelectMany(h => new[]
+            {
+                (Hold: h, Status: Active, When: h.CreationDate),
+                (Hold: h, Status: Pending, When: PickListAfter(h.CreationDate, h.HoldNotificationDate)),
+                (Hold: h, Status: Held, When: h.HoldNotificationDate),
+            })
+            .OrderBy(t => t.When).ThenBy(t => t.Hold.SysHoldRequestId)
+            .Select((t, index) => new HoldTransition(FirstSysHoldHistoryId + index, t.Hold, t.Status, t.When));
+
+    /// <summary>The pick list runs at 07:30 the day after the request, or just before trapping if that comes first.</summary>
+    private static DateTime PickListAfter(DateTime created, DateTime trapped)
+    {
+        var pickList = created.Date.AddDays(1).AddHours(7.5);
+        return pickList < trapped ? pickList : trapped.AddMinutes(-1);
+    }
+}

@@ -1,0 +1,37 @@
+using PolarisSampleData.Domain;
+
+namespace PolarisSampleData.Tables.Polaris;
+
+/// <summary>
+/// Columns of <c>Polaris.Polaris.ItemCheckouts</c>. The real layout is not in the reference, so this
+/// is partial: the columns the notice views and the Shoutbomb queries read.
+/// </summary>
+[CsvHelper.CsvRecord]
+public sealed partial record ItemCheckoutsRow
+{
+    public int? ItemRecordID { get; init; }
+    public int? PatronID { get; init; }
+    public int? OrganizationID { get; init; }
+    public DateTime? CheckOutDate { get; init; }
+    public DateTime? DueDate { get; init; }
+    public int? Renewals { get; init; }
+    public int? OVDNoticeCount { get; init; }
+    public int? LoanUnits { get; init; }
+
+    /// <summary>Every loan still out, overdue or not.</summary>
+    public static IEnumerable<ItemCheckoutsRow> Project(World world)
+    {
+        var noticeCounts = world.Overdues.ToDictionary(o => o.Item.ItemRecordId, o => o.OverdueNoticeCount);
+        return world.CurrentLoans.OrderBy(l => l.Item.ItemRecordId).Select(l => new ItemCheckoutsRow
+        {
+            ItemRecordID = l.Item.ItemRecordId,
+            PatronID = l.Patron.PatronId,
+            OrganizationID = Library.OrganizationId,
+            CheckOutDate = l.CheckOutDate,
+            DueDate = l.DueDate,
+            Renewals = l.Renewals,
+            OVDNoticeCount = noticeCounts.GetValueOrDefault(l.Item.ItemRecordId),
+            LoanUnits = l.Item.LoanDays,
+        });
+    }
+}

@@ -1,0 +1,28 @@
+using PolarisSampleData.Domain;
+
+namespace PolarisSampleData.Tables.Polaris;
+
+/// <summary>
+/// What the item tables say about a copy today: its status, its latest circulation and who had it,
+/// and the loan it is out on. CircItemRecords and its view both read it, so they always agree.
+/// </summary>
+public sealed record ItemState(int StatusId, DateTime LastCircTransactionDate, int? LastUsePatronId, Loan? CurrentLoan)
+{
+    public static Func<Item, ItemState> For(World world)
+    {
+        var uses = world.Holds.Select(h => (h.Item.ItemRecordId, When: h.HoldNotificationDate, h.Patron.PatronId))
+            .Concat(world.Loans.Select(l => (l.Item.ItemRecordId, When: l.ReturnedDate ?? l.CheckOutDate, l.Patron.PatronId)))
+            .GroupBy(u => u.ItemRecordId)
+            .ToDictionary(g => g.Key, g => g.MaxBy(u => u.When));
+        var loans = world.CurrentLoans.ToDictionary(l => l.Item.ItemRecordId);
+        return item =>
+        {
+            var used = uses.TryGetValue(item.ItemRecordId, out var u) ? u : default((int, DateTime When, int PatronId)?);
+            return new ItemState(
+                world.ItemStatusId(item),
+                used?.When ?? item.FirstAvailableDate,
+                used?.PatronId,
+                loans.GetValueOrDefault(item.ItemRecordId));
+        };
+    }
+}

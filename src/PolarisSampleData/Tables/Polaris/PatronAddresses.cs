@@ -1,0 +1,27 @@
+using PolarisSampleData.Domain;
+
+namespace PolarisSampleData.Tables.Polaris;
+
+/// <summary>Columns of <c>Polaris.Polaris.PatronAddresses</c>, in the export's order.</summary>
+[CsvHelper.CsvRecord]
+public sealed partial record PatronAddressesRow
+{
+    public int? PatronID { get; init; }
+    public int? AddressID { get; init; }
+    public int? AddressTypeID { get; init; }
+    public bool? Verified { get; init; }
+    public DateTime? VerificationDate { get; init; }
+    public int? PolarisUserID { get; init; }
+    public int? AddressLabelID { get; init; }
+
+    public static IEnumerable<PatronAddressesRow> Project(World world) => world.PatronAddresses.Select(pa => new PatronAddressesRow
+    {
+        PatronID = pa.Patron.PatronId,
+        AddressID = pa.Address.AddressId,
+        AddressTypeID = PatronAddress.NoticeAddressType,
+        Verified = true,
+        VerificationDate = pa.VerificationDate,
+        PolarisUserID = 1,
+        AddressLabelID = PatronAddress.HomeLabel,
+    });
+}

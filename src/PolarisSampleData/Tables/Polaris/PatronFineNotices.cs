@@ -1,0 +1,24 @@
+using PolarisSampleData.Domain;
+
+namespace PolarisSampleData.Tables.Polaris;
+
+/// <summary>Columns of <c>Polaris.Polaris.PatronFineNotices</c>, in the export's order.</summary>
+[CsvHelper.CsvRecord]
+public sealed partial record PatronFineNoticesRow
+{
+    public int? PatronID { get; init; }
+    public int? ReportingOrgID { get; init; }
+    public DateTime? FineNoticeDate { get; init; }
+    public decimal? Amount { get; init; }
+    public int? DeliveryOptionID { get; init; }
+    public DateTime? FineNotice2ndDate { get; init; }
+
+    public static IEnumerable<PatronFineNoticesRow> Project(World world) => world.FineNotices.Select(f => new PatronFineNoticesRow
+    {
+        PatronID = f.Patron.PatronId,
+        ReportingOrgID = Library.OrganizationId,
+        FineNoticeDate = f.NoticeDate,
+        Amount = f.Total,
+        DeliveryOptionID = (int)f.Patron.Delivery,
+    });
+}

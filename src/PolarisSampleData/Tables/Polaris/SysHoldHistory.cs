@@ -1,0 +1,35 @@
+using PolarisSampleData.Domain;
+
+namespace PolarisSampleData.Tables.Polaris;
+
+/// <summary>Columns of <c>Polaris.Polaris.SysHoldHistory</c>, in the export's order.</summary>
+[CsvHelper.CsvRecord]
+public sealed partial record SysHoldHistoryRow
+{
+    public int? SysHoldRequestID { get; init; }
+    public int? SysHoldStatusID { get; init; }
+    public DateTime? StatusTransitionDate { get; init; }
+    public int? CreatorID { get; init; }
+    public int? ItemRecordID { get; init; }
+    public int? ActionTakenID { get; init; }
+    public int? OrganizationID { get; init; }
+    public int? WorkstationID { get; init; }
+    public int? SysHoldHistoryID { get; init; }
+
+    /// <summary>
+    /// Each hold's status path: created Active, Pending once a copy was asked for, Held when trapped
+    /// (the moment of HoldNotificationDate). Today's steps are still in SysHoldHistoryDaily.
+    /// </summary>
+    public static IEnumerable<SysHoldHistoryRow> Project(World world) => HoldTransition.All(world)
+        .Where(t => DateOnly.FromDateTime(t.When) < world.Today)
+        .Select(t => new SysHoldHistoryRow
+    {
+        SysHoldRequestID = t.Hold.SysHoldRequestId,
+        SysHoldStatusID = t.StatusId,
+        StatusTransitionDate = t.When,
+        CreatorID = 1,
+        ItemRecordID = t.StatusId == HoldTransition.Held ? t.Hold.Item.ItemRecordId : null,
+        OrganizationID = Library.OrganizationId,
+        SysHoldHistoryID = t.SysHoldHistoryId,
+    });
+}

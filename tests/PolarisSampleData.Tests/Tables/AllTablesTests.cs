@@ -1,0 +1,143 @@
+using PolarisSampleData.Tests.Support;
+using static PolarisSampleData.Tests.Support.Values;
+
+namespace PolarisSampleData.Tests.Tables;
+
+/// <summary>The tables beyond the core flow: present, joined to the same patrons and items, and reconciling.</summary>
+[Collection(GeneratedSetCollection.Name)]
+public sealed class AllTablesTests(GeneratedSet set)
+{
+    private LoadedDataSet Data => set.Data;
+
+    [Theory]
+    [InlineData("Polaris.Polaris.Addresses")]
+    [InlineData("Polaris.Polaris.PatronAddresses")]
+    [InlineData("Polaris.Polaris.BibliographicRecords")]
+    [InlineData("Polaris.Polaris.CircItemRecords")]
+    [InlineData("Polaris.Polaris.SysHoldHistory")]
+    [InlineData("Polaris.Polaris.SysHoldHistoryDaily")]
+    [InlineData("Polaris.Polaris.ItemCheckouts")]
+    [InlineData("Results.Polaris.OverdueNotices")]
+    [InlineData("Results.Polaris.FineNotices")]
+    [InlineData("Results.Polaris.FineNoticesReport")]
+    [InlineData("Polaris.Polaris.PatronFineNotices")]
+    [InlineData("Results.Polaris.ManualBillNotices")]
+    [InlineData("Polaris.Polaris.ViewManualBillNoticesData")]
+    [InlineData("Results.Polaris.CircReminders")]
+    public void Every_table_of_the_plan_is_written_with_rows(string table) => Data[table].Should().NotBeEmpty();
+
+    [Fact]
+    public void Households_share_addresses_and_every_patron_has_one_notice_address()
+    {
+        Data["Polaris.Polaris.Addresses"].Count.Should().BeInRange(15, 20);
+        var patronAddresses = Data["Polaris.Polaris.PatronAddresses"];
+        patronAddresses.Select(pa => pa["PatronID"]).Should().OnlyHaveUniqueItems().And.HaveCount(25);
+        patronAddresses.Should().OnlyContain(pa => pa["AddressTypeID"] == "2");
+        patronAddresses.GroupBy(pa => pa["AddressID"]).Should().Contain(g => g.Count() > 1, "some patrons share a household");
+    }
+
+    [Fact]
+    public void Fines_add_up_across_report_notice_account_and_history()
+    {
+        var fines = Data["Results.Polaris.FineNotices"];
+        fines.Count.Should().BeInRange(5, 10, "the plan has 5-10 patrons with fines");
+        var report = Data["Results.Polaris.FineNoticesReport"];
+        var patrons = Data["Polaris.Polaris.Patrons"].ToDictionary(p => p["PatronID"]);
+        var bills = Data["Results.Polaris.ManualBillNotices"];
+        foreach (var fine in fines)
+        {
+            var total = Money(fine["TotalOutstandingCharges"]);
+            (Money(fine["ItemRelatedCharges"]) + Money(fine["NonItemRelatedCharges"]) - Money(fine["Credit"])).Should().Be(total);
+            var lines = report.Where(r => r["PatronID"] == fine["PatronID"]).ToList();
+            lines.Sum(l => Money(l["Amount"])).Should().Be(total, "report lines sum to the amount owed");
+            lines.Should().OnlyContain(l => Money(l["TotalAmountOwed"]) == total);
+            Money(Data["Polaris.Polaris.PatronFineNotices"].Single(p => p["PatronID"] == fine["PatronID"])["Amount"]).Should().Be(total);
+            Data["Results.Polaris.NotificationHistory"].Should().ContainSingle(n => n["PatronId"] == fine["PatronID"] && n["NotificationTypeId"] == "8"
+                && Money(n["Amount"]) == total);
+            var billed = bills.Where(b => b["PatronID"] == fine["PatronID"]).Sum(b => Money(b["Amount"]));
+            Money(patrons[fine["PatronID"]]["ChargesAmount"]).Should().Be(total + billed, "the account owes its fines and bills");
+        }
+    }
+
+    [Fact]
+    public void Manual_bills_are_noticed_and_logged()
+    {
+        var bills = Data["Results.Polaris.ManualBillNotices"];
+        bills.Count.Should().BeInRange(1, 5);
+        Data["Polaris.Polaris.ViewManualBillNoticesData"].Select(v => v["TxnID"]).Should().BeEquivalentTo(bills.Select(b => b["TxnID"]));
+        foreach (var bill in bills)
+            Data["Results.Polaris.NotificationHistory"].Should().ContainSingle(n => n["TxnId"] == bill["TxnID"] && n["NotificationTypeId"] == "20");
+        Data["PolarisTransactions.Polaris.NotificationLogs"].Sum(l => Int(l["ManualBillCount"])).Should().Be(bills.Count);
+    }
+
+    [Fact]
+    public void Reminders_are_many_reach_every_delivery_and_the_inactive_patrons_history()
+    {
+        var reminders = Data["Results.Polaris.CircReminders"];
+        reminders.Count.Should().BeGreaterThanOrEqualTo(100);
+        reminders.Should().OnlyContain(r => r["NotificationTypeID"] == "7");
+        reminders.Select(r => r["DeliveryOptionID"]).Distinct().Should().BeEquivalentTo(["1", "2", "3", "8"]);
+        var inactive = set.World.Patrons.Where(p => p.Scenario.Group == Domain.ScenarioGroup.NoCurrentActivity).Select(p => p.PatronId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        reminders.Should().Contain(r => inactive.Contains(r["PatronID"]));
+        var history = Data["Results.Polaris.NotificationHistory"].Where(n => n["NotificationTypeId"] == "7").ToList();
+        history.Should().HaveCount(reminders.Count, "every reminder is in the history too");
+        foreach (var reminder in reminders)
+        {
+            var due = Date(reminder["DueDate"]);
+            if (reminder["AutoRenewal"] == "0")
+                Date(reminder["CreationDate"]).Date.Should().Be(due.Date.AddDays(-3), "almost-overdue reminders go three days ahead");
+        }
+    }
+
+    [Fact]
+    public void Checkouts_are_every_overdue_and_current_loan_and_item_tables_agree()
+    {
+        var checkouts = Data["Polaris.Polaris.ItemCheckouts"];
+        var overdue = Data["Polaris.Polaris.ViewOverdueNoticesData"].Select(o => o["ItemRecordID"]).ToHashSet();
+        overdue.Should().BeSubsetOf(checkouts.Select(c => c["ItemRecordID"]));
+        checkouts.Where(c => !overdue.Contains(c["ItemRecordID"])).Should().OnlyContain(c => Date(c["DueDate"]) >= new DateTime(2025, 11, 24));
+
+        var view = Data["Polaris.Polaris.CircReserveItemRecords_View"].ToDictionary(i => i["ItemRecordID"]);
+        foreach (var item in Data["Polaris.Polaris.CircItemRecords"])
+            foreach (var column in new[] { "Barcode", "AssociatedBibRecordID", "MaterialTypeID", "RenewalLimit", "ItemStatusID" })
+                item[column].Should().Be(view[item["ItemRecordID"]][column], $"CircItemRecords.{column} agrees with the view");
+        foreach (var checkout in checkouts)
+            view[checkout["ItemRecordID"]]["ItemStatusID"].Should().Be("2", "a checked-out copy is Out");
+    }
+
+    [Fact]
+    public void Hold_history_walks_active_pending_held_up_to_the_notification_date()
+    {
+        var transitions = Data["Polaris.Polaris.SysHoldHistory"].Concat(Data["Polaris.Polaris.SysHoldHistoryDaily"]).ToList();
+        foreach (var hold in Data["Polaris.Polaris.SysHoldRequests"])
+        {
+            var path = transitions.Where(t => t["SysHoldRequestID"] == hold["SysHoldRequestID"])
+                .OrderBy(t => Date(t["StatusTransitionDate"])).ToList();
+            path.Select(t => t["SysHoldStatusID"]).Should().Equal("3", "4", "6");
+            Date(path[0]["StatusTransitionDate"]).Should().Be(Date(hold["CreationDate"]));
+            Date(path[2]["StatusTransitionDate"]).Should().Be(Date(hold["HoldNotificationDate"]));
+        }
+        Data["Polaris.Polaris.SysHoldHistoryDaily"].Should().OnlyContain(t => Date(t["StatusTransitionDate"]).Date == new DateTime(2025, 11, 24));
+    }
+
+    [Fact]
+    public void Billing_notices_carry_replacement_cost_and_processing_charge()
+    {
+        foreach (var notice in Data["Results.Polaris.OverdueNotices"])
+        {
+            var billing = notice["NotificationTypeID"] == "13";
+            notice["BillingNotice"].Should().Be(billing ? "1" : "0");
+            if (billing)
+            {
+                notice["ReplacementCost"].Should().Be(notice["Price"]);
+                notice["ProcessingCharge"].Should().Be("5.00");
+            }
+            else
+            {
+                notice["ReplacementCost"].Should().BeEmpty();
+            }
+        }
+    }
+
+    private static decimal Money(string text) => text.Length == 0 ? 0m : decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+}
