@@ -8,6 +8,23 @@ public sealed record Loan(Patron Patron, Item Item, DateTime CheckOutDate, DateT
 {
     public bool IsCurrent => ReturnedDate is null;
 
+    /// <summary>Whether the patron had the item at <paramref name="moment"/>.</summary>
+    public bool IsOutAt(DateTime moment) => CheckOutDate <= moment && (ReturnedDate is null || ReturnedDate > moment);
+
+    /// <summary>
+    /// The due date in force at <paramref name="moment"/> and the renewals made by then: each renewal
+    /// moved the due date one loan period on, on the old due date.
+    /// </summary>
+    public (DateTime DueDate, int Renewals) TermAt(DateTime moment)
+    {
+        for (var renewals = 0; renewals < Renewals; renewals++)
+        {
+            var due = CheckOutDate.Date.AddDays(Item.LoanDays * (renewals + 1)).AddDays(1).AddSeconds(-1);
+            if (due >= moment) return (due, renewals);
+        }
+        return (DueDate, Renewals);
+    }
+
     /// <summary>Days returned after the due date's end; zero when on time or still out.</summary>
     public int DaysLate => ReturnedDate is { } returned && returned > DueDate
         ? (int)Math.Ceiling((returned - DueDate).TotalDays)

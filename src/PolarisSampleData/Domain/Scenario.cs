@@ -32,7 +32,9 @@ public enum DueDateTiming
 /// <summary>
 /// One line of the plan's patron roster: who the patron is in the story the data tells.
 /// <paramref name="LoanDueInDays"/> pins one current loan to fall due that many days after today;
-/// <paramref name="HoldTillInDays"/> pins the first hold's pickup deadline the same way.
+/// <paramref name="HoldTillInDays"/> pins the first hold's pickup deadline the same way;
+/// <paramref name="SharesPhoneWith"/> gives the patron the phone of another roster letter (a household);
+/// <paramref name="RegistrationExpired"/> lets the card lapse more than three months ago.
 /// </summary>
 public sealed record Scenario(
     string Letter,
@@ -44,4 +46,6 @@ public sealed record Scenario(
     DueDateTiming DueDateTiming = DueDateTiming.Independent,
     bool HoldsShareTopic = false,
     int? LoanDueInDays = null,
-    int? HoldTillInDays = null);
+    int? HoldTillInDays = null,
+    string? SharesPhoneWith = null,
+    bool RegistrationExpired = false);

@@ -18,7 +18,9 @@ public sealed record World(
     IReadOnlyList<FineNotice> FineNotices,
     IReadOnlyList<ManualBill> ManualBills,
     IReadOnlyList<Notice> Notices,
-    IReadOnlyList<NoticeLog> Logs)
+    IReadOnlyList<NoticeLog> Logs,
+    IReadOnlyList<ShoutbombRun> ShoutbombRuns,
+    IReadOnlyList<PhoneNoticesRun> PhoneNoticesRuns)
 {
     /// <summary>Loans still out (overdue or not): the ItemCheckouts rows.</summary>
     public IEnumerable<Loan> CurrentLoans => Loans.Where(l => l.IsCurrent);

@@ -12,7 +12,7 @@ public static class CatalogueWords
     public static readonly string[] Nouns =
     [
         "Harbor", "Garden", "River", "House", "Promise", "Orchard", "Road", "Witness", "Season", "Kingdom",
-        "Letter", "Island", "Shadow", "Bridge", "Daughter", "Storm", "Valley", "Lantern", "Crossing", "Summer",
+        "Letter", "Island", "Shadow", "Bridge", "Daughter", "Storm", "Valley", "Lantern", "Crossing", "Summer", "Café", "Fiancée",
     ];
 
     public static readonly string[] ChildrensNouns =
@@ -26,7 +26,7 @@ public static class CatalogueWords
         ("Mozart", "780.92", ["Mozart: A Life", "The Mozart Companion", "Mozart's Piano Concertos", "Mozart and His Operas"]),
         ("Gardening", "635", ["The Kentucky Gardener", "Vegetable Gardening for Beginners", "Perennials Made Easy"]),
         ("Civil War", "973.7", ["The Civil War in Kentucky", "Battle Cry of the Border States", "Letters from the Civil War"]),
-        ("Cooking", "641.5", ["Southern Comfort Cooking", "The Weeknight Kitchen", "Slow Cooker Suppers"]),
+        ("Cooking", "641.5", ["Southern Comfort Cooking", "The Weeknight Kitchen", "Crème Brûlée and Other Desserts"]),
         ("Astronomy", "520", ["Night Sky Field Guide", "The Backyard Astronomer", "Exploring the Planets"]),
         ("Dogs", "636.7", ["Training Your Puppy", "The Complete Dog Breed Book", "Understanding Your Dog"]),
     ];

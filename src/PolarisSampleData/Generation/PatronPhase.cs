@@ -25,12 +25,19 @@ public sealed class PatronPhase(Faker faker, ActivityWindow window)
         var phones = new Queue<string>(faker.Random.Shuffle(FictionalPhones()));
         var emails = new HashSet<string>(StringComparer.Ordinal);
         var ids = new IdSequence(FirstPatronId);
-        return roster.Select((scenario, index) =>
+        var patrons = roster.Select((scenario, index) =>
         {
             var patronId = ids.Next();
             return MakePatron(scenario, patronId, IdSequence.FirstBarcodeSequence + index, phones, emails);
         }).ToList();
+        var byLetter = patrons.ToDictionary(p => p.Scenario.Letter);
+        return patrons.Select(p => p.Scenario.SharesPhoneWith is { } other ? p with { Phone = byLetter[other].Phone } : p).ToList();
     }
+
+    /// <summary>A few patrons carry accented names, as real registrations do (and importers must survive).</summary>
+    private static readonly string[] AccentedFemaleNames = ["Zoë", "Renée", "Chloé", "Inés", "Noémi"];
+
+    private static readonly string[] AccentedMaleNames = ["José", "André", "René", "Joël", "Raúl"];
 
     /// <summary>The 100 numbers 270-555-0100 .. 270-555-0199, written as Polaris stores them (digits only).</summary>
     public static IEnumerable<string> FictionalPhones() =>
@@ -39,7 +46,9 @@ public sealed class PatronPhase(Faker faker, ActivityWindow window)
     private Patron MakePatron(Scenario scenario, int patronId, int barcodeSequence, Queue<string> phones, HashSet<string> emails)
     {
         var gender = faker.PickRandom(Gender.Female, Gender.Male);
-        var first = faker.Name.FirstName(gender);
+        var first = faker.Random.Bool(0.15f)
+            ? faker.PickRandom(gender == Gender.Female ? AccentedFemaleNames : AccentedMaleNames)
+            : faker.Name.FirstName(gender);
         var last = faker.Name.LastName(gender);
         string? middle = faker.Random.Bool(0.7f) ? faker.Name.FirstName(gender) : null;
 
@@ -52,7 +61,9 @@ public sealed class PatronPhase(Faker faker, ActivityWindow window)
         var today = window.Today.ToDateTime(TimeOnly.MinValue);
         var registered = today.AddDays(-faker.Random.Int(200, 15 * 365)).AddSeconds(faker.Random.Int(9 * 3600, 20 * 3600));
         var renewals = (int)Math.Ceiling((today - registered).TotalDays / (3 * 365.0));
-        var expires = registered.Date.AddYears(3 * Math.Max(renewals, 1));
+        var expires = scenario.RegistrationExpired
+            ? today.AddMonths(-4).AddDays(-faker.Random.Int(0, 60))
+            : registered.Date.AddYears(3 * Math.Max(renewals, 1));
         var active = scenario.Group != ScenarioGroup.NoCurrentActivity;
         var lastActivity = active
             ? today.AddDays(-faker.Random.Int(0, ActivityWindow.DaysBack)).AddSeconds(faker.Random.Int(9 * 3600, 20 * 3600))
@@ -87,6 +98,7 @@ public sealed class PatronPhase(Faker faker, ActivityWindow window)
         return email;
     }
 
-    private static string EmailPart(string name) =>
-        new(name.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).ToArray());
+    /// <summary>The name as an email local part: accents folded to ASCII, anything else dropped.</summary>
+    public static string EmailPart(string name) =>
+        new(Ascii.Fold(name).ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).ToArray());
 }

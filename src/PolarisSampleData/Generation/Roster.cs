@@ -7,8 +7,9 @@ namespace PolarisSampleData.Generation;
 /// voice; the others fill the 60/20/10/10 delivery mix as closely as 25 allows (15/5/3/2). Of the ten
 /// single-item patrons six wait for a hold and four have one overdue, giving the plan's 20 holds.
 /// The mixed-activity patrons also have a loan due in three days, the day the phone integration's
-/// renewal reminder looks at. K's copy was trapped today and N's hold is held until today, the two
-/// edges of the hold shelf.
+/// renewal reminder looks at. K's copy was trapped today and R's hold is held until today, the two
+/// edges of the hold shelf. The phone integration's awkward cases are here too: S (voice) shares
+/// E's (text) phone, and L's (text) registration lapsed more than three months ago.
 /// </summary>
 public static class Roster
 {
@@ -25,14 +26,14 @@ public static class Roster
         new("I", ScenarioGroup.MixedActivity, DeliveryOption.Voice, Holds: 3, Overdues: 1, LoanDueInDays: 3),
         new("J", ScenarioGroup.MixedActivity, DeliveryOption.Email, Holds: 1, Overdues: 3, LoanDueInDays: 3),
         new("K", ScenarioGroup.SingleItem, DeliveryOption.Email, Holds: 1, Overdues: 0, HoldTillInDays: HoldPhase.HoldShelfDays),
-        new("L", ScenarioGroup.SingleItem, DeliveryOption.Text, Holds: 0, Overdues: 1),
+        new("L", ScenarioGroup.SingleItem, DeliveryOption.Text, Holds: 0, Overdues: 1, RegistrationExpired: true),
         new("M", ScenarioGroup.SingleItem, DeliveryOption.Voice, Holds: 1, Overdues: 0),
-        new("N", ScenarioGroup.SingleItem, DeliveryOption.Email, Holds: 1, Overdues: 0, HoldTillInDays: 0),
+        new("N", ScenarioGroup.SingleItem, DeliveryOption.Email, Holds: 1, Overdues: 0),
         new("O", ScenarioGroup.SingleItem, DeliveryOption.Email, Holds: 0, Overdues: 1),
         new("P", ScenarioGroup.SingleItem, DeliveryOption.Mail, Holds: 1, Overdues: 0),
         new("Q", ScenarioGroup.SingleItem, DeliveryOption.Email, Holds: 0, Overdues: 1),
-        new("R", ScenarioGroup.SingleItem, DeliveryOption.Text, Holds: 1, Overdues: 0),
-        new("S", ScenarioGroup.SingleItem, DeliveryOption.Voice, Holds: 1, Overdues: 0),
+        new("R", ScenarioGroup.SingleItem, DeliveryOption.Text, Holds: 1, Overdues: 0, HoldTillInDays: 0),
+        new("S", ScenarioGroup.SingleItem, DeliveryOption.Voice, Holds: 1, Overdues: 0, SharesPhoneWith: "E"),
         new("T", ScenarioGroup.SingleItem, DeliveryOption.Email, Holds: 0, Overdues: 1),
         new("U", ScenarioGroup.NoCurrentActivity, DeliveryOption.Email, Holds: 0, Overdues: 0),
         new("V", ScenarioGroup.NoCurrentActivity, DeliveryOption.Email, Holds: 0, Overdues: 0),

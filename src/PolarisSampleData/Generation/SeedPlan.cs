@@ -12,6 +12,7 @@ public enum RandomStream
     Addresses = 7,
     Loans = 8,
     Charges = 9,
+    Shoutbomb = 10,
 }
 
 /// <summary>

@@ -30,8 +30,10 @@ public static class WorldGenerator
             .Concat(bills.Select(b => b.Dispatch));
         var (notices, logs) = new NotificationPhase(FakerFor(seeds, RandomStream.Notifications)).Run(dispatches);
 
+        var (runs, phoneNotices) = new ShoutbombSchedulePhase(FakerFor(seeds, RandomStream.Shoutbomb), window).Run();
+
         return new World(options.Today, patrons, addresses, patronAddresses, titles, items, holds, allLoans, overdues,
-            reminders, fines, bills, notices, logs);
+            reminders, fines, bills, notices, logs, runs, phoneNotices);
     }
 
     /// <summary>Each phase gets its own seeded Faker: no Bogus global state is used.</summary>

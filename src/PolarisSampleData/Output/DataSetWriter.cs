@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Security.Cryptography;
 using PolarisSampleData.Domain;
+using PolarisSampleData.Shoutbomb;
 using PolarisSampleData.Tables;
 
 namespace PolarisSampleData.Output;
@@ -45,18 +46,15 @@ public static class DataSetWriter
         }
     }
 
-    /// <summary>Writes every table and the manifest into <paramref name="folder"/>.</summary>
+    /// <summary>Writes every table, the Shoutbomb archive and the manifest into <paramref name="folder"/>.</summary>
     public static Manifest WriteFiles(World world, int seed, string folder)
     {
         var files = new List<ManifestFile>();
         foreach (var table in TableCatalog.All)
-        {
-            var path = Path.Combine(folder, table.FileName);
-            long rows;
-            using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
-                rows = table.WriteTo(world, new CsvTableSink(stream));
-            files.Add(Describe(path, rows));
-        }
+            files.Add(WriteFile(folder, table.FileName, stream => table.WriteTo(world, new CsvTableSink(stream))));
+        Directory.CreateDirectory(Path.Combine(folder, ShoutbombFile.Folder));
+        foreach (var file in ShoutbombFiles.For(world))
+            files.Add(WriteFile(folder, $"{ShoutbombFile.Folder}/{file.Name}", file.Write));
         files.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
         var manifest = new Manifest(Manifest.ToolName, ToolVersion, seed, world.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             new ManifestOptions(world.Patrons.Count), files);
@@ -64,11 +62,15 @@ public static class DataSetWriter
         return manifest;
     }
 
-    private static ManifestFile Describe(string path, long rows)
+    /// <summary>Writes one file (name relative to the data set, '/'-separated) and describes it for the manifest.</summary>
+    private static ManifestFile WriteFile(string folder, string name, Func<Stream, long> write)
     {
-        using var stream = File.OpenRead(path);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(stream));
-        return new ManifestFile(Path.GetFileName(path), rows, stream.Length, hash);
+        var path = Path.Combine(folder, name);
+        long rows;
+        using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            rows = write(stream);
+        using var written = File.OpenRead(path);
+        return new ManifestFile(name, rows, written.Length, Convert.ToHexStringLower(SHA256.HashData(written)));
     }
 
     private static void CheckTarget(string target, bool force)

@@ -56,10 +56,13 @@ public sealed class DeterminismTests : IDisposable
         {
             var path = Path.Combine(folder, file.Name);
             Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path))).Should().Be(file.Sha256);
-            file.Rows.Should().Be(File.ReadAllLines(path).Length - 1, file.Name);
+            if (!file.Name.StartsWith("shoutbomb/", StringComparison.Ordinal))
+                file.Rows.Should().Be(File.ReadAllLines(path).Length - 1, file.Name);
         }
     }
 
     private static List<string> Files(string folder) =>
-        Directory.GetFiles(folder).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList();
+        Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(folder, path).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal).ToList();
 }
