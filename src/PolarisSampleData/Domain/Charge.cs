@@ -10,11 +10,14 @@ public sealed record FineNotice(Patron Patron, IReadOnlyList<Charge> Charges, Da
     public decimal NonItemRelatedCharges => Charges.Where(c => c.Item is null).Sum(c => c.Amount);
     public decimal Total => Charges.Sum(c => c.Amount);
 
-    public Dispatch Dispatch => new(Patron, null, NotificationType.Fine, Batch, NoticeDate, Amount: Total);
+    public Dispatch Dispatch => new(Patron, null, NotificationType.Fine, OvernightBefore(NoticeDate), Batch, NoticeDate, Amount: Total);
+
+    /// <summary>Account notices are queued by the overnight processing of the day they go out.</summary>
+    public static DateTime OvernightBefore(DateTime sent) => sent.Date.AddHours(2);
 }
 
 /// <summary>A manual bill (type 20): a charge staff added by hand, billed on its own notice.</summary>
 public sealed record ManualBill(Charge Charge, DateTime Batch, DateTime NoticeDate)
 {
-    public Dispatch Dispatch => new(Charge.Patron, Charge.Item, NotificationType.ManualBill, Batch, NoticeDate, Charge.Amount, Charge.TxnId);
+    public Dispatch Dispatch => new(Charge.Patron, Charge.Item, NotificationType.ManualBill, FineNotice.OvernightBefore(NoticeDate), Batch, NoticeDate, Charge.Amount, Charge.TxnId);
 }

@@ -1,13 +1,15 @@
 namespace PolarisSampleData.Domain;
 
 /// <summary>
-/// One notice as it left in a batch: who, about which item (none for a fine notice), what kind, and
-/// when. Every notice-producing entity describes itself as one; NotificationHistory is made from them.
+/// One notice as it was queued and then left in a batch: who, about which item (none for a fine
+/// notice), what kind, when it entered NotificationQueue and when it was sent. Every notice-producing
+/// entity describes itself as dispatches; NotificationQueue and NotificationHistory are made from them.
 /// </summary>
 public sealed record Dispatch(
     Patron Patron,
     Item? Item,
     NotificationType Type,
+    DateTime QueuedAt,
     DateTime Batch,
     DateTime NoticeDate,
     decimal? Amount = null,

@@ -17,5 +17,6 @@ public sealed record Hold(
     /// <summary>When the item was trapped; the notice follows in the next hourly batch.</summary>
     public DateTime HoldNotificationDate => NoticeDate - NotificationLag;
 
-    public Dispatch Dispatch => new(Patron, Item, NotificationType.Hold, Batch, NoticeDate);
+    /// <summary>Trapping a copy queues the hold notice.</summary>
+    public Dispatch Dispatch => new(Patron, Item, NotificationType.Hold, HoldNotificationDate, Batch, NoticeDate);
 }

@@ -8,6 +8,12 @@ public sealed record Loan(Patron Patron, Item Item, DateTime CheckOutDate, DateT
 {
     public bool IsCurrent => ReturnedDate is null;
 
+    /// <summary>The due date the checkout was given, before any renewal.</summary>
+    public DateTime OriginalDueDate => TermAt(CheckOutDate).DueDate;
+
+    /// <summary>When the loan was last renewed (on its then due date), or checked out if never.</summary>
+    public DateTime LastRenewalDate => Renewals == 0 ? CheckOutDate : CheckOutDate.Date.AddDays(Item.LoanDays * Renewals).AddDays(1).AddSeconds(-1);
+
     /// <summary>Whether the patron had the item at <paramref name="moment"/>.</summary>
     public bool IsOutAt(DateTime moment) => CheckOutDate <= moment && (ReturnedDate is null || ReturnedDate > moment);
 

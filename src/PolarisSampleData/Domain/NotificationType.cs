@@ -18,4 +18,12 @@ public static class NotificationTypeExtensions
 {
     public static bool IsOverdue(this NotificationType type) =>
         type is NotificationType.FirstOverdue or NotificationType.SecondOverdue or NotificationType.ThirdOverdue;
+
+    /// <summary>The notification level: 2 and 3 for second and third overdues, 1 for everything else.</summary>
+    public static int OverdueLevel(this NotificationType type) => type switch
+    {
+        NotificationType.SecondOverdue => 2,
+        NotificationType.ThirdOverdue => 3,
+        _ => 1,
+    };
 }

@@ -1,31 +1,36 @@
 namespace PolarisSampleData.Domain;
 
+/// <summary>One level of overdue notice a loan earned: queued by overnight processing, sent in the overdue batch.</summary>
+public sealed record OverdueNotice(NotificationType Level, DateTime QueuedDate, DateTime Batch, DateTime NoticeDate);
+
 /// <summary>
-/// A current loan past its due date and the latest notice it earned: the level follows how long it
-/// has been overdue, and that notice was queued overnight and sent in the morning overdue batch.
+/// A current loan past its due date and the overdue notices it has earned so far, one per level
+/// reached (1st, 2nd, 3rd/billing), oldest first.
 /// </summary>
-public sealed record Overdue(Loan Loan, NotificationType NoticeType, DateTime QueuedDate, DateTime Batch, DateTime NoticeDate)
+public sealed record Overdue(Loan Loan, IReadOnlyList<OverdueNotice> Notices)
 {
     public Patron Patron => Loan.Patron;
     public Item Item => Loan.Item;
     public DateTime DueDate => Loan.DueDate;
 
+    /// <summary>The latest notice's level: what the overdue notice tables show today.</summary>
+    public NotificationType NoticeType => Notices[^1].Level;
+
     /// <summary>How many overdue notices the checkout has had: 1st, 2nd or 3rd.</summary>
-    public int OverdueNoticeCount => NoticeType switch
-    {
-        NotificationType.SecondOverdue => 2,
-        NotificationType.ThirdOverdue => 3,
-        _ => 1,
-    };
+    public int OverdueNoticeCount => NoticeType.OverdueLevel();
 
     /// <summary>The third notice is the bill: it charges the replacement cost and a processing fee.</summary>
     public bool IsBilling => NoticeType == NotificationType.ThirdOverdue;
 
     public const decimal ProcessingCharge = 5.00m;
 
-    /// <summary>Overdue fines accrued up to the notice, capped by the item's fine code.</summary>
+    /// <summary>What the billing notice charges: replacement cost and processing fee.</summary>
+    public decimal BilledAmount => Item.Price + ProcessingCharge;
+
+    /// <summary>Overdue fines accrued by <paramref name="today"/>, capped by the item's fine code.</summary>
     public decimal OverdueCharge(DateOnly today) =>
         Item.Fine.For(today.DayNumber - DateOnly.FromDateTime(DueDate).DayNumber);
 
-    public Dispatch Dispatch => new(Patron, Item, NoticeType, Batch, NoticeDate);
+    public IEnumerable<Dispatch> Dispatches => Notices.Select(n => new Dispatch(Patron, Item, n.Level, n.QueuedDate, n.Batch, n.NoticeDate,
+        Amount: n.Level == NotificationType.ThirdOverdue ? BilledAmount : null));
 }

@@ -6,5 +6,5 @@ namespace PolarisSampleData.Domain;
 /// </summary>
 public sealed record Reminder(int CircReminderId, Loan Loan, bool AutoRenewal, DateTime CreationDate, DateTime Batch, DateTime NoticeDate)
 {
-    public Dispatch Dispatch => new(Loan.Patron, Loan.Item, NotificationType.AlmostOverdueReminder, Batch, NoticeDate);
+    public Dispatch Dispatch => new(Loan.Patron, Loan.Item, NotificationType.AlmostOverdueReminder, CreationDate, Batch, NoticeDate);
 }

@@ -15,6 +15,7 @@ public sealed record World(
     IReadOnlyList<Loan> Loans,
     IReadOnlyList<Overdue> Overdues,
     IReadOnlyList<Reminder> Reminders,
+    IReadOnlyList<Charge> Charges,
     IReadOnlyList<FineNotice> FineNotices,
     IReadOnlyList<ManualBill> ManualBills,
     IReadOnlyList<Notice> Notices,
@@ -24,6 +25,18 @@ public sealed record World(
 {
     /// <summary>Loans still out (overdue or not): the ItemCheckouts rows.</summary>
     public IEnumerable<Loan> CurrentLoans => Loans.Where(l => l.IsCurrent);
+
+    /// <summary>
+    /// The patron's latest activity at the desk or online: a checkout, a return or a hold request,
+    /// or, for a patron with none in the set, the older activity the patron was made with.
+    /// </summary>
+    public DateTime LastActivityDate(Patron patron) => _lastActivity.GetValueOrDefault(patron.PatronId, patron.LastActivityDate);
+
+    private readonly Dictionary<int, DateTime> _lastActivity =
+        Loans.Select(l => (l.Patron.PatronId, When: l.ReturnedDate ?? l.CheckOutDate))
+            .Concat(Holds.Select(h => (h.Patron.PatronId, When: h.CreationDate)))
+            .GroupBy(a => a.PatronId)
+            .ToDictionary(g => g.Key, g => g.Max(a => a.When));
 
     /// <summary>What an item is doing now: out on loan, on the hold shelf, or on the shelf.</summary>
     public int ItemStatusId(Item item) => _itemStatuses.GetValueOrDefault(item.ItemRecordId, ItemStatus.In);

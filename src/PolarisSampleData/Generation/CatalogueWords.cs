@@ -3,19 +3,19 @@ namespace PolarisSampleData.Generation;
 /// <summary>Word banks the item phase builds titles from (a dataset, in the Bogus sense).</summary>
 public static class CatalogueWords
 {
-    public static readonly string[] Adjectives =
+    public static readonly IReadOnlyList<string> Adjectives =
     [
         "Silent", "Hidden", "Last", "Broken", "Golden", "Distant", "Secret", "Burning", "Quiet", "Lost",
         "Winter", "Crimson", "Forgotten", "Midnight", "Wild", "Hollow", "Bright", "Restless", "Frozen", "Final",
     ];
 
-    public static readonly string[] Nouns =
+    public static readonly IReadOnlyList<string> Nouns =
     [
         "Harbor", "Garden", "River", "House", "Promise", "Orchard", "Road", "Witness", "Season", "Kingdom",
         "Letter", "Island", "Shadow", "Bridge", "Daughter", "Storm", "Valley", "Lantern", "Crossing", "Summer", "Café", "Fiancée",
     ];
 
-    public static readonly string[] ChildrensNouns =
+    public static readonly IReadOnlyList<string> ChildrensNouns =
     [
         "Dragon", "Treehouse", "Puppy", "Robot", "Pirate", "Unicorn", "Detective", "Dinosaur", "Rocket", "Wizard",
     ];
@@ -31,8 +31,8 @@ public static class CatalogueWords
         ("Dogs", "636.7", ["Training Your Puppy", "The Complete Dog Breed Book", "Understanding Your Dog"]),
     ];
 
-    public static readonly string[] FilmGenres = ["DRAMA", "COMEDY", "ACTION", "FAMILY", "HORROR", "DOCUMENTARY"];
+    public static readonly IReadOnlyList<string> FilmGenres = ["DRAMA", "COMEDY", "ACTION", "FAMILY", "HORROR", "DOCUMENTARY"];
 
     /// <summary>Platform codes as they appear in video-game call numbers.</summary>
-    public static readonly string[] GamePlatforms = ["PS5", "PS4", "XBOX ONE", "SWITCH"];
+    public static readonly IReadOnlyList<string> GamePlatforms = ["PS5", "PS4", "XBOX ONE", "SWITCH"];
 }

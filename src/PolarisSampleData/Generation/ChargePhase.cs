@@ -7,7 +7,8 @@ namespace PolarisSampleData.Generation;
 /// <summary>
 /// Phase 4c: what patrons owe. Late returns leave overdue fines, sometimes beside a non-item charge,
 /// and a fine notice (type 8) lists them a day or three later; staff bill a few damaged items by hand
-/// (manual bills, type 20). Both go out in the morning account batch.
+/// (manual bills, type 20), both going out in the morning account batch; and a third overdue notice
+/// bills the replacement cost and processing fee of the item it is about.
 /// </summary>
 public sealed class ChargePhase(Faker faker, TimeScheduler scheduler)
 {
@@ -16,9 +17,15 @@ public sealed class ChargePhase(Faker faker, TimeScheduler scheduler)
 
     private ActivityWindow Window => scheduler.Window;
 
-    public (IReadOnlyList<FineNotice> Fines, IReadOnlyList<ManualBill> Bills) Run(IReadOnlyList<Loan> loans)
+    public (IReadOnlyList<Charge> Charges, IReadOnlyList<FineNotice> Fines, IReadOnlyList<ManualBill> Bills) Run(
+        IReadOnlyList<Loan> loans, IReadOnlyList<Overdue> overdues)
     {
         var charges = new List<(Patron Patron, Item? Item, DateTime When, decimal Amount, string Reason)>();
+        var billed = overdues.SelectMany(o => o.Notices.Where(n => n.Level == NotificationType.ThirdOverdue).SelectMany(n => new[]
+        {
+            (o.Patron, Item: (Item?)o.Item, When: n.QueuedDate, Amount: o.Item.Price, Reason: "Replacement cost"),
+            (o.Patron, Item: (Item?)o.Item, When: n.QueuedDate, Amount: Overdue.ProcessingCharge, Reason: "Processing fee"),
+        })).ToList();
         foreach (var late in loans.Where(l => l.DaysLate > 0).OrderBy(l => l.Patron.PatronId))
         {
             charges.Add((late.Patron, late.Item, late.ReturnedDate!.Value, late.Item.Fine.For(late.DaysLate), "Overdue fine"));
@@ -34,15 +41,17 @@ public sealed class ChargePhase(Faker faker, TimeScheduler scheduler)
 
         // Transaction IDs follow the order the charges were posted in.
         var ids = new IdSequence(FirstTxnId);
-        var posted = charges.Select(c => (c, IsBill: false)).Concat(bills.Select(b => (c: b, IsBill: true)))
-            .OrderBy(p => p.c.When).ThenBy(p => p.c.Patron.PatronId)
-            .Select(p => (Charge: new Charge(ids.Next(), p.c.Patron, p.c.Item, p.c.When, p.c.Amount, p.c.Reason), p.IsBill))
+        var posted = charges.Select(c => (c, Kind: Posting.Fine))
+            .Concat(bills.Select(b => (c: b, Kind: Posting.ManualBill)))
+            .Concat(billed.Select(b => (c: b, Kind: Posting.OverdueBill)))
+            .OrderBy(p => p.c.When).ThenBy(p => p.c.Patron.PatronId).ThenBy(p => p.c.Item?.ItemRecordId).ThenBy(p => p.c.Reason, StringComparer.Ordinal)
+            .Select(p => (Charge: new Charge(ids.Next(), p.c.Patron, p.c.Item, p.c.When, p.c.Amount, p.c.Reason), p.Kind))
             .ToList();
 
-        var fines = posted.Where(p => !p.IsBill).Select(p => p.Charge).GroupBy(c => c.Patron.PatronId)
+        var fines = posted.Where(p => p.Kind == Posting.Fine).Select(p => p.Charge).GroupBy(c => c.Patron.PatronId)
             .Select(g => Notify(g.ToList())).ToList();
-        var manualBills = posted.Where(p => p.IsBill).Select(p => Bill(p.Charge)).ToList();
-        return (fines, manualBills);
+        var manualBills = posted.Where(p => p.Kind == Posting.ManualBill).Select(p => Bill(p.Charge)).ToList();
+        return (posted.Select(p => p.Charge).ToList(), fines, manualBills);
     }
 
     private FineNotice Notify(IReadOnlyList<Charge> charges)
@@ -63,6 +72,13 @@ public sealed class ChargePhase(Faker faker, TimeScheduler scheduler)
     private (DateTime Batch, DateTime Sent) Send(DateOnly day, Patron patron)
     {
         var batch = TimeScheduler.Batch(day, TimeScheduler.AccountBatch);
-        return (batch, scheduler.Reserve(batch, patron.PatronId, 1)[0]);
+        return (batch, scheduler.Reserve(batch, patron.PatronId, 1, faker.Random.Int)[0]);
+    }
+
+    private enum Posting
+    {
+        Fine,
+        ManualBill,
+        OverdueBill,
     }
 }

@@ -31,8 +31,8 @@ public sealed class HoldPhase(Faker faker, TimeScheduler scheduler)
             {
                 var holdTill = scheduler.Window.Today.AddDays(day.Key);
                 var trapped = holdTill.AddDays(-HoldShelfDays);
-                var batch = scheduler.PickBatch(trapped, TimeScheduler.HoldBatches);
-                var sendTimes = scheduler.Reserve(batch, patron.PatronId, day.Count());
+                var batch = TimeScheduler.Batch(trapped, faker.PickRandom<TimeOnly>(TimeScheduler.HoldBatches));
+                var sendTimes = scheduler.Reserve(batch, patron.PatronId, day.Count(), faker.Random.Int);
                 holds.AddRange(day.Select((pair, i) => new Hold(
                     SysHoldRequestId: ids.Next(),
                     Patron: patron,
@@ -40,7 +40,7 @@ public sealed class HoldPhase(Faker faker, TimeScheduler scheduler)
                     CreationDate: RequestedBefore(trapped),
                     Batch: batch,
                     NoticeDate: sendTimes[i],
-                    NotificationLag: scheduler.HoldNotificationLag(),
+                    NotificationLag: NotificationLag(),
                     HoldTillDate: ActivityWindow.EndOfDay(holdTill))));
             }
         }
@@ -49,12 +49,11 @@ public sealed class HoldPhase(Faker faker, TimeScheduler scheduler)
 
     private List<Item> PickItems(Scenario scenario, ItemShelf shelf)
     {
-        if (!scenario.HoldsShareTopic)
-            return Enumerable.Range(0, scenario.Holds).Select(_ => shelf.Take(faker, _ => true)).ToList();
-        var topic = faker.PickRandom<string>(shelf.TopicsWithTitles(scenario.Holds));
+        // A patron holds a title once; patrons on a topic hold several titles of it.
+        var topic = scenario.HoldsShareTopic ? faker.PickRandom<string>(shelf.TopicsWithTitles(scenario.Holds)) : null;
         var taken = new List<Item>();
         for (var i = 0; i < scenario.Holds; i++)
-            taken.Add(shelf.Take(faker, item => item.Title.Topic == topic
+            taken.Add(shelf.Take(faker, item => (topic is null || item.Title.Topic == topic)
                 && taken.All(t => t.Title.BibliographicRecordId != item.Title.BibliographicRecordId)));
         return taken;
     }
@@ -79,6 +78,9 @@ public sealed class HoldPhase(Faker faker, TimeScheduler scheduler)
 
     /// <summary>The patron placed the request 1-10 days before a copy came in, during opening hours.</summary>
     private DateTime RequestedBefore(DateOnly trapped) =>
-        trapped.AddDays(-faker.Random.Int(1, 10)).ToDateTime(TimeOnly.MinValue)
-            .AddSeconds(faker.Random.Int(9 * 3600, 20 * 3600));
+        ActivityWindow.At(trapped.AddDays(-faker.Random.Int(1, 10)), OpeningHours.Draw(faker));
+
+    /// <summary>How long before its notice a hold was trapped: 1-59 minutes.</summary>
+    private TimeSpan NotificationLag() =>
+        TimeSpan.FromMinutes(faker.Random.Int(1, 58)) + TimeSpan.FromSeconds(faker.Random.Int(0, 59));
 }

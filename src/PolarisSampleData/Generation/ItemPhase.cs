@@ -64,22 +64,22 @@ public sealed class ItemPhase(Faker faker, ActivityWindow window)
     }
 
     private string Novel() => faker.Random.Bool()
-        ? $"The {faker.PickRandom(CatalogueWords.Adjectives)} {faker.PickRandom(CatalogueWords.Nouns)}"
-        : $"{faker.PickRandom(CatalogueWords.Nouns)} of the {faker.PickRandom(CatalogueWords.Adjectives)} {faker.PickRandom(CatalogueWords.Nouns)}";
+        ? $"The {faker.PickRandom<string>(CatalogueWords.Adjectives)} {faker.PickRandom<string>(CatalogueWords.Nouns)}"
+        : $"{faker.PickRandom<string>(CatalogueWords.Nouns)} of the {faker.PickRandom<string>(CatalogueWords.Adjectives)} {faker.PickRandom<string>(CatalogueWords.Nouns)}";
 
     private string ChildrensBook() =>
-        $"The {faker.PickRandom(CatalogueWords.Adjectives)} {faker.PickRandom(CatalogueWords.ChildrensNouns)}";
+        $"The {faker.PickRandom<string>(CatalogueWords.Adjectives)} {faker.PickRandom<string>(CatalogueWords.ChildrensNouns)}";
 
     private (string Title, string CallNumber) Film()
     {
-        var title = $"{faker.PickRandom(CatalogueWords.Adjectives)} {faker.PickRandom(CatalogueWords.Nouns)}";
-        return (title, $"DVD {faker.PickRandom(CatalogueWords.FilmGenres)} {title.ToUpperInvariant()}");
+        var title = $"{faker.PickRandom<string>(CatalogueWords.Adjectives)} {faker.PickRandom<string>(CatalogueWords.Nouns)}";
+        return (title, $"DVD {faker.PickRandom<string>(CatalogueWords.FilmGenres)} {title.ToUpperInvariant()}");
     }
 
     private (string Title, string CallNumber) Game()
     {
-        var title = $"{faker.PickRandom(CatalogueWords.Nouns)} {faker.PickRandom("Legends", "Quest", "Racers", "Tactics", "Rising")}";
-        return (title, $"VG {faker.PickRandom(CatalogueWords.GamePlatforms)} {title.ToUpperInvariant()}");
+        var title = $"{faker.PickRandom<string>(CatalogueWords.Nouns)} {faker.PickRandom("Legends", "Quest", "Racers", "Tactics", "Rising")}";
+        return (title, $"VG {faker.PickRandom<string>(CatalogueWords.GamePlatforms)} {title.ToUpperInvariant()}");
     }
 
     /// <summary>Polaris browse authors read "Last, First".</summary>
@@ -95,7 +95,8 @@ public sealed class ItemPhase(Faker faker, ActivityWindow window)
         var dollars = faker.Random.Int((int)rules.MinPrice, (int)rules.MaxPrice);
         var lifetime = faker.Random.Int(3, 180);
         var firstAvailable = new DateTime(title.PublicationYear, 1, 1).AddDays(faker.Random.Int(30, 330)).AddHours(faker.Random.Int(9, 16));
-        var latestAvailable = window.Today.ToDateTime(new TimeOnly(10, 0)).AddDays(-60);
+        // Before the oldest checkout the set can hold: a 28-day loan renewed twice, 20 days overdue.
+        var latestAvailable = window.Today.ToDateTime(new TimeOnly(10, 0)).AddDays(-120);
         return new Item(
             ItemRecordId: itemId,
             Barcode: IdSequence.Barcode(IdSequence.ItemBarcodePrefix, barcodeSequence),

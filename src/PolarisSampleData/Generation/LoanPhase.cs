@@ -19,11 +19,14 @@ public sealed class LoanPhase(Faker faker, TimeScheduler scheduler)
     /// <summary>How many patrons returned something late, and so owe a fine.</summary>
     public const int LateReturners = 7;
 
+    /// <summary>The plan's "100+" CircReminders for 25 patrons.</summary>
+    public const int RemindersPerPatron = 4;
+
     private ActivityWindow Window => scheduler.Window;
 
     /// <summary>A loan due on <paramref name="due"/> after <paramref name="renewals"/> renewals was checked out this many loan periods before, in opening hours.</summary>
     public static DateTime CheckOutFor(Faker faker, DateOnly due, Item item, int renewals) =>
-        due.AddDays(-item.LoanDays * (renewals + 1)).ToDateTime(TimeOnly.MinValue).AddSeconds(faker.Random.Int(9 * 3600, 20 * 3600));
+        ActivityWindow.At(due.AddDays(-item.LoanDays * (renewals + 1)), OpeningHours.Draw(faker));
 
     public (IReadOnlyList<Loan> Loans, IReadOnlyList<Reminder> Reminders) Run(
         IReadOnlyList<Patron> patrons, IReadOnlyList<Item> items, ItemShelf shelf, IReadOnlyList<Hold> holds, IReadOnlyList<Overdue> overdues)
@@ -44,6 +47,13 @@ public sealed class LoanPhase(Faker faker, TimeScheduler scheduler)
             .ToList();
         var returned = requests.Select(r => ReturnedLoan(r.Patron, r.Late, items, nextUse)).OfType<Loan>().ToList();
 
+        // The plan wants reminders in volume: more returns until there are four for each patron or no copy
+        // is free. These were renewed once where the copy allows, so each brings an auto-renewal notice too.
+        var earlier = overdues.Select(o => o.Loan).Concat(current).ToList();
+        while (ReminderCount(earlier.Concat(returned)) < RemindersPerPatron * patrons.Count
+            && ReturnedLoan(faker.PickRandom<Patron>(patrons), late: false, items, nextUse, renewed: true) is { } extra)
+            returned.Add(extra);
+
         var loans = current.Concat(returned).ToList();
         var reminders = Remind(overdues.Select(o => o.Loan).Concat(loans));
         return (loans, reminders);
@@ -63,14 +73,14 @@ public sealed class LoanPhase(Faker faker, TimeScheduler scheduler)
     }
 
     /// <summary>A loan returned during the window, on a copy that was free then; none if no copy was.</summary>
-    private Loan? ReturnedLoan(Patron patron, bool late, IReadOnlyList<Item> items, Dictionary<int, DateTime> nextUse)
+    private Loan? ReturnedLoan(Patron patron, bool late, IReadOnlyList<Item> items, Dictionary<int, DateTime> nextUse, bool renewed = false)
     {
         var due = Window.Today.AddDays(late ? faker.Random.Int(-17, -2) : faker.Random.Int(-17, 0));
         var returnedAt = late ? ReturnedLate(due) : ReturnedAfterReminder(due);
         var candidates = items.Where(item => nextUse[item.ItemRecordId] > returnedAt).ToList();
         if (candidates.Count == 0) return null;
         var item = faker.PickRandom(candidates);
-        var renewals = faker.Random.Bool(0.15f) ? Math.Min(1, item.RenewalLimit) : 0;
+        var renewals = renewed || faker.Random.Bool(0.15f) ? Math.Min(1, item.RenewalLimit) : 0;
         var loan = new Loan(patron, item, CheckOutFor(faker, due, item, renewals), ActivityWindow.EndOfDay(due), renewals, returnedAt);
         nextUse[item.ItemRecordId] = loan.CheckOutDate;
         return loan;
@@ -80,17 +90,15 @@ public sealed class LoanPhase(Faker faker, TimeScheduler scheduler)
     private DateTime ReturnedLate(DateOnly due)
     {
         var latest = Window.Today.DayNumber - 1 - due.DayNumber;
-        return ActivityWindow.At(due.AddDays(faker.Random.Int(1, Math.Min(10, latest))), OpeningHour());
+        return ActivityWindow.At(due.AddDays(faker.Random.Int(1, Math.Min(10, latest))), OpeningHours.DrawAfterMorningBatches(faker));
     }
 
     /// <summary>Back on time, after the reminder went out (patrons bring items back when reminded).</summary>
     private DateTime ReturnedAfterReminder(DateOnly due)
     {
         var reminded = due.AddDays(-ReminderDaysBeforeDue);
-        return ActivityWindow.At(reminded.AddDays(faker.Random.Int(1, ReminderDaysBeforeDue)), OpeningHour());
+        return ActivityWindow.At(reminded.AddDays(faker.Random.Int(1, ReminderDaysBeforeDue)), OpeningHours.DrawAfterMorningBatches(faker));
     }
-
-    private TimeOnly OpeningHour() => new(faker.Random.Int(10, 19), faker.Random.Int(0, 59), faker.Random.Int(0, 59));
 
     /// <summary>
     /// Overnight processing creates a reminder three days before each due date (and an auto-renewal
@@ -98,18 +106,23 @@ public sealed class LoanPhase(Faker faker, TimeScheduler scheduler)
     /// </summary>
     private List<Reminder> Remind(IEnumerable<Loan> loans)
     {
-        var due = loans.SelectMany(loan => ReminderDays(loan).Select(r => (Loan: loan, r.Day, r.AutoRenewal)))
-            .Where(r => r.Day >= Window.First && r.Day <= Window.Today)
+        var due = RemindersDue(loans)
             .OrderBy(r => r.Day).ThenBy(r => r.Loan.Patron.PatronId).ThenBy(r => r.Loan.Item.ItemRecordId)
             .ToList();
         var ids = new IdSequence(FirstCircReminderId);
         return due.Select(r =>
         {
             var batch = TimeScheduler.Batch(r.Day, TimeScheduler.AccountBatch);
-            var sent = scheduler.Reserve(batch, r.Loan.Patron.PatronId, 1)[0];
+            var sent = scheduler.Reserve(batch, r.Loan.Patron.PatronId, 1, faker.Random.Int)[0];
             return new Reminder(ids.Next(), r.Loan, r.AutoRenewal, ActivityWindow.At(r.Day, TimeScheduler.OvernightProcessing), batch, sent);
         }).ToList();
     }
+
+    private int ReminderCount(IEnumerable<Loan> loans) => RemindersDue(loans).Count();
+
+    private IEnumerable<(Loan Loan, DateOnly Day, bool AutoRenewal)> RemindersDue(IEnumerable<Loan> loans) =>
+        loans.SelectMany(loan => ReminderDays(loan).Select(r => (Loan: loan, r.Day, r.AutoRenewal)))
+            .Where(r => r.Day >= Window.First && r.Day <= Window.Today);
 
     private static IEnumerable<(DateOnly Day, bool AutoRenewal)> ReminderDays(Loan loan)
     {

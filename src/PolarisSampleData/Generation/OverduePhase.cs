@@ -5,59 +5,47 @@ using PolarisSampleData.Scheduling;
 namespace PolarisSampleData.Generation;
 
 /// <summary>
-/// Phase 4: each patron's overdue loans. Due dates (23:59:59) fall over the past 20 days; the level
-/// follows the days overdue (1-7 first notice, 8-14 second, 15+ third/billing). The notice for that
-/// level was queued by overnight processing at 02:00 on the day the level was reached and sent in a
-/// morning batch.
+/// Phase 4: each patron's overdue loans. Due dates (23:59:59) fall over the past 20 days. A loan earns
+/// a 1st notice the day after its due date, a 2nd at 8 days overdue and a 3rd (the bill) at 15; each
+/// was queued by overnight processing at 02:00 that day and sent in the morning overdue batch (10:01).
 /// </summary>
 public sealed class OverduePhase(Faker faker, TimeScheduler scheduler)
 {
-    public static NotificationType LevelFor(int daysOverdue) => daysOverdue switch
-    {
-        <= 7 => NotificationType.FirstOverdue,
-        <= 14 => NotificationType.SecondOverdue,
-        _ => NotificationType.ThirdOverdue,
-    };
-
-    /// <summary>Days after the due date on which each level's notice is produced.</summary>
-    public static int DaysOverdueAtNotice(NotificationType level) => level switch
-    {
-        NotificationType.SecondOverdue => 8,
-        NotificationType.ThirdOverdue => 15,
-        _ => 1,
-    };
+    /// <summary>Each level and the number of days overdue on which its notice is produced.</summary>
+    public static readonly IReadOnlyList<(NotificationType Level, int DaysOverdue)> Levels =
+        [(NotificationType.FirstOverdue, 1), (NotificationType.SecondOverdue, 8), (NotificationType.ThirdOverdue, 15)];
 
     public IReadOnlyList<Overdue> Run(IReadOnlyList<Patron> patrons, ItemShelf shelf)
     {
         var overdues = new List<Overdue>();
         foreach (var patron in patrons.Where(p => p.Scenario.Overdues > 0))
         {
-            var loans = DaysOverdue(patron.Scenario)
-                .Select(days => (Item: shelf.Take(faker, _ => true), Days: days, Level: LevelFor(days)))
-                .ToList();
-            var byNoticeDay = loans.GroupBy(l => NoticeDay(l.Days, l.Level)).OrderBy(g => g.Key);
-            foreach (var day in byNoticeDay)
-            {
-                var batch = TimeScheduler.Batch(day.Key, TimeScheduler.OverdueBatch);
-                var sendTimes = scheduler.Reserve(batch, patron.PatronId, day.Count());
-                overdues.AddRange(day.Select((loan, i) =>
+            var loans = DaysOverdue(patron.Scenario).Select(days => Lend(patron, shelf, days)).ToList();
+            var notices = loans.SelectMany(loan => Levels
+                    .Where(l => l.DaysOverdue <= DaysOverdueToday(loan))
+                    .Select(l => (Loan: loan, l.Level, Day: DateOnly.FromDateTime(loan.DueDate).AddDays(l.DaysOverdue))))
+                .GroupBy(n => n.Day).OrderBy(g => g.Key)
+                .SelectMany(day =>
                 {
-                    var due = scheduler.Window.Today.AddDays(-loan.Days);
-                    var renewals = faker.Random.Int(0, loan.Item.RenewalLimit);
-                    return new Overdue(
-                        Loan: new Loan(patron, loan.Item, LoanPhase.CheckOutFor(faker, due, loan.Item, renewals), ActivityWindow.EndOfDay(due), renewals, ReturnedDate: null),
-                        NoticeType: loan.Level,
-                        QueuedDate: ActivityWindow.At(day.Key, TimeScheduler.OvernightProcessing),
-                        Batch: batch,
-                        NoticeDate: sendTimes[i]);
-                }));
-            }
+                    var batch = TimeScheduler.Batch(day.Key, TimeScheduler.OverdueBatch);
+                    var sendTimes = scheduler.Reserve(batch, patron.PatronId, day.Count(), faker.Random.Int);
+                    return day.Select((n, i) => (n.Loan, Notice: new OverdueNotice(n.Level, ActivityWindow.At(day.Key, TimeScheduler.OvernightProcessing), batch, sendTimes[i])));
+                })
+                .ToList();
+            overdues.AddRange(loans.Select(loan => new Overdue(loan, notices.Where(n => n.Loan == loan).Select(n => n.Notice).ToList())));
         }
         return overdues;
     }
 
-    private DateOnly NoticeDay(int daysOverdue, NotificationType level) =>
-        scheduler.Window.Today.AddDays(-daysOverdue + DaysOverdueAtNotice(level));
+    private int DaysOverdueToday(Loan loan) => scheduler.Window.Today.DayNumber - DateOnly.FromDateTime(loan.DueDate).DayNumber;
+
+    private Loan Lend(Patron patron, ItemShelf shelf, int daysOverdue)
+    {
+        var item = shelf.Take(faker, _ => true);
+        var due = scheduler.Window.Today.AddDays(-daysOverdue);
+        var renewals = faker.Random.Int(0, item.RenewalLimit);
+        return new Loan(patron, item, LoanPhase.CheckOutFor(faker, due, item, renewals), ActivityWindow.EndOfDay(due), renewals, ReturnedDate: null);
+    }
 
     /// <summary>Distinct due dates, unless the scenario has every item due the same day.</summary>
     private IReadOnlyList<int> DaysOverdue(Scenario scenario) => scenario.DueDateTiming == DueDateTiming.SameDueDate

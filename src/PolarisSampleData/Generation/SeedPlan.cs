@@ -8,7 +8,6 @@ public enum RandomStream
     Holds = 3,
     Overdues = 4,
     Notifications = 5,
-    Schedule = 6,
     Addresses = 7,
     Loans = 8,
     Charges = 9,

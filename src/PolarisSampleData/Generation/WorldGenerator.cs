@@ -11,7 +11,7 @@ public static class WorldGenerator
     {
         var seeds = new SeedPlan(options.Seed);
         var window = options.Window;
-        var scheduler = new TimeScheduler(window, seeds.RandomFor(RandomStream.Schedule));
+        var scheduler = new TimeScheduler(window);
 
         var patrons = new PatronPhase(FakerFor(seeds, RandomStream.Patrons), window).Run(Roster.Scenarios);
         var (addresses, patronAddresses) = new AddressPhase(FakerFor(seeds, RandomStream.Addresses)).Run(patrons);
@@ -21,10 +21,10 @@ public static class WorldGenerator
         var overdues = new OverduePhase(FakerFor(seeds, RandomStream.Overdues), scheduler).Run(patrons, shelf);
         var (loans, reminders) = new LoanPhase(FakerFor(seeds, RandomStream.Loans), scheduler).Run(patrons, items, shelf, holds, overdues);
         var allLoans = overdues.Select(o => o.Loan).Concat(loans).ToList();
-        var (fines, bills) = new ChargePhase(FakerFor(seeds, RandomStream.Charges), scheduler).Run(allLoans);
+        var (charges, fines, bills) = new ChargePhase(FakerFor(seeds, RandomStream.Charges), scheduler).Run(allLoans, overdues);
 
         var dispatches = holds.Select(h => h.Dispatch)
-            .Concat(overdues.Select(o => o.Dispatch))
+            .Concat(overdues.SelectMany(o => o.Dispatches))
             .Concat(reminders.Select(r => r.Dispatch))
             .Concat(fines.Select(f => f.Dispatch))
             .Concat(bills.Select(b => b.Dispatch));
@@ -33,7 +33,7 @@ public static class WorldGenerator
         var (runs, phoneNotices) = new ShoutbombSchedulePhase(FakerFor(seeds, RandomStream.Shoutbomb), window).Run();
 
         return new World(options.Today, patrons, addresses, patronAddresses, titles, items, holds, allLoans, overdues,
-            reminders, fines, bills, notices, logs, runs, phoneNotices);
+            reminders, charges, fines, bills, notices, logs, runs, phoneNotices);
     }
 
     /// <summary>Each phase gets its own seeded Faker: no Bogus global state is used.</summary>

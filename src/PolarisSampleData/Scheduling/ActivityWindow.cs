@@ -10,11 +10,6 @@ public sealed record ActivityWindow(DateOnly Today)
     public const int DaysAhead = 10;
 
     public DateOnly First => Today.AddDays(-DaysBack);
-    public DateOnly Last => Today.AddDays(DaysAhead);
-
-    /// <summary>Inclusive: any moment from the first day's midnight to the last day's end.</summary>
-    public bool Contains(DateTime moment) =>
-        DateOnly.FromDateTime(moment) >= First && DateOnly.FromDateTime(moment) <= Last;
 
     public static DateTime At(DateOnly day, TimeOnly time) => day.ToDateTime(time);
 

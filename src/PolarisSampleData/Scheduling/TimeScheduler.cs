@@ -1,12 +1,16 @@
 namespace PolarisSampleData.Scheduling;
 
+/// <summary>A random whole number from <paramref name="min"/> to <paramref name="max"/>, both included.</summary>
+public delegate int Draw(int min, int max);
+
 /// <summary>
 /// Owns every notice timestamp. Notices leave in hourly batches (09:01 to 17:01); inside a batch the
 /// patrons follow one another 10-59 seconds apart and one patron's notices go out within 2 seconds of
 /// the patron's turn, so a patron's batch reads as one combined message.
-/// Seeded and stateful per instance: the same calls in the same order give the same times.
+/// It keeps no random stream of its own: each phase passes its draws in, so a phase that draws more
+/// never shifts another phase's values. The same calls in the same order give the same times.
 /// </summary>
-public sealed class TimeScheduler(ActivityWindow window, Random random)
+public sealed class TimeScheduler(ActivityWindow window)
 {
     public static readonly IReadOnlyList<TimeOnly> BatchTimes =
         Enumerable.Range(9, 9).Select(hour => new TimeOnly(hour, 1)).ToArray();
@@ -32,34 +36,27 @@ public sealed class TimeScheduler(ActivityWindow window, Random random)
 
     public static DateTime Batch(DateOnly day, TimeOnly batchTime) => ActivityWindow.At(day, batchTime);
 
-    public DateTime PickBatch(DateOnly day, IReadOnlyList<TimeOnly> candidates) =>
-        Batch(day, candidates[random.Next(candidates.Count)]);
-
     /// <summary>
     /// Reserves send times for <paramref name="count"/> of a patron's notices in a batch, ascending. The
     /// patron's first notice in the batch goes out at the patron's turn; every other one 0.1-2 s after it,
     /// even when a later phase adds notices to the same patron's batch.
     /// </summary>
-    public IReadOnlyList<DateTime> Reserve(DateTime batch, int patronId, int count)
+    public IReadOnlyList<DateTime> Reserve(DateTime batch, int patronId, int count, Draw draw)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         var times = new List<DateTime>(count);
         if (!_patronTurns.TryGetValue((batch, patronId), out var turn))
         {
             var previous = _lastTurnInBatch.GetValueOrDefault(batch, batch);
-            turn = previous.AddSeconds(random.Next(10, 60)).AddMilliseconds(random.Next(0, 10) * 100);
+            turn = previous.AddSeconds(draw(10, 59)).AddMilliseconds(draw(0, 9) * 100);
             _patronTurns[(batch, patronId)] = turn;
             // The next patron follows this one's last possible notice, 2 s after its turn.
             _lastTurnInBatch[batch] = turn.AddSeconds(2);
             times.Add(turn);
         }
         // Multiples of 10 ms: SQL Server datetime cannot hold every millisecond.
-        var offsets = Enumerable.Range(times.Count, count - times.Count).Select(_ => random.Next(10, 201) * 10).Order();
+        var offsets = Enumerable.Range(times.Count, count - times.Count).Select(_ => draw(10, 200) * 10).Order();
         times.AddRange(offsets.Select(ms => turn.AddMilliseconds(ms)));
         return times;
     }
-
-    /// <summary>How long before its notice a hold was trapped: 1-59 minutes.</summary>
-    public TimeSpan HoldNotificationLag() =>
-        TimeSpan.FromMinutes(random.Next(1, 59)) + TimeSpan.FromSeconds(random.Next(0, 60));
 }

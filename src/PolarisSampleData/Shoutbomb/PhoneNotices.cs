@@ -1,17 +1,17 @@
 using System.Globalization;
 using PolarisSampleData.Domain;
 
+using static PolarisSampleData.Shoutbomb.SqlcmdText;
+
 namespace PolarisSampleData.Shoutbomb;
 
 /// <summary>
-/// Polaris' PhoneNotices export ("enhanced profile", 25 fields): the voice and text notices of one
-/// day's notice runs. Almost-overdue reminders are not in it; phone patrons get those through the
-/// integration's renew file.
+/// Polaris' PhoneNotices export ("enhanced profile", 25 fields): the voice and text notices its morning
+/// notice processing picked up, those queued since the previous day's export. Almost-overdue reminders
+/// are not in it; phone patrons get those through the integration's renew file.
 /// </summary>
 public static class PhoneNotices
 {
-    public const int FieldCount = 25;
-
     /// <summary>Polaris writes an empty value as a single space.</summary>
     public const string Empty = " ";
 
@@ -19,12 +19,16 @@ public static class PhoneNotices
         [NotificationType.FirstOverdue, NotificationType.Hold, NotificationType.Fine, NotificationType.Bill,
          NotificationType.SecondOverdue, NotificationType.ThirdOverdue, NotificationType.ManualBill];
 
-    public static IEnumerable<string[]> Lines(World world, DateOnly day)
+    public static IEnumerable<string[]> Lines(World world, PhoneNoticesRun run)
     {
+        var previous = world.PhoneNoticesRuns.Where(r => r.WrittenAt < run.WrittenAt).Select(r => r.WrittenAt)
+            .DefaultIfEmpty(run.WrittenAt.AddDays(-1)).Max();
         var holds = world.Holds.ToDictionary(h => (h.Patron.PatronId, h.Item.ItemRecordId));
         var dueDates = world.Overdues.ToDictionary(o => (o.Patron.PatronId, o.Item.ItemRecordId), o => o.DueDate);
         return world.Notices
-            .Where(n => n.Delivery.IsPhone() && Exported.Contains(n.Type) && DateOnly.FromDateTime(n.NoticeDate) == day)
+            .Where(n => n.Delivery.IsPhone() && Exported.Contains(n.Type)
+                && n.Dispatch.QueuedAt > previous && n.Dispatch.QueuedAt <= run.WrittenAt)
+            .OrderBy(n => n.Dispatch.QueuedAt).ThenBy(n => n.Patron.PatronId).ThenBy(n => n.Item?.ItemRecordId)
             .Select(n =>
             {
                 var key = (n.Patron.PatronId, n.Item?.ItemRecordId ?? 0);
@@ -42,14 +46,6 @@ public static class PhoneNotices
         _ => 4,
     };
 
-    /// <summary>The notification level: 2 and 3 for second and third overdues, 1 for everything else.</summary>
-    public static int Level(NotificationType type) => type switch
-    {
-        NotificationType.SecondOverdue => 2,
-        NotificationType.ThirdOverdue => 3,
-        _ => 1,
-    };
-
     private static string[] Line(Notice notice, Hold? hold, DateTime? date)
     {
         var patron = notice.Patron;
@@ -60,7 +56,7 @@ public static class PhoneNotices
             patron.Delivery == DeliveryOption.Voice ? "V" : "T",
             "eng",
             Number(ItivaType(notice.Type)),
-            Number(Level(notice.Type)),
+            Number(notice.Type.OverdueLevel()),
             patron.Barcode,
             Empty,
             patron.FirstName,
@@ -85,6 +81,4 @@ public static class PhoneNotices
         ];
         return fields;
     }
-
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

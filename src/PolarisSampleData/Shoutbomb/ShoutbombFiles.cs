@@ -37,7 +37,7 @@ public static class ShoutbombFiles
         foreach (var run in world.PhoneNoticesRuns)
         {
             var name = run.Day == world.Today ? "PhoneNotices.csv" : $"PhoneNotices_{Stamp(run.WrittenAt)}.txt";
-            yield return new ShoutbombFile(name, stream => WritePhoneNotices(stream, PhoneNotices.Lines(world, run.Day)));
+            yield return new ShoutbombFile(name, stream => WritePhoneNotices(stream, PhoneNotices.Lines(world, run)));
         }
     }
 

@@ -1,6 +1,8 @@
 using System.Globalization;
 using PolarisSampleData.Domain;
 
+using static PolarisSampleData.Shoutbomb.SqlcmdText;
+
 namespace PolarisSampleData.Shoutbomb;
 
 /// <summary>
@@ -38,12 +40,25 @@ public static class SubmissionQueries
                 h.Patron.Barcode,
             });
 
-    /// <summary>Voice/text overdue notices queued in the 24 hours before the upload, with the loan they are about.</summary>
-    public static IEnumerable<string?[]> Overdue(World world, DateTime uploadedAt) =>
-        world.Overdues
-            .Where(o => o.Patron.Delivery.IsPhone() && o.QueuedDate > uploadedAt.AddHours(-24) && o.QueuedDate <= uploadedAt)
-            .OrderBy(o => o.Patron.PatronId).ThenBy(o => o.Item.ItemRecordId)
-            .Select(o => ItemLine(o.Loan, uploadedAt));
+    /// <summary>
+    /// Voice/text overdue, reminder, fine and bill notices queued in the 24 hours before the upload,
+    /// joined to the checkout they are about (so only item notices on loans still out at the upload).
+    /// </summary>
+    public static IEnumerable<string?[]> Overdue(World world, DateTime uploadedAt)
+    {
+        var loans = world.Loans.ToLookup(l => (l.Patron.PatronId, l.Item.ItemRecordId));
+        return world.Notices.Select(n => n.Dispatch)
+            .Where(d => d.Patron.Delivery.IsPhone() && OverdueFileTypes.Contains(d.Type)
+                && d.QueuedAt > uploadedAt.AddHours(-24) && d.QueuedAt <= uploadedAt && d.Item is not null)
+            .SelectMany(d => loans[(d.Patron.PatronId, d.Item!.ItemRecordId)].Where(l => l.IsOutAt(uploadedAt)))
+            .OrderBy(l => l.Patron.PatronId).ThenBy(l => l.Item.ItemRecordId)
+            .Select(l => ItemLine(l, uploadedAt));
+    }
+
+    /// <summary>The notice types the overdue query takes from the queue.</summary>
+    private static readonly HashSet<NotificationType> OverdueFileTypes =
+        [NotificationType.FirstOverdue, NotificationType.AlmostOverdueReminder, NotificationType.Fine, NotificationType.Bill,
+         NotificationType.SecondOverdue, NotificationType.ThirdOverdue];
 
     /// <summary>Voice/text patrons' loans falling due on the calendar day three days after the upload.</summary>
     public static IEnumerable<string?[]> Renew(World world, DateTime uploadedAt)
@@ -85,8 +100,4 @@ public static class SubmissionQueries
             loan.Patron.Barcode,
         ];
     }
-
-    private static string Day(DateTime value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -25,13 +25,23 @@ public sealed partial class ShoutbombArchive(string dataSetFolder)
         Submissions().Where(s => s.Kind == kind && DateOnly.FromDateTime(s.UploadedAt) == day).SelectMany(s => s.Lines).ToList();
 
     /// <summary>A day's PhoneNotices export: the live file for today, the archived copy for earlier days.</summary>
-    public IReadOnlyList<string[]> PhoneNotices(DateOnly day, DateOnly today)
-    {
-        var path = day == today
-            ? Path.Combine(Folder, "PhoneNotices.csv")
-            : Directory.GetFiles(Folder, $"PhoneNotices_{day:yyyy-MM-dd}_*.txt").Single();
-        return File.ReadAllText(path, Encoding.UTF8).Split("\r\n").SkipLast(1).Select(ParsePhoneNotice).ToList();
-    }
+    public IReadOnlyList<string[]> PhoneNotices(DateOnly day, DateOnly today) =>
+        File.ReadAllText(PhoneNoticesPath(day, today), Encoding.UTF8).Split("\r\n").SkipLast(1).Select(ParsePhoneNotice).ToList();
+
+    private string PhoneNoticesPath(DateOnly day, DateOnly today) => day == today
+        ? Path.Combine(Folder, "PhoneNotices.csv")
+        : Directory.GetFiles(Folder, $"PhoneNotices_{day:yyyy-MM-dd}_*.txt").Single();
+
+    /// <summary>
+    /// When each day's export was written: archived copies carry it in their names; today's live file
+    /// was written at the library's 08:04 run, with the seconds the manifest does not give.
+    /// </summary>
+    public IReadOnlyList<(DateOnly Day, DateTime WrittenAt)> PhoneNoticeRuns(DateOnly today) =>
+        Directory.GetFiles(Folder, "PhoneNotices_*.txt").Select(path =>
+        {
+            var at = DateTime.ParseExact(Path.GetFileNameWithoutExtension(path)["PhoneNotices_".Length..], "yyyy-MM-dd_HH-mm-ss", CultureInfo.InvariantCulture);
+            return (DateOnly.FromDateTime(at), at);
+        }).Append((today, today.ToDateTime(new TimeOnly(8, 4, 59)))).OrderBy(r => r.Item2).ToList();
 
     /// <summary>25 quoted fields, each followed by a comma (so the line ends with one).</summary>
     public static string[] ParsePhoneNotice(string line)

@@ -6,13 +6,13 @@ namespace PolarisSampleData.Tables.Polaris;
 [CsvHelper.CsvRecord]
 public sealed partial record AddressesRow
 {
-    public int? AddressID { get; init; }
-    public int? PostalCodeID { get; init; }
-    public string? StreetOne { get; init; }
-    public string? StreetTwo { get; init; }
-    public string? ZipPlusFour { get; init; }
-    public string? MunicipalityName { get; init; }
-    public string? StreetThree { get; init; }
+    [SqlType("int")] public int? AddressID { get; init; }
+    [SqlType("int")] public int? PostalCodeID { get; init; }
+    [SqlType("nvarchar(64)")] public string? StreetOne { get; init; }
+    [SqlType("nvarchar(64)")] public string? StreetTwo { get; init; }
+    [SqlType("nvarchar(4)")] public string? ZipPlusFour { get; init; }
+    [SqlType("nvarchar(64)")] public string? MunicipalityName { get; init; }
+    [SqlType("nvarchar(64)")] public string? StreetThree { get; init; }
 
     public static IEnumerable<AddressesRow> Project(World world) => world.Addresses.Select(a => new AddressesRow
     {

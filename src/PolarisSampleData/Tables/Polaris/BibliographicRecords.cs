@@ -6,59 +6,59 @@ namespace PolarisSampleData.Tables.Polaris;
 [CsvHelper.CsvRecord]
 public sealed partial record BibliographicRecordsRow
 {
-    public int? BibliographicRecordID { get; init; }
-    public int? RecordStatusID { get; init; }
-    public int? RecordOwnerID { get; init; }
-    public int? CreatorID { get; init; }
-    public int? ModifierID { get; init; }
-    public string? BrowseAuthor { get; init; }
-    public string? BrowseTitle { get; init; }
-    public string? BrowseCallNo { get; init; }
-    public int? DisplayInPAC { get; init; }
-    public DateTime? ImportedDate { get; init; }
-    public string? MARCBibStatus { get; init; }
-    public string? MARCBibType { get; init; }
-    public string? MARCBibLevel { get; init; }
-    public string? MARCTypeControl { get; init; }
-    public string? MARCBibEncodingLevel { get; init; }
-    public string? MARCDescCatalogingForm { get; init; }
-    public string? MARCLinkedRecordReq { get; init; }
-    public string? MARCPubDateOne { get; init; }
-    public string? MARCPubDateTwo { get; init; }
-    public string? MARCTargetAudience { get; init; }
-    public string? MARCLanguage { get; init; }
-    public string? MARCPubPlace { get; init; }
-    public int? PublicationYear { get; init; }
-    public string? MARCCreationDate { get; init; }
-    public string? MARCModificationDate { get; init; }
-    public string? MARCLCCN { get; init; }
-    public string? MARCMedium { get; init; }
-    public string? MARCPublicationStatus { get; init; }
-    public bool? ILLFlag { get; init; }
-    public string? MARCCharCodingScheme { get; init; }
-    public string? SortAuthor { get; init; }
-    public string? LiteraryForm { get; init; }
-    public DateTime? RecordStatusDate { get; init; }
-    public bool? ModifiedByAuthorityJob { get; init; }
-    public int? PrimaryMARCTOMID { get; init; }
-    public DateTime? FirstAvailableDate { get; init; }
-    public DateTime? CreationDate { get; init; }
-    public DateTime? ModificationDate { get; init; }
-    public int? LifetimeCircCount { get; init; }
-    public int? LifetimeInHouseUseCount { get; init; }
-    public string? SortTitle { get; init; }
-    public int? Popularity { get; init; }
-    public string? ImportedFileName { get; init; }
-    public int? BrowseTitleNonFilingCount { get; init; }
-    public string? ImportedControlNumber { get; init; }
-    public string? ImportedRecordSource { get; init; }
-    public bool? HasElectronicURL { get; init; }
-    public bool? DoNotOverlay { get; init; }
-    public int? HostBibliographicRecordID { get; init; }
-    public bool? HasConstituents { get; init; }
-    public int? BoundWithCreatorID { get; init; }
-    public DateTime? BoundWithCreationDate { get; init; }
-    public DateTime? DisplayInPACLastChanged { get; init; }
+    [SqlType("int")] public int? BibliographicRecordID { get; init; }
+    [SqlType("int")] public int? RecordStatusID { get; init; }
+    [SqlType("int")] public int? RecordOwnerID { get; init; }
+    [SqlType("int")] public int? CreatorID { get; init; }
+    [SqlType("int")] public int? ModifierID { get; init; }
+    [SqlType("nvarchar(255)")] public string? BrowseAuthor { get; init; }
+    [SqlType("nvarchar(255)")] public string? BrowseTitle { get; init; }
+    [SqlType("nvarchar(255)")] public string? BrowseCallNo { get; init; }
+    [SqlType("tinyint")] public int? DisplayInPAC { get; init; }
+    [SqlType("datetime")] public DateTime? ImportedDate { get; init; }
+    [SqlType("char(1)")] public string? MARCBibStatus { get; init; }
+    [SqlType("char(1)")] public string? MARCBibType { get; init; }
+    [SqlType("char(1)")] public string? MARCBibLevel { get; init; }
+    [SqlType("char(1)")] public string? MARCTypeControl { get; init; }
+    [SqlType("char(1)")] public string? MARCBibEncodingLevel { get; init; }
+    [SqlType("char(1)")] public string? MARCDescCatalogingForm { get; init; }
+    [SqlType("char(1)")] public string? MARCLinkedRecordReq { get; init; }
+    [SqlType("nchar(4)")] public string? MARCPubDateOne { get; init; }
+    [SqlType("nchar(4)")] public string? MARCPubDateTwo { get; init; }
+    [SqlType("char(1)")] public string? MARCTargetAudience { get; init; }
+    [SqlType("nchar(3)")] public string? MARCLanguage { get; init; }
+    [SqlType("nchar(3)")] public string? MARCPubPlace { get; init; }
+    [SqlType("smallint")] public int? PublicationYear { get; init; }
+    [SqlType("nchar(6)")] public string? MARCCreationDate { get; init; }
+    [SqlType("nchar(16)")] public string? MARCModificationDate { get; init; }
+    [SqlType("nvarchar(40)")] public string? MARCLCCN { get; init; }
+    [SqlType("nvarchar(100)")] public string? MARCMedium { get; init; }
+    [SqlType("char(1)")] public string? MARCPublicationStatus { get; init; }
+    [SqlType("bit")] public bool? ILLFlag { get; init; }
+    [SqlType("char(1)")] public string? MARCCharCodingScheme { get; init; }
+    [SqlType("nvarchar(255)")] public string? SortAuthor { get; init; }
+    [SqlType("char(1)")] public string? LiteraryForm { get; init; }
+    [SqlType("datetime")] public DateTime? RecordStatusDate { get; init; }
+    [SqlType("bit")] public bool? ModifiedByAuthorityJob { get; init; }
+    [SqlType("tinyint")] public int? PrimaryMARCTOMID { get; init; }
+    [SqlType("datetime")] public DateTime? FirstAvailableDate { get; init; }
+    [SqlType("datetime")] public DateTime? CreationDate { get; init; }
+    [SqlType("datetime")] public DateTime? ModificationDate { get; init; }
+    [SqlType("int")] public int? LifetimeCircCount { get; init; }
+    [SqlType("int")] public int? LifetimeInHouseUseCount { get; init; }
+    [SqlType("nvarchar(255)")] public string? SortTitle { get; init; }
+    [SqlType("int")] public int? Popularity { get; init; }
+    [SqlType("nvarchar(255)")] public string? ImportedFileName { get; init; }
+    [SqlType("tinyint")] public int? BrowseTitleNonFilingCount { get; init; }
+    [SqlType("nvarchar(50)")] public string? ImportedControlNumber { get; init; }
+    [SqlType("nvarchar(50)")] public string? ImportedRecordSource { get; init; }
+    [SqlType("bit")] public bool? HasElectronicURL { get; init; }
+    [SqlType("bit")] public bool? DoNotOverlay { get; init; }
+    [SqlType("int")] public int? HostBibliographicRecordID { get; init; }
+    [SqlType("bit")] public bool? HasConstituents { get; init; }
+    [SqlType("int")] public int? BoundWithCreatorID { get; init; }
+    [SqlType("datetime")] public DateTime? BoundWithCreationDate { get; init; }
+    [SqlType("datetime")] public DateTime? DisplayInPACLastChanged { get; init; }
 
     public static IEnumerable<BibliographicRecordsRow> Project(World world) => world.Titles.Select(t => new BibliographicRecordsRow
     {

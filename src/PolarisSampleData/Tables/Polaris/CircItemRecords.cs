@@ -6,69 +6,69 @@ namespace PolarisSampleData.Tables.Polaris;
 [CsvHelper.CsvRecord]
 public sealed partial record CircItemRecordsRow
 {
-    public int? ItemRecordID { get; init; }
-    public string? Barcode { get; init; }
-    public int? ItemStatusID { get; init; }
-    public DateTime? LastCircTransactionDate { get; init; }
-    public int? AssociatedBibRecordID { get; init; }
-    public int? ParentItemRecordID { get; init; }
-    public int? RecordStatusID { get; init; }
-    public int? AssignedBranchID { get; init; }
-    public int? AssignedCollectionID { get; init; }
-    public int? MaterialTypeID { get; init; }
-    public int? LastUsePatronID { get; init; }
-    public int? LastUseBranchID { get; init; }
-    public int? YTDCircCount { get; init; }
-    public int? LifetimeCircCount { get; init; }
-    public int? YTDInHouseUseCount { get; init; }
-    public int? LifetimeInHouseUseCount { get; init; }
-    public string? FreeTextBlock { get; init; }
-    public int? ManualBlockID { get; init; }
-    public int? FineCodeID { get; init; }
-    public int? LoanPeriodCodeID { get; init; }
-    public int? StatisticalCodeID { get; init; }
-    public int? ShelfLocationID { get; init; }
-    public bool? ILLFlag { get; init; }
-    public bool? DisplayInPAC { get; init; }
-    public int? RenewalLimit { get; init; }
-    public bool? Holdable { get; init; }
-    public bool? HoldableByPickup { get; init; }
-    public bool? HoldableByBranch { get; init; }
-    public bool? HoldableByLibrary { get; init; }
-    public bool? LoanableOutsideSystem { get; init; }
-    public bool? NonCirculating { get; init; }
-    public DateTime? RecordStatusDate { get; init; }
-    public int? LastCircWorkstationID { get; init; }
-    public int? LastCircPolarisUserID { get; init; }
-    public bool? HoldableByPrimaryLender { get; init; }
-    public DateTime? OriginalCheckOutDate { get; init; }
-    public DateTime? OriginalDueDate { get; init; }
-    public DateTime? ItemStatusDate { get; init; }
-    public int? CheckInBranchID { get; init; }
-    public DateTime? CheckInDate { get; init; }
-    public int? InTransitSentBranchID { get; init; }
-    public DateTime? InTransitSentDate { get; init; }
-    public int? InTransitRecvdBranchID { get; init; }
-    public DateTime? InTransitRecvdDate { get; init; }
-    public int? CheckInWorkstationID { get; init; }
-    public int? CheckInUserID { get; init; }
-    public DateTime? LastCheckOutRenewDate { get; init; }
-    public bool? ShelvingBit { get; init; }
-    public DateTime? FirstAvailableDate { get; init; }
-    public int? LoaningOrgID { get; init; }
-    public int? HomeBranchID { get; init; }
-    public bool? ItemDoesNotFloat { get; init; }
-    public bool? EffectiveDisplayInPAC { get; init; }
-    public bool? DoNotMailToPatron { get; init; }
-    public bool? ElectronicItem { get; init; }
-    public DateTime? LastDueDate { get; init; }
-    public int? ResourceEntityID { get; init; }
-    public int? HoldPickupBranchID { get; init; }
-    public int? EffectiveItemStatusID { get; init; }
-    public bool? DelayedHoldsFlag { get; init; }
-    public int? DelayedNumberOfDays { get; init; }
-    public int? LanguageID { get; init; }
-    public DateTime? DisplayInPACLastChanged { get; init; }
+    [SqlType("int")] public int? ItemRecordID { get; init; }
+    [SqlType("nvarchar(20)")] public string? Barcode { get; init; }
+    [SqlType("int")] public int? ItemStatusID { get; init; }
+    [SqlType("datetime")] public DateTime? LastCircTransactionDate { get; init; }
+    [SqlType("int")] public int? AssociatedBibRecordID { get; init; }
+    [SqlType("int")] public int? ParentItemRecordID { get; init; }
+    [SqlType("int")] public int? RecordStatusID { get; init; }
+    [SqlType("int")] public int? AssignedBranchID { get; init; }
+    [SqlType("int")] public int? AssignedCollectionID { get; init; }
+    [SqlType("int")] public int? MaterialTypeID { get; init; }
+    [SqlType("int")] public int? LastUsePatronID { get; init; }
+    [SqlType("int")] public int? LastUseBranchID { get; init; }
+    [SqlType("int")] public int? YTDCircCount { get; init; }
+    [SqlType("int")] public int? LifetimeCircCount { get; init; }
+    [SqlType("int")] public int? YTDInHouseUseCount { get; init; }
+    [SqlType("int")] public int? LifetimeInHouseUseCount { get; init; }
+    [SqlType("nvarchar(255)")] public string? FreeTextBlock { get; init; }
+    [SqlType("int")] public int? ManualBlockID { get; init; }
+    [SqlType("int")] public int? FineCodeID { get; init; }
+    [SqlType("int")] public int? LoanPeriodCodeID { get; init; }
+    [SqlType("int")] public int? StatisticalCodeID { get; init; }
+    [SqlType("int")] public int? ShelfLocationID { get; init; }
+    [SqlType("bit")] public bool? ILLFlag { get; init; }
+    [SqlType("bit")] public bool? DisplayInPAC { get; init; }
+    [SqlType("int")] public int? RenewalLimit { get; init; }
+    [SqlType("bit")] public bool? Holdable { get; init; }
+    [SqlType("bit")] public bool? HoldableByPickup { get; init; }
+    [SqlType("bit")] public bool? HoldableByBranch { get; init; }
+    [SqlType("bit")] public bool? HoldableByLibrary { get; init; }
+    [SqlType("bit")] public bool? LoanableOutsideSystem { get; init; }
+    [SqlType("bit")] public bool? NonCirculating { get; init; }
+    [SqlType("datetime")] public DateTime? RecordStatusDate { get; init; }
+    [SqlType("int")] public int? LastCircWorkstationID { get; init; }
+    [SqlType("int")] public int? LastCircPolarisUserID { get; init; }
+    [SqlType("bit")] public bool? HoldableByPrimaryLender { get; init; }
+    [SqlType("datetime")] public DateTime? OriginalCheckOutDate { get; init; }
+    [SqlType("datetime")] public DateTime? OriginalDueDate { get; init; }
+    [SqlType("datetime")] public DateTime? ItemStatusDate { get; init; }
+    [SqlType("int")] public int? CheckInBranchID { get; init; }
+    [SqlType("datetime")] public DateTime? CheckInDate { get; init; }
+    [SqlType("int")] public int? InTransitSentBranchID { get; init; }
+    [SqlType("datetime")] public DateTime? InTransitSentDate { get; init; }
+    [SqlType("int")] public int? InTransitRecvdBranchID { get; init; }
+    [SqlType("datetime")] public DateTime? InTransitRecvdDate { get; init; }
+    [SqlType("int")] public int? CheckInWorkstationID { get; init; }
+    [SqlType("int")] public int? CheckInUserID { get; init; }
+    [SqlType("datetime")] public DateTime? LastCheckOutRenewDate { get; init; }
+    [SqlType("bit")] public bool? ShelvingBit { get; init; }
+    [SqlType("datetime")] public DateTime? FirstAvailableDate { get; init; }
+    [SqlType("int")] public int? LoaningOrgID { get; init; }
+    [SqlType("int")] public int? HomeBranchID { get; init; }
+    [SqlType("bit")] public bool? ItemDoesNotFloat { get; init; }
+    [SqlType("bit")] public bool? EffectiveDisplayInPAC { get; init; }
+    [SqlType("bit")] public bool? DoNotMailToPatron { get; init; }
+    [SqlType("bit")] public bool? ElectronicItem { get; init; }
+    [SqlType("datetime")] public DateTime? LastDueDate { get; init; }
+    [SqlType("int")] public int? ResourceEntityID { get; init; }
+    [SqlType("int")] public int? HoldPickupBranchID { get; init; }
+    [SqlType("int")] public int? EffectiveItemStatusID { get; init; }
+    [SqlType("bit")] public bool? DelayedHoldsFlag { get; init; }
+    [SqlType("int")] public int? DelayedNumberOfDays { get; init; }
+    [SqlType("smallint")] public int? LanguageID { get; init; }
+    [SqlType("datetime")] public DateTime? DisplayInPACLastChanged { get; init; }
 
     /// <summary>The same copies as CircReserveItemRecords_View, in the base table's layout.</summary>
     public static IEnumerable<CircItemRecordsRow> Project(World world)
@@ -108,9 +108,9 @@ public sealed partial record CircItemRecordsRow
                 RecordStatusDate = item.FirstAvailableDate,
                 HoldableByPrimaryLender = false,
                 OriginalCheckOutDate = state.CurrentLoan?.CheckOutDate,
-                OriginalDueDate = state.CurrentLoan?.DueDate,
+                OriginalDueDate = state.CurrentLoan?.OriginalDueDate,
                 ItemStatusDate = state.LastCircTransactionDate,
-                LastCheckOutRenewDate = state.CurrentLoan?.CheckOutDate,
+                LastCheckOutRenewDate = state.CurrentLoan?.LastRenewalDate,
                 ShelvingBit = false,
                 FirstAvailableDate = item.FirstAvailableDate,
                 LoaningOrgID = Library.OrganizationId,

@@ -6,137 +6,91 @@ namespace PolarisSampleData.Tables.Polaris;
 [CsvHelper.CsvRecord]
 public sealed partial record CircReserveItemRecordsViewRow
 {
-    public int? ItemRecordID { get; init; }
-    public string? Barcode { get; init; }
-    public int? ItemStatusID { get; init; }
-    public DateTime? LastCircTransactionDate { get; init; }
-    public int? AssociatedBibRecordID { get; init; }
-    public int? ParentItemRecordID { get; init; }
-    public int? RecordStatusID { get; init; }
-    public int? MaterialTypeID { get; init; }
-    public int? LastUsePatronID { get; init; }
-    public int? LastUseBranchID { get; init; }
-    public int? YTDCircCount { get; init; }
-    public int? YTDPrevCircCount { get; init; }
-    public int? LifetimeCircCount { get; init; }
-    public int? YTDInHouseUseCount { get; init; }
-    public int? YTDPrevInHouseUseCount { get; init; }
-    public int? LifetimeInHouseUseCount { get; init; }
-    public string? FreeTextBlock { get; init; }
-    public int? ManualBlockID { get; init; }
-    public int? StatisticalCodeID { get; init; }
-    public bool? ILLFlag { get; init; }
-    public bool? DisplayInPAC { get; init; }
-    public bool? LoanableOutsideSystem { get; init; }
-    public bool? NonCirculating { get; init; }
-    public DateTime? RecordStatusDate { get; init; }
-    public int? LastCircWorkstationID { get; init; }
-    public int? LastCircPolarisUserID { get; init; }
-    public DateTime? OriginalCheckOutDate { get; init; }
-    public DateTime? OriginalDueDate { get; init; }
-    public DateTime? ItemStatusDate { get; init; }
-    public int? CheckInBranchID { get; init; }
-    public int? CheckInWorkstationID { get; init; }
-    public int? CheckInUserID { get; init; }
-    public DateTime? CheckInDate { get; init; }
-    public int? InTransitSentBranchID { get; init; }
-    public DateTime? InTransitSentDate { get; init; }
-    public int? InTransitRecvdBranchID { get; init; }
-    public DateTime? InTransitRecvdDate { get; init; }
-    public DateTime? LastCheckOutRenewDate { get; init; }
-    public int? AssignedBranchID { get; init; }
-    public int? AssignedCollectionID { get; init; }
-    public int? FineCodeID { get; init; }
-    public int? LoanPeriodCodeID { get; init; }
-    public int? ShelfLocationID { get; init; }
-    public int? RenewalLimit { get; init; }
-    public bool? Holdable { get; init; }
-    public bool? HoldableByPickup { get; init; }
-    public int? HoldPickupBranchID { get; init; }
-    public bool? HoldableByBranch { get; init; }
-    public bool? HoldableByLibrary { get; init; }
-    public bool? HoldableByPrimaryLender { get; init; }
-    public string? CopyrightFeeRequired { get; init; }
-    public string? CopyrightCompliance { get; init; }
-    public decimal? CopyrightFee { get; init; }
-    public string? CopyrightFeePaid { get; init; }
-    public string? LimitedToLibUse { get; init; }
-    public string? LibraryCopy { get; init; }
-    public string? DeleteWhenDone { get; init; }
-    public string? ActionWhenDone { get; init; }
-    public string? RequiresFullCataloging { get; init; }
-    public string? Purchase { get; init; }
-    public int? ReserveYTDCircCount { get; init; }
-    public string? Note { get; init; }
-    public string? IsReserved { get; init; }
-    public string? Retained { get; init; }
-    public bool? ShelvingBit { get; init; }
-    public DateTime? FirstAvailableDate { get; init; }
-    public int? LoaningOrgID { get; init; }
-    public int? HomeBranchID { get; init; }
-    public bool? ItemDoesNotFloat { get; init; }
-    public bool? DoNotMailToPatron { get; init; }
-    public bool? ElectronicItem { get; init; }
-    public int? ResourceEntityID { get; init; }
-    public bool? DelayedHoldsFlag { get; init; }
-    public int? DelayedNumberOfDays { get; init; }
+    [SqlType("int")] public int? ItemRecordID { get; init; }
+    [SqlType("nvarchar(20)")] public string? Barcode { get; init; }
+    [SqlType("int")] public int? ItemStatusID { get; init; }
+    [SqlType("datetime")] public DateTime? LastCircTransactionDate { get; init; }
+    [SqlType("int")] public int? AssociatedBibRecordID { get; init; }
+    [SqlType("int")] public int? ParentItemRecordID { get; init; }
+    [SqlType("int")] public int? RecordStatusID { get; init; }
+    [SqlType("int")] public int? MaterialTypeID { get; init; }
+    [SqlType("int")] public int? LastUsePatronID { get; init; }
+    [SqlType("int")] public int? LastUseBranchID { get; init; }
+    [SqlType("int")] public int? YTDCircCount { get; init; }
+    [SqlType("int")] public int? YTDPrevCircCount { get; init; }
+    [SqlType("int")] public int? LifetimeCircCount { get; init; }
+    [SqlType("int")] public int? YTDInHouseUseCount { get; init; }
+    [SqlType("int")] public int? YTDPrevInHouseUseCount { get; init; }
+    [SqlType("int")] public int? LifetimeInHouseUseCount { get; init; }
+    [SqlType("nvarchar(255)")] public string? FreeTextBlock { get; init; }
+    [SqlType("int")] public int? ManualBlockID { get; init; }
+    [SqlType("int")] public int? StatisticalCodeID { get; init; }
+    [SqlType("bit")] public bool? ILLFlag { get; init; }
+    [SqlType("bit")] public bool? DisplayInPAC { get; init; }
+    [SqlType("bit")] public bool? LoanableOutsideSystem { get; init; }
+    [SqlType("bit")] public bool? NonCirculating { get; init; }
+    [SqlType("datetime")] public DateTime? RecordStatusDate { get; init; }
+    [SqlType("int")] public int? LastCircWorkstationID { get; init; }
+    [SqlType("int")] public int? LastCircPolarisUserID { get; init; }
+    [SqlType("datetime")] public DateTime? OriginalCheckOutDate { get; init; }
+    [SqlType("datetime")] public DateTime? OriginalDueDate { get; init; }
+    [SqlType("datetime")] public DateTime? ItemStatusDate { get; init; }
+    [SqlType("int")] public int? CheckInBranchID { get; init; }
+    [SqlType("int")] public int? CheckInWorkstationID { get; init; }
+    [SqlType("int")] public int? CheckInUserID { get; init; }
+    [SqlType("datetime")] public DateTime? CheckInDate { get; init; }
+    [SqlType("int")] public int? InTransitSentBranchID { get; init; }
+    [SqlType("datetime")] public DateTime? InTransitSentDate { get; init; }
+    [SqlType("int")] public int? InTransitRecvdBranchID { get; init; }
+    [SqlType("datetime")] public DateTime? InTransitRecvdDate { get; init; }
+    [SqlType("datetime")] public DateTime? LastCheckOutRenewDate { get; init; }
+    [SqlType("int")] public int? AssignedBranchID { get; init; }
+    [SqlType("int")] public int? AssignedCollectionID { get; init; }
+    [SqlType("int")] public int? FineCodeID { get; init; }
+    [SqlType("int")] public int? LoanPeriodCodeID { get; init; }
+    [SqlType("int")] public int? ShelfLocationID { get; init; }
+    [SqlType("int")] public int? RenewalLimit { get; init; }
+    [SqlType("bit")] public bool? Holdable { get; init; }
+    [SqlType("bit")] public bool? HoldableByPickup { get; init; }
+    [SqlType("int")] public int? HoldPickupBranchID { get; init; }
+    [SqlType("bit")] public bool? HoldableByBranch { get; init; }
+    [SqlType("bit")] public bool? HoldableByLibrary { get; init; }
+    [SqlType("bit")] public bool? HoldableByPrimaryLender { get; init; }
+    [SqlType("bit")] public bool? CopyrightFeeRequired { get; init; }
+    [SqlType("bit")] public bool? CopyrightCompliance { get; init; }
+    [SqlType("money")] public decimal? CopyrightFee { get; init; }
+    [SqlType("bit")] public bool? CopyrightFeePaid { get; init; }
+    [SqlType("bit")] public bool? LimitedToLibUse { get; init; }
+    [SqlType("bit")] public bool? LibraryCopy { get; init; }
+    [SqlType("bit")] public bool? DeleteWhenDone { get; init; }
+    [SqlType("int")] public int? ActionWhenDone { get; init; }
+    [SqlType("bit")] public bool? RequiresFullCataloging { get; init; }
+    [SqlType("bit")] public bool? Purchase { get; init; }
+    [SqlType("int")] public int? ReserveYTDCircCount { get; init; }
+    [SqlType("nvarchar(255)")] public string? Note { get; init; }
+    [SqlType("bit")] public bool? IsReserved { get; init; }
+    [SqlType("bit")] public bool? Retained { get; init; }
+    [SqlType("bit")] public bool? ShelvingBit { get; init; }
+    [SqlType("datetime")] public DateTime? FirstAvailableDate { get; init; }
+    [SqlType("int")] public int? LoaningOrgID { get; init; }
+    [SqlType("int")] public int? HomeBranchID { get; init; }
+    [SqlType("bit")] public bool? ItemDoesNotFloat { get; init; }
+    [SqlType("bit")] public bool? DoNotMailToPatron { get; init; }
+    [SqlType("bit")] public bool? ElectronicItem { get; init; }
+    [SqlType("int")] public int? ResourceEntityID { get; init; }
+    [SqlType("bit")] public bool? DelayedHoldsFlag { get; init; }
+    [SqlType("int")] public int? DelayedNumberOfDays { get; init; }
 
-    public static IEnumerable<CircReserveItemRecordsViewRow> Project(World world)
-    {
-        var stateOf = ItemState.For(world);
-        return world.Items.Select(item =>
+    /// <summary>
+    /// The view is CircItemRecords with no reserve record behind any copy: the base table's columns,
+    /// last year's counts, and the reserve-only columns empty.
+    /// </summary>
+    public static IEnumerable<CircReserveItemRecordsViewRow> Project(World world) =>
+        CircItemRecordsRow.Project(world).Select(item => SameNamedColumns<CircItemRecordsRow, CircReserveItemRecordsViewRow>.From(item) with
         {
-            var state = stateOf(item);
-            var loan = state.CurrentLoan;
-            return new CircReserveItemRecordsViewRow
-            {
-                ItemRecordID = item.ItemRecordId,
-                Barcode = item.Barcode,
-                ItemStatusID = state.StatusId,
-                LastCircTransactionDate = state.LastCircTransactionDate,
-                AssociatedBibRecordID = item.Title.BibliographicRecordId,
-                RecordStatusID = 1,
-                MaterialTypeID = item.Title.MaterialTypeId,
-                LastUsePatronID = state.LastUsePatronId,
-                LastUseBranchID = Library.OrganizationId,
-                YTDCircCount = item.YtdCircCount,
-                YTDPrevCircCount = item.LifetimeCircCount - item.YtdCircCount,
-                LifetimeCircCount = item.LifetimeCircCount,
-                YTDInHouseUseCount = 0,
-                YTDPrevInHouseUseCount = 0,
-                LifetimeInHouseUseCount = 0,
-                StatisticalCodeID = null,
-                ILLFlag = false,
-                DisplayInPAC = true,
-                LoanableOutsideSystem = true,
-                NonCirculating = false,
-                RecordStatusDate = item.FirstAvailableDate,
-                OriginalCheckOutDate = loan?.CheckOutDate,
-                OriginalDueDate = loan?.DueDate,
-                ItemStatusDate = state.LastCircTransactionDate,
-                LastCheckOutRenewDate = loan?.CheckOutDate,
-                AssignedBranchID = Library.OrganizationId,
-                FineCodeID = item.FineCodeId,
-                LoanPeriodCodeID = item.LoanPeriodCodeId,
-                ShelfLocationID = item.ShelfLocationId,
-                RenewalLimit = item.RenewalLimit,
-                Holdable = true,
-                HoldableByPickup = false,
-                HoldPickupBranchID = 0,
-                HoldableByBranch = false,
-                HoldableByLibrary = false,
-                HoldableByPrimaryLender = false,
-                Retained = "1",
-                ShelvingBit = false,
-                FirstAvailableDate = item.FirstAvailableDate,
-                LoaningOrgID = Library.OrganizationId,
-                HomeBranchID = Library.OrganizationId,
-                ItemDoesNotFloat = false,
-                DoNotMailToPatron = false,
-                ElectronicItem = false,
-                DelayedHoldsFlag = false,
-                DelayedNumberOfDays = 0,
-            };
+            YTDPrevCircCount = item.LifetimeCircCount - item.YTDCircCount,
+            YTDPrevInHouseUseCount = 0,
+            IsReserved = null,
+            Retained = true,
         });
-    }
 }

@@ -10,6 +10,7 @@ public sealed record HoldTransition(int SysHoldHistoryId, Hold Hold, int StatusI
 {
     public const int Active = 3;
     public const int Pending = 4;
+    /// <summary>A trapped copy waiting on the hold shelf: where every generated hold stands today.</summary>
     public const int Held = 6;
 
     public const int FirstSysHoldHistoryId = 910_001;

@@ -9,14 +9,14 @@ namespace PolarisSampleData.Tables.Polaris;
 [CsvHelper.CsvRecord]
 public sealed partial record ItemCheckoutsRow
 {
-    public int? ItemRecordID { get; init; }
-    public int? PatronID { get; init; }
-    public int? OrganizationID { get; init; }
-    public DateTime? CheckOutDate { get; init; }
-    public DateTime? DueDate { get; init; }
-    public int? Renewals { get; init; }
-    public int? OVDNoticeCount { get; init; }
-    public int? LoanUnits { get; init; }
+    [SqlType("int")] public int? ItemRecordID { get; init; }
+    [SqlType("int")] public int? PatronID { get; init; }
+    [SqlType("int")] public int? OrganizationID { get; init; }
+    [SqlType("datetime")] public DateTime? CheckOutDate { get; init; }
+    [SqlType("datetime")] public DateTime? DueDate { get; init; }
+    [SqlType("int")] public int? Renewals { get; init; }
+    [SqlType("int")] public int? OVDNoticeCount { get; init; }
+    [SqlType("int")] public int? LoanUnits { get; init; }
 
     /// <summary>Every loan still out, overdue or not.</summary>
     public static IEnumerable<ItemCheckoutsRow> Project(World world)

@@ -6,13 +6,13 @@ namespace PolarisSampleData.Tables.Polaris;
 [CsvHelper.CsvRecord]
 public sealed partial record PatronAddressesRow
 {
-    public int? PatronID { get; init; }
-    public int? AddressID { get; init; }
-    public int? AddressTypeID { get; init; }
-    public bool? Verified { get; init; }
-    public DateTime? VerificationDate { get; init; }
-    public int? PolarisUserID { get; init; }
-    public int? AddressLabelID { get; init; }
+    [SqlType("int")] public int? PatronID { get; init; }
+    [SqlType("int")] public int? AddressID { get; init; }
+    [SqlType("int")] public int? AddressTypeID { get; init; }
+    [SqlType("bit")] public bool? Verified { get; init; }
+    [SqlType("datetime")] public DateTime? VerificationDate { get; init; }
+    [SqlType("int")] public int? PolarisUserID { get; init; }
+    [SqlType("int")] public int? AddressLabelID { get; init; }
 
     public static IEnumerable<PatronAddressesRow> Project(World world) => world.PatronAddresses.Select(pa => new PatronAddressesRow
     {

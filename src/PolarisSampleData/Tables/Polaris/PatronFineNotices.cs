@@ -6,12 +6,12 @@ namespace PolarisSampleData.Tables.Polaris;
 [CsvHelper.CsvRecord]
 public sealed partial record PatronFineNoticesRow
 {
-    public int? PatronID { get; init; }
-    public int? ReportingOrgID { get; init; }
-    public DateTime? FineNoticeDate { get; init; }
-    public decimal? Amount { get; init; }
-    public int? DeliveryOptionID { get; init; }
-    public DateTime? FineNotice2ndDate { get; init; }
+    [SqlType("int")] public int? PatronID { get; init; }
+    [SqlType("int")] public int? ReportingOrgID { get; init; }
+    [SqlType("datetime")] public DateTime? FineNoticeDate { get; init; }
+    [SqlType("money")] public decimal? Amount { get; init; }
+    [SqlType("int")] public int? DeliveryOptionID { get; init; }
+    [SqlType("datetime")] public DateTime? FineNotice2ndDate { get; init; }
 
     public static IEnumerable<PatronFineNoticesRow> Project(World world) => world.FineNotices.Select(f => new PatronFineNoticesRow
     {

@@ -6,75 +6,75 @@ namespace PolarisSampleData.Tables.Polaris;
 [CsvHelper.CsvRecord]
 public sealed partial record PatronRegistrationRow
 {
-    public int? PatronID { get; init; }
-    public int? LanguageID { get; init; }
-    public string? NameFirst { get; init; }
-    public string? NameLast { get; init; }
-    public string? NameMiddle { get; init; }
-    public string? NameTitle { get; init; }
-    public string? NameSuffix { get; init; }
-    public string? PhoneVoice1 { get; init; }
-    public string? PhoneVoice2 { get; init; }
-    public string? PhoneVoice3 { get; init; }
-    public string? EmailAddress { get; init; }
-    public DateTime? EntryDate { get; init; }
-    public DateTime? ExpirationDate { get; init; }
-    public DateTime? AddrCheckDate { get; init; }
-    public DateTime? UpdateDate { get; init; }
-    public string? User1 { get; init; }
-    public string? User2 { get; init; }
-    public string? User3 { get; init; }
-    public string? User4 { get; init; }
-    public string? User5 { get; init; }
-    public DateTime? Birthdate { get; init; }
-    public DateTime? RegistrationDate { get; init; }
-    public string? FormerID { get; init; }
-    public int? ReadingList { get; init; }
-    public string? PhoneFAX { get; init; }
-    public int? DeliveryOptionID { get; init; }
-    public int? StatisticalClassID { get; init; }
-    public bool? CollectionExempt { get; init; }
-    public string? AltEmailAddress { get; init; }
-    public bool? ExcludeFromOverdues { get; init; }
-    public string? SDIEmailAddress { get; init; }
-    public int? SDIEmailFormatID { get; init; }
-    public bool? SDIPositiveAssent { get; init; }
-    public DateTime? SDIPositiveAssentDate { get; init; }
-    public bool? DeletionExempt { get; init; }
-    public string? PatronFullName { get; init; }
-    public bool? ExcludeFromHolds { get; init; }
-    public bool? ExcludeFromBills { get; init; }
-    public int? EmailFormatID { get; init; }
-    public string? PatronFirstLastName { get; init; }
-    public string? Username { get; init; }
-    public DateTime? MergeDate { get; init; }
-    public int? MergeUserID { get; init; }
-    public string? MergeBarcode { get; init; }
-    public bool? EnableSMS { get; init; }
-    public int? RequestPickupBranchID { get; init; }
-    public int? Phone1CarrierID { get; init; }
-    public int? Phone2CarrierID { get; init; }
-    public int? Phone3CarrierID { get; init; }
-    public int? eReceiptOptionID { get; init; }
-    public int? TxtPhoneNumber { get; init; }
-    public bool? ExcludeFromAlmostOverdueAutoRenew { get; init; }
-    public bool? ExcludeFromPatronRecExpiration { get; init; }
-    public bool? ExcludeFromInactivePatron { get; init; }
-    public bool? DoNotShowEReceiptPrompt { get; init; }
-    public string? PasswordHash { get; init; }
-    public string? ObfuscatedPassword { get; init; }
-    public int? NameTitleID { get; init; }
-    public int? RBdigitalPatronID { get; init; }
-    public int? GenderID { get; init; }
-    public string? LegalNameFirst { get; init; }
-    public string? LegalNameLast { get; init; }
-    public string? LegalNameMiddle { get; init; }
-    public string? LegalFullName { get; init; }
-    public bool? UseLegalNameOnNotices { get; init; }
-    public bool? EnablePush { get; init; }
-    public bool? StaffAcceptedUseSingleName { get; init; }
-    public bool? ExtendedLoanPeriods { get; init; }
-    public bool? IncreasedCheckOutLimits { get; init; }
+    [SqlType("int")] public int? PatronID { get; init; }
+    [SqlType("smallint")] public int? LanguageID { get; init; }
+    [SqlType("nvarchar(32)")] public string? NameFirst { get; init; }
+    [SqlType("nvarchar(100)")] public string? NameLast { get; init; }
+    [SqlType("nvarchar(32)")] public string? NameMiddle { get; init; }
+    [SqlType("nvarchar(8)")] public string? NameTitle { get; init; }
+    [SqlType("nvarchar(4)")] public string? NameSuffix { get; init; }
+    [SqlType("nvarchar(20)")] public string? PhoneVoice1 { get; init; }
+    [SqlType("nvarchar(20)")] public string? PhoneVoice2 { get; init; }
+    [SqlType("nvarchar(20)")] public string? PhoneVoice3 { get; init; }
+    [SqlType("nvarchar(64)")] public string? EmailAddress { get; init; }
+    [SqlType("datetime")] public DateTime? EntryDate { get; init; }
+    [SqlType("datetime")] public DateTime? ExpirationDate { get; init; }
+    [SqlType("datetime")] public DateTime? AddrCheckDate { get; init; }
+    [SqlType("datetime")] public DateTime? UpdateDate { get; init; }
+    [SqlType("nvarchar(64)")] public string? User1 { get; init; }
+    [SqlType("nvarchar(64)")] public string? User2 { get; init; }
+    [SqlType("nvarchar(64)")] public string? User3 { get; init; }
+    [SqlType("nvarchar(64)")] public string? User4 { get; init; }
+    [SqlType("nvarchar(64)")] public string? User5 { get; init; }
+    [SqlType("datetime")] public DateTime? Birthdate { get; init; }
+    [SqlType("datetime")] public DateTime? RegistrationDate { get; init; }
+    [SqlType("nvarchar(20)")] public string? FormerID { get; init; }
+    [SqlType("tinyint")] public int? ReadingList { get; init; }
+    [SqlType("nvarchar(20)")] public string? PhoneFAX { get; init; }
+    [SqlType("int")] public int? DeliveryOptionID { get; init; }
+    [SqlType("int")] public int? StatisticalClassID { get; init; }
+    [SqlType("bit")] public bool? CollectionExempt { get; init; }
+    [SqlType("nvarchar(64)")] public string? AltEmailAddress { get; init; }
+    [SqlType("bit")] public bool? ExcludeFromOverdues { get; init; }
+    [SqlType("nvarchar(150)")] public string? SDIEmailAddress { get; init; }
+    [SqlType("int")] public int? SDIEmailFormatID { get; init; }
+    [SqlType("bit")] public bool? SDIPositiveAssent { get; init; }
+    [SqlType("datetime")] public DateTime? SDIPositiveAssentDate { get; init; }
+    [SqlType("bit")] public bool? DeletionExempt { get; init; }
+    [SqlType("nvarchar(100)")] public string? PatronFullName { get; init; }
+    [SqlType("bit")] public bool? ExcludeFromHolds { get; init; }
+    [SqlType("bit")] public bool? ExcludeFromBills { get; init; }
+    [SqlType("int")] public int? EmailFormatID { get; init; }
+    [SqlType("nvarchar(100)")] public string? PatronFirstLastName { get; init; }
+    [SqlType("nvarchar(50)")] public string? Username { get; init; }
+    [SqlType("datetime")] public DateTime? MergeDate { get; init; }
+    [SqlType("int")] public int? MergeUserID { get; init; }
+    [SqlType("nvarchar(20)")] public string? MergeBarcode { get; init; }
+    [SqlType("bit")] public bool? EnableSMS { get; init; }
+    [SqlType("int")] public int? RequestPickupBranchID { get; init; }
+    [SqlType("int")] public int? Phone1CarrierID { get; init; }
+    [SqlType("int")] public int? Phone2CarrierID { get; init; }
+    [SqlType("int")] public int? Phone3CarrierID { get; init; }
+    [SqlType("int")] public int? eReceiptOptionID { get; init; }
+    [SqlType("tinyint")] public int? TxtPhoneNumber { get; init; }
+    [SqlType("bit")] public bool? ExcludeFromAlmostOverdueAutoRenew { get; init; }
+    [SqlType("bit")] public bool? ExcludeFromPatronRecExpiration { get; init; }
+    [SqlType("bit")] public bool? ExcludeFromInactivePatron { get; init; }
+    [SqlType("bit")] public bool? DoNotShowEReceiptPrompt { get; init; }
+    [SqlType("nvarchar(256)")] public string? PasswordHash { get; init; }
+    [SqlType("nvarchar(256)")] public string? ObfuscatedPassword { get; init; }
+    [SqlType("int")] public int? NameTitleID { get; init; }
+    [SqlType("int")] public int? RBdigitalPatronID { get; init; }
+    [SqlType("int")] public int? GenderID { get; init; }
+    [SqlType("nvarchar(32)")] public string? LegalNameFirst { get; init; }
+    [SqlType("nvarchar(32)")] public string? LegalNameLast { get; init; }
+    [SqlType("nvarchar(32)")] public string? LegalNameMiddle { get; init; }
+    [SqlType("nvarchar(100)")] public string? LegalFullName { get; init; }
+    [SqlType("bit")] public bool? UseLegalNameOnNotices { get; init; }
+    [SqlType("bit")] public bool? EnablePush { get; init; }
+    [SqlType("bit")] public bool? StaffAcceptedUseSingleName { get; init; }
+    [SqlType("bit")] public bool? ExtendedLoanPeriods { get; init; }
+    [SqlType("bit")] public bool? IncreasedCheckOutLimits { get; init; }
 
     public static IEnumerable<PatronRegistrationRow> Project(World world) => world.Patrons.Select(p => new PatronRegistrationRow
     {
@@ -88,7 +88,7 @@ public sealed partial record PatronRegistrationRow
         EntryDate = p.RegistrationDate,
         ExpirationDate = p.ExpirationDate,
         AddrCheckDate = p.ExpirationDate,
-        UpdateDate = p.LastActivityDate,
+        UpdateDate = world.LastActivityDate(p),
         Birthdate = p.Birthdate,
         RegistrationDate = p.RegistrationDate,
         ReadingList = 0,

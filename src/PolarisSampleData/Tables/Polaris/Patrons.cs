@@ -6,30 +6,29 @@ namespace PolarisSampleData.Tables.Polaris;
 [CsvHelper.CsvRecord]
 public sealed partial record PatronsRow
 {
-    public int? PatronID { get; init; }
-    public int? PatronCodeID { get; init; }
-    public int? OrganizationID { get; init; }
-    public int? CreatorID { get; init; }
-    public int? ModifierID { get; init; }
-    public string? Barcode { get; init; }
-    public int? SystemBlocks { get; init; }
-    public int? YTDCircCount { get; init; }
-    public int? LifetimeCircCount { get; init; }
-    public DateTime? LastActivityDate { get; init; }
-    public int? ClaimCount { get; init; }
-    public int? LostItemCount { get; init; }
-    public decimal? ChargesAmount { get; init; }
-    public decimal? CreditsAmount { get; init; }
-    public int? RecordStatusID { get; init; }
-    public DateTime? RecordStatusDate { get; init; }
-    public decimal? YTDYouSavedAmount { get; init; }
-    public decimal? LifetimeYouSavedAmount { get; init; }
+    [SqlType("int")] public int? PatronID { get; init; }
+    [SqlType("int")] public int? PatronCodeID { get; init; }
+    [SqlType("int")] public int? OrganizationID { get; init; }
+    [SqlType("int")] public int? CreatorID { get; init; }
+    [SqlType("int")] public int? ModifierID { get; init; }
+    [SqlType("nvarchar(20)")] public string? Barcode { get; init; }
+    [SqlType("int")] public int? SystemBlocks { get; init; }
+    [SqlType("int")] public int? YTDCircCount { get; init; }
+    [SqlType("int")] public int? LifetimeCircCount { get; init; }
+    [SqlType("datetime")] public DateTime? LastActivityDate { get; init; }
+    [SqlType("int")] public int? ClaimCount { get; init; }
+    [SqlType("int")] public int? LostItemCount { get; init; }
+    [SqlType("money")] public decimal? ChargesAmount { get; init; }
+    [SqlType("money")] public decimal? CreditsAmount { get; init; }
+    [SqlType("int")] public int? RecordStatusID { get; init; }
+    [SqlType("datetime")] public DateTime? RecordStatusDate { get; init; }
+    [SqlType("money")] public decimal? YTDYouSavedAmount { get; init; }
+    [SqlType("money")] public decimal? LifetimeYouSavedAmount { get; init; }
 
-    /// <summary>ChargesAmount is what the patron owes: the fines and manual bills on their account.</summary>
+    /// <summary>ChargesAmount is what the patron owes: fines, manual bills and billed lost items.</summary>
     public static IEnumerable<PatronsRow> Project(World world)
     {
-        var owed = world.FineNotices.SelectMany(f => f.Charges).Concat(world.ManualBills.Select(b => b.Charge))
-            .GroupBy(c => c.Patron.PatronId)
+        var owed = world.Charges.GroupBy(c => c.Patron.PatronId)
             .ToDictionary(g => g.Key, g => g.Sum(c => c.Amount));
         return world.Patrons.Select(p => new PatronsRow
     {
@@ -42,7 +41,7 @@ public sealed partial record PatronsRow
         SystemBlocks = 0,
         YTDCircCount = p.YtdCircCount,
         LifetimeCircCount = p.LifetimeCircCount,
-        LastActivityDate = p.LastActivityDate,
+        LastActivityDate = world.LastActivityDate(p),
         ClaimCount = 0,
         LostItemCount = 0,
         ChargesAmount = owed.GetValueOrDefault(p.PatronId),

@@ -6,15 +6,15 @@ namespace PolarisSampleData.Tables.Polaris;
 [CsvHelper.CsvRecord]
 public sealed partial record SysHoldHistoryDailyRow
 {
-    public int? SysHoldHistoryID { get; init; }
-    public int? SysHoldRequestID { get; init; }
-    public int? SysHoldStatusID { get; init; }
-    public DateTime? StatusTransitionDate { get; init; }
-    public int? CreatorID { get; init; }
-    public int? ItemRecordID { get; init; }
-    public int? ActionTakenID { get; init; }
-    public int? OrganizationID { get; init; }
-    public int? WorkstationID { get; init; }
+    [SqlType("int")] public int? SysHoldHistoryID { get; init; }
+    [SqlType("int")] public int? SysHoldRequestID { get; init; }
+    [SqlType("int")] public int? SysHoldStatusID { get; init; }
+    [SqlType("datetime")] public DateTime? StatusTransitionDate { get; init; }
+    [SqlType("int")] public int? CreatorID { get; init; }
+    [SqlType("int")] public int? ItemRecordID { get; init; }
+    [SqlType("int")] public int? ActionTakenID { get; init; }
+    [SqlType("int")] public int? OrganizationID { get; init; }
+    [SqlType("int")] public int? WorkstationID { get; init; }
 
     /// <summary>Today's hold transitions; Polaris moves them into SysHoldHistory overnight.</summary>
     public static IEnumerable<SysHoldHistoryDailyRow> Project(World world) => HoldTransition.All(world)

@@ -6,68 +6,65 @@ namespace PolarisSampleData.Tables.Polaris;
 [CsvHelper.CsvRecord]
 public sealed partial record SysHoldRequestsRow
 {
-    public int? SysHoldRequestID { get; init; }
-    public int? Sequence { get; init; }
-    public int? PatronID { get; init; }
-    public int? PickupBranchID { get; init; }
-    public int? SysHoldStatusID { get; init; }
-    public int? RTFCyclesPrimary { get; init; }
-    public DateTime? CreationDate { get; init; }
-    public DateTime? ActivationDate { get; init; }
-    public DateTime? ExpirationDate { get; init; }
-    public DateTime? LastStatusTransitionDate { get; init; }
-    public string? LCCN { get; init; }
-    public int? PublicationYear { get; init; }
-    public string? ISBN { get; init; }
-    public string? ISSN { get; init; }
-    public string? ItemBarcode { get; init; }
-    public int? BibliographicRecordID { get; init; }
-    public int? TrappingItemRecordID { get; init; }
-    public string? StaffDisplayNotes { get; init; }
-    public string? NonPublicNotes { get; init; }
-    public string? PatronNotes { get; init; }
-    public string? MessageID { get; init; }
-    public DateTime? HoldTillDate { get; init; }
-    public int? Origin { get; init; }
-    public string? Series { get; init; }
-    public string? Pages { get; init; }
-    public int? CreatorID { get; init; }
-    public int? ModifierID { get; init; }
-    public DateTime? ModificationDate { get; init; }
-    public string? Publisher { get; init; }
-    public string? Edition { get; init; }
-    public string? VolumeNumber { get; init; }
-    public DateTime? HoldNotificationDate { get; init; }
-    public int? DeliveryOptionID { get; init; }
-    public bool? Suspended { get; init; }
-    public bool? UnlockedRequest { get; init; }
-    public int? RTFCyclesSecondary { get; init; }
-    public int? PrimarySecondaryFlag { get; init; }
-    public int? PrimaryRandomStartSequence { get; init; }
-    public int? SecondaryRandomStartSequence { get; init; }
-    public int? PrimaryMARCTOMID { get; init; }
-    public string? ISBNNormalized { get; init; }
-    public string? ISSNNormalized { get; init; }
-    public string? Designation { get; init; }
-    public bool? ItemLevelHold { get; init; }
-    public int? ItemLevelHoldItemRecordID { get; init; }
-    public bool? BorrowByMailRequest { get; init; }
-    public string? PACDisplayNotes { get; init; }
-    public string? TrackingInfo { get; init; }
-    public DateTime? HoldNotification2ndDate { get; init; }
-    public int? ConstituentBibRecordID { get; init; }
-    public DateTime? PrimaryRTFBeginDate { get; init; }
-    public DateTime? PrimaryRTFEndDate { get; init; }
-    public DateTime? SecondaryRTFBeginDate { get; init; }
-    public DateTime? SecondaryRTFEndDate { get; init; }
-    public int? NotSuppliedReasonCodeID { get; init; }
-    public int? NewPickupBranchID { get; init; }
-    public int? HoldPickupAreaID { get; init; }
-    public int? NewHoldPickupAreaID { get; init; }
-    public bool? FeeInserted { get; init; }
-
-    /// <summary>Polaris SysHoldStatuses: 6 is Held, a trapped copy waiting on the hold shelf.</summary>
-    public const int Held = 6;
+    [SqlType("int")] public int? SysHoldRequestID { get; init; }
+    [SqlType("int")] public int? Sequence { get; init; }
+    [SqlType("int")] public int? PatronID { get; init; }
+    [SqlType("int")] public int? PickupBranchID { get; init; }
+    [SqlType("int")] public int? SysHoldStatusID { get; init; }
+    [SqlType("int")] public int? RTFCyclesPrimary { get; init; }
+    [SqlType("datetime")] public DateTime? CreationDate { get; init; }
+    [SqlType("datetime")] public DateTime? ActivationDate { get; init; }
+    [SqlType("datetime")] public DateTime? ExpirationDate { get; init; }
+    [SqlType("datetime")] public DateTime? LastStatusTransitionDate { get; init; }
+    [SqlType("nvarchar(40)")] public string? LCCN { get; init; }
+    [SqlType("smallint")] public int? PublicationYear { get; init; }
+    [SqlType("nvarchar(50)")] public string? ISBN { get; init; }
+    [SqlType("nvarchar(50)")] public string? ISSN { get; init; }
+    [SqlType("nvarchar(20)")] public string? ItemBarcode { get; init; }
+    [SqlType("int")] public int? BibliographicRecordID { get; init; }
+    [SqlType("int")] public int? TrappingItemRecordID { get; init; }
+    [SqlType("nvarchar(255)")] public string? StaffDisplayNotes { get; init; }
+    [SqlType("nvarchar(255)")] public string? NonPublicNotes { get; init; }
+    [SqlType("nvarchar(255)")] public string? PatronNotes { get; init; }
+    [SqlType("uniqueidentifier")] public string? MessageID { get; init; }
+    [SqlType("datetime")] public DateTime? HoldTillDate { get; init; }
+    [SqlType("smallint")] public int? Origin { get; init; }
+    [SqlType("nvarchar(255)")] public string? Series { get; init; }
+    [SqlType("nvarchar(255)")] public string? Pages { get; init; }
+    [SqlType("int")] public int? CreatorID { get; init; }
+    [SqlType("int")] public int? ModifierID { get; init; }
+    [SqlType("datetime")] public DateTime? ModificationDate { get; init; }
+    [SqlType("nvarchar(40)")] public string? Publisher { get; init; }
+    [SqlType("nvarchar(10)")] public string? Edition { get; init; }
+    [SqlType("nvarchar(60)")] public string? VolumeNumber { get; init; }
+    [SqlType("datetime")] public DateTime? HoldNotificationDate { get; init; }
+    [SqlType("int")] public int? DeliveryOptionID { get; init; }
+    [SqlType("bit")] public bool? Suspended { get; init; }
+    [SqlType("bit")] public bool? UnlockedRequest { get; init; }
+    [SqlType("int")] public int? RTFCyclesSecondary { get; init; }
+    [SqlType("tinyint")] public int? PrimarySecondaryFlag { get; init; }
+    [SqlType("int")] public int? PrimaryRandomStartSequence { get; init; }
+    [SqlType("int")] public int? SecondaryRandomStartSequence { get; init; }
+    [SqlType("tinyint")] public int? PrimaryMARCTOMID { get; init; }
+    [SqlType("nvarchar(50)")] public string? ISBNNormalized { get; init; }
+    [SqlType("nvarchar(50)")] public string? ISSNNormalized { get; init; }
+    [SqlType("nvarchar(780)")] public string? Designation { get; init; }
+    [SqlType("bit")] public bool? ItemLevelHold { get; init; }
+    [SqlType("int")] public int? ItemLevelHoldItemRecordID { get; init; }
+    [SqlType("bit")] public bool? BorrowByMailRequest { get; init; }
+    [SqlType("nvarchar(255)")] public string? PACDisplayNotes { get; init; }
+    [SqlType("nvarchar(100)")] public string? TrackingInfo { get; init; }
+    [SqlType("datetime")] public DateTime? HoldNotification2ndDate { get; init; }
+    [SqlType("int")] public int? ConstituentBibRecordID { get; init; }
+    [SqlType("datetime")] public DateTime? PrimaryRTFBeginDate { get; init; }
+    [SqlType("datetime")] public DateTime? PrimaryRTFEndDate { get; init; }
+    [SqlType("datetime")] public DateTime? SecondaryRTFBeginDate { get; init; }
+    [SqlType("datetime")] public DateTime? SecondaryRTFEndDate { get; init; }
+    [SqlType("int")] public int? NotSuppliedReasonCodeID { get; init; }
+    [SqlType("int")] public int? NewPickupBranchID { get; init; }
+    [SqlType("int")] public int? HoldPickupAreaID { get; init; }
+    [SqlType("int")] public int? NewHoldPickupAreaID { get; init; }
+    [SqlType("bit")] public bool? FeeInserted { get; init; }
 
     public static IEnumerable<SysHoldRequestsRow> Project(World world) => world.Holds.Select(h => new SysHoldRequestsRow
     {
@@ -75,7 +72,7 @@ public sealed partial record SysHoldRequestsRow
         Sequence = 1,
         PatronID = h.Patron.PatronId,
         PickupBranchID = Library.OrganizationId,
-        SysHoldStatusID = Held,
+        SysHoldStatusID = HoldTransition.Held,
         RTFCyclesPrimary = 1,
         CreationDate = h.CreationDate,
         ActivationDate = h.CreationDate,

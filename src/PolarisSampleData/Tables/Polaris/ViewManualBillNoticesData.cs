@@ -6,22 +6,22 @@ namespace PolarisSampleData.Tables.Polaris;
 [CsvHelper.CsvRecord]
 public sealed partial record ViewManualBillNoticesDataRow
 {
-    public int? ItemRecordID { get; init; }
-    public int? PatronID { get; init; }
-    public string? ItemBarcode { get; init; }
-    public string? BrowseTitle { get; init; }
-    public string? BrowseAuthor { get; init; }
-    public string? CallNumberVolumeCopy { get; init; }
-    public int? AdminLanguageID { get; init; }
-    public int? MaterialTypeID { get; init; }
-    public int? FeeReasonCodeID { get; init; }
-    public DateTime? TxnDate { get; init; }
-    public decimal? OutstandingAmount { get; init; }
-    public int? TxnID { get; init; }
-    public int? ChargingOrgID { get; init; }
-    public string? ChargingOrgAbbr { get; init; }
-    public string? ChargingOrgName { get; init; }
-    public string? ChargingOrgPhone { get; init; }
+    [SqlType("int")] public int? ItemRecordID { get; init; }
+    [SqlType("int")] public int? PatronID { get; init; }
+    [SqlType("nvarchar(20)")] public string? ItemBarcode { get; init; }
+    [SqlType("nvarchar(255)")] public string? BrowseTitle { get; init; }
+    [SqlType("nvarchar(255)")] public string? BrowseAuthor { get; init; }
+    [SqlType("nvarchar(370)")] public string? CallNumberVolumeCopy { get; init; }
+    [SqlType("int")] public int? AdminLanguageID { get; init; }
+    [SqlType("int")] public int? MaterialTypeID { get; init; }
+    [SqlType("int")] public int? FeeReasonCodeID { get; init; }
+    [SqlType("datetime")] public DateTime? TxnDate { get; init; }
+    [SqlType("money")] public decimal? OutstandingAmount { get; init; }
+    [SqlType("int")] public int? TxnID { get; init; }
+    [SqlType("int")] public int? ChargingOrgID { get; init; }
+    [SqlType("nvarchar(15)")] public string? ChargingOrgAbbr { get; init; }
+    [SqlType("nvarchar(50)")] public string? ChargingOrgName { get; init; }
+    [SqlType("nvarchar(20)")] public string? ChargingOrgPhone { get; init; }
 
     public static IEnumerable<ViewManualBillNoticesDataRow> Project(World world) => world.ManualBills.Select(b => new ViewManualBillNoticesDataRow
     {

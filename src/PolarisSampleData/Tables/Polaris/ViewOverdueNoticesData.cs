@@ -6,24 +6,24 @@ namespace PolarisSampleData.Tables.Polaris;
 [CsvHelper.CsvRecord]
 public sealed partial record ViewOverdueNoticesDataRow
 {
-    public int? ItemRecordID { get; init; }
-    public int? ItemStatusID { get; init; }
-    public int? PatronID { get; init; }
-    public string? ItemBarcode { get; init; }
-    public DateTime? DueDate { get; init; }
-    public string? BrowseTitle { get; init; }
-    public string? BrowseAuthor { get; init; }
-    public string? ItemCallNumber { get; init; }
-    public string? CallNumberVolumeCopy { get; init; }
-    public decimal? Price { get; init; }
-    public string? Name { get; init; }
-    public string? Abbreviation { get; init; }
-    public string? PhoneNumberOne { get; init; }
-    public int? LoaningOrganizationID { get; init; }
-    public int? FineCodeID { get; init; }
-    public int? LoanUnits { get; init; }
-    public int? OvdNoticeCount { get; init; }
-    public int? AdminLanguageID { get; init; }
+    [SqlType("int")] public int? ItemRecordID { get; init; }
+    [SqlType("int")] public int? ItemStatusID { get; init; }
+    [SqlType("int")] public int? PatronID { get; init; }
+    [SqlType("nvarchar(20)")] public string? ItemBarcode { get; init; }
+    [SqlType("datetime")] public DateTime? DueDate { get; init; }
+    [SqlType("nvarchar(255)")] public string? BrowseTitle { get; init; }
+    [SqlType("nvarchar(255)")] public string? BrowseAuthor { get; init; }
+    [SqlType("nvarchar(370)")] public string? ItemCallNumber { get; init; }
+    [SqlType("nvarchar(370)")] public string? CallNumberVolumeCopy { get; init; }
+    [SqlType("money")] public decimal? Price { get; init; }
+    [SqlType("nvarchar(50)")] public string? Name { get; init; }
+    [SqlType("nvarchar(15)")] public string? Abbreviation { get; init; }
+    [SqlType("nvarchar(20)")] public string? PhoneNumberOne { get; init; }
+    [SqlType("int")] public int? LoaningOrganizationID { get; init; }
+    [SqlType("int")] public int? FineCodeID { get; init; }
+    [SqlType("int")] public int? LoanUnits { get; init; }
+    [SqlType("int")] public int? OvdNoticeCount { get; init; }
+    [SqlType("int")] public int? AdminLanguageID { get; init; }
 
     public static IEnumerable<ViewOverdueNoticesDataRow> Project(World world) => world.Overdues.Select(o => new ViewOverdueNoticesDataRow
     {

@@ -6,28 +6,28 @@ namespace PolarisSampleData.Tables.PolarisTransactions;
 [CsvHelper.CsvRecord]
 public sealed partial record NotificationLogsRow
 {
-    public int? PatronID { get; init; }
-    public DateTime? NotificationDateTime { get; init; }
-    public int? NotificationTypeID { get; init; }
-    public int? DeliveryOptionID { get; init; }
-    public string? DeliveryString { get; init; }
-    public int? OverduesCount { get; init; }
-    public int? HoldsCount { get; init; }
-    public int? CancelsCount { get; init; }
-    public int? RecallsCount { get; init; }
-    public int? NotificationStatusID { get; init; }
-    public string? Details { get; init; }
-    public int? RoutingsCount { get; init; }
-    public int? ReportingOrgID { get; init; }
-    public string? PatronBarcode { get; init; }
-    public bool? Reported { get; init; }
-    public int? Overdues2ndCount { get; init; }
-    public int? Overdues3rdCount { get; init; }
-    public int? BillsCount { get; init; }
-    public int? LanguageID { get; init; }
-    public string? CarrierName { get; init; }
-    public int? ManualBillCount { get; init; }
-    public int? NotificationLogID { get; init; }
+    [SqlType("int")] public int? PatronID { get; init; }
+    [SqlType("datetime")] public DateTime? NotificationDateTime { get; init; }
+    [SqlType("int")] public int? NotificationTypeID { get; init; }
+    [SqlType("int")] public int? DeliveryOptionID { get; init; }
+    [SqlType("nvarchar(255)")] public string? DeliveryString { get; init; }
+    [SqlType("int")] public int? OverduesCount { get; init; }
+    [SqlType("int")] public int? HoldsCount { get; init; }
+    [SqlType("int")] public int? CancelsCount { get; init; }
+    [SqlType("int")] public int? RecallsCount { get; init; }
+    [SqlType("int")] public int? NotificationStatusID { get; init; }
+    [SqlType("nvarchar(255)")] public string? Details { get; init; }
+    [SqlType("int")] public int? RoutingsCount { get; init; }
+    [SqlType("int")] public int? ReportingOrgID { get; init; }
+    [SqlType("nvarchar(20)")] public string? PatronBarcode { get; init; }
+    [SqlType("bit")] public bool? Reported { get; init; }
+    [SqlType("int")] public int? Overdues2ndCount { get; init; }
+    [SqlType("int")] public int? Overdues3rdCount { get; init; }
+    [SqlType("int")] public int? BillsCount { get; init; }
+    [SqlType("int")] public int? LanguageID { get; init; }
+    [SqlType("nvarchar(255)")] public string? CarrierName { get; init; }
+    [SqlType("int")] public int? ManualBillCount { get; init; }
+    [SqlType("int")] public int? NotificationLogID { get; init; }
 
     public static IEnumerable<NotificationLogsRow> Project(World world) => world.Logs.Select(log => new NotificationLogsRow
     {

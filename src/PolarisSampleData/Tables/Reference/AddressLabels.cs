@@ -4,10 +4,10 @@ namespace PolarisSampleData.Tables.Reference;
 [CsvHelper.CsvRecord]
 public sealed partial record AddressLabelsRow
 {
-    public int? AddressLabelID { get; init; }
-    public string? Description { get; init; }
-    public bool? Display { get; init; }
-    public int? DisplayOrder { get; init; }
+    [SqlType("int")] public int? AddressLabelID { get; init; }
+    [SqlType("nvarchar(255)")] public string? Description { get; init; }
+    [SqlType("bit")] public bool? Display { get; init; }
+    [SqlType("int")] public int? DisplayOrder { get; init; }
 
     public static readonly IReadOnlyList<AddressLabelsRow> Rows =
     [

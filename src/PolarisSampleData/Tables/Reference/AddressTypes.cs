@@ -4,8 +4,8 @@ namespace PolarisSampleData.Tables.Reference;
 [CsvHelper.CsvRecord]
 public sealed partial record AddressTypesRow
 {
-    public int? AddressTypeID { get; init; }
-    public string? Description { get; init; }
+    [SqlType("int")] public int? AddressTypeID { get; init; }
+    [SqlType("nvarchar(80)")] public string? Description { get; init; }
 
     public static readonly IReadOnlyList<AddressTypesRow> Rows =
     [

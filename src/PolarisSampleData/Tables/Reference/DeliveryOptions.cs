@@ -4,8 +4,8 @@ namespace PolarisSampleData.Tables.Reference;
 [CsvHelper.CsvRecord]
 public sealed partial record DeliveryOptionsRow
 {
-    public int? DeliveryOptionID { get; init; }
-    public string? DeliveryOption { get; init; }
+    [SqlType("int")] public int? DeliveryOptionID { get; init; }
+    [SqlType("nvarchar(30)")] public string? DeliveryOption { get; init; }
 
     public static readonly IReadOnlyList<DeliveryOptionsRow> Rows =
     [

@@ -4,10 +4,10 @@ namespace PolarisSampleData.Tables.Reference;
 [CsvHelper.CsvRecord]
 public sealed partial record ItemStatusesRow
 {
-    public int? ItemStatusID { get; init; }
-    public string? Description { get; init; }
-    public string? Name { get; init; }
-    public string? BannerText { get; init; }
+    [SqlType("int")] public int? ItemStatusID { get; init; }
+    [SqlType("nvarchar(80)")] public string? Description { get; init; }
+    [SqlType("nvarchar(25)")] public string? Name { get; init; }
+    [SqlType("nvarchar(15)")] public string? BannerText { get; init; }
 
     public static readonly IReadOnlyList<ItemStatusesRow> Rows =
     [

@@ -4,9 +4,9 @@ namespace PolarisSampleData.Tables.Reference;
 [CsvHelper.CsvRecord]
 public sealed partial record MaterialTypesRow
 {
-    public int? MaterialTypeID { get; init; }
-    public string? Description { get; init; }
-    public int? MinimumAge { get; init; }
+    [SqlType("int")] public int? MaterialTypeID { get; init; }
+    [SqlType("nvarchar(80)")] public string? Description { get; init; }
+    [SqlType("int")] public int? MinimumAge { get; init; }
 
     public static readonly IReadOnlyList<MaterialTypesRow> Rows =
     [

@@ -4,8 +4,8 @@ namespace PolarisSampleData.Tables.Reference;
 [CsvHelper.CsvRecord]
 public sealed partial record NotificationStatusesRow
 {
-    public int? NotificationStatusID { get; init; }
-    public string? Description { get; init; }
+    [SqlType("int")] public int? NotificationStatusID { get; init; }
+    [SqlType("nvarchar(255)")] public string? Description { get; init; }
 
     public static readonly IReadOnlyList<NotificationStatusesRow> Rows =
     [

@@ -4,17 +4,17 @@ namespace PolarisSampleData.Tables.Reference;
 [CsvHelper.CsvRecord]
 public sealed partial record OrganizationsRow
 {
-    public int? OrganizationID { get; init; }
-    public int? ParentOrganizationID { get; init; }
-    public int? OrganizationCodeID { get; init; }
-    public string? Name { get; init; }
-    public string? Abbreviation { get; init; }
-    public int? SA_ContactPersonID { get; init; }
-    public int? CreatorID { get; init; }
-    public int? ModifierID { get; init; }
-    public DateTime? CreationDate { get; init; }
-    public DateTime? ModificationDate { get; init; }
-    public string? DisplayName { get; init; }
+    [SqlType("int")] public int? OrganizationID { get; init; }
+    [SqlType("int")] public int? ParentOrganizationID { get; init; }
+    [SqlType("int")] public int? OrganizationCodeID { get; init; }
+    [SqlType("nvarchar(50)")] public string? Name { get; init; }
+    [SqlType("nvarchar(15)")] public string? Abbreviation { get; init; }
+    [SqlType("int")] public int? SA_ContactPersonID { get; init; }
+    [SqlType("int")] public int? CreatorID { get; init; }
+    [SqlType("int")] public int? ModifierID { get; init; }
+    [SqlType("datetime")] public DateTime? CreationDate { get; init; }
+    [SqlType("datetime")] public DateTime? ModificationDate { get; init; }
+    [SqlType("nvarchar(50)")] public string? DisplayName { get; init; }
 
     public static readonly IReadOnlyList<OrganizationsRow> Rows =
     [

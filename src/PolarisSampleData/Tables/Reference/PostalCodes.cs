@@ -6,12 +6,12 @@ namespace PolarisSampleData.Tables.Reference;
 [CsvHelper.CsvRecord]
 public sealed partial record PostalCodesRow
 {
-    public int? PostalCodeID { get; init; }
-    public string? PostalCode { get; init; }
-    public string? City { get; init; }
-    public string? State { get; init; }
-    public int? CountryID { get; init; }
-    public string? County { get; init; }
+    [SqlType("int")] public int? PostalCodeID { get; init; }
+    [SqlType("nvarchar(12)")] public string? PostalCode { get; init; }
+    [SqlType("nvarchar(32)")] public string? City { get; init; }
+    [SqlType("nvarchar(32)")] public string? State { get; init; }
+    [SqlType("int")] public int? CountryID { get; init; }
+    [SqlType("nvarchar(32)")] public string? County { get; init; }
 
     public static readonly IReadOnlyList<PostalCodesRow> Rows = Domain.PostalCode.All.Select(p => new PostalCodesRow
     {

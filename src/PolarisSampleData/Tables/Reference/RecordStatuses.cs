@@ -4,8 +4,8 @@ namespace PolarisSampleData.Tables.Reference;
 [CsvHelper.CsvRecord]
 public sealed partial record RecordStatusesRow
 {
-    public int? RecordStatusID { get; init; }
-    public string? RecordStatusName { get; init; }
+    [SqlType("int")] public int? RecordStatusID { get; init; }
+    [SqlType("nchar(20)")] public string? RecordStatusName { get; init; }
 
     public static readonly IReadOnlyList<RecordStatusesRow> Rows =
     [

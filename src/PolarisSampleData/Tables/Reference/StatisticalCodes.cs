@@ -4,9 +4,9 @@ namespace PolarisSampleData.Tables.Reference;
 [CsvHelper.CsvRecord]
 public sealed partial record StatisticalCodesRow
 {
-    public int? StatisticalCodeID { get; init; }
-    public int? OrganizationID { get; init; }
-    public string? Description { get; init; }
+    [SqlType("int")] public int? StatisticalCodeID { get; init; }
+    [SqlType("int")] public int? OrganizationID { get; init; }
+    [SqlType("nvarchar(80)")] public string? Description { get; init; }
 
     public static readonly IReadOnlyList<StatisticalCodesRow> Rows =
     [

@@ -8,9 +8,9 @@ namespace PolarisSampleData.Tables.Reference;
 [CsvHelper.CsvRecord]
 public sealed partial record SysHoldStatusesRow
 {
-    public int? SysHoldStatusID { get; init; }
-    public string? Description { get; init; }
-    public string? Name { get; init; }
+    [SqlType("int")] public int? SysHoldStatusID { get; init; }
+    [SqlType("nvarchar(80)")] public string? Description { get; init; }
+    [SqlType("nvarchar(25)")] public string? Name { get; init; }
 
     public static readonly IReadOnlyList<SysHoldStatusesRow> Rows =
         new (int Id, string Name)[]

@@ -6,29 +6,29 @@ namespace PolarisSampleData.Tables.Results;
 [CsvHelper.CsvRecord]
 public sealed partial record CircRemindersRow
 {
-    public int? CircReminderID { get; init; }
-    public int? NotificationTypeID { get; init; }
-    public int? ReportingOrgID { get; init; }
-    public string? ReportingOrgName { get; init; }
-    public string? ReportingOrgAddress { get; init; }
-    public int? PatronID { get; init; }
-    public string? PatronName { get; init; }
-    public string? EmailAddress { get; init; }
-    public string? PatronAddress { get; init; }
-    public string? PhoneVoice { get; init; }
-    public int? EmailFormatID { get; init; }
-    public int? ItemRecordID { get; init; }
-    public DateTime? DueDate { get; init; }
-    public string? BrowseTitle { get; init; }
-    public int? ItemFormat { get; init; }
-    public string? ItemAssignedBranch { get; init; }
-    public int? Renewals { get; init; }
-    public string? ReportingOrgPhone { get; init; }
-    public int? AdminLanguageID { get; init; }
-    public int? DeliveryOptionID { get; init; }
-    public bool? IsAdditionalTxt { get; init; }
-    public bool? AutoRenewal { get; init; }
-    public DateTime? CreationDate { get; init; }
+    [SqlType("int")] public int? CircReminderID { get; init; }
+    [SqlType("int")] public int? NotificationTypeID { get; init; }
+    [SqlType("int")] public int? ReportingOrgID { get; init; }
+    [SqlType("nvarchar(80)")] public string? ReportingOrgName { get; init; }
+    [SqlType("nvarchar(400)")] public string? ReportingOrgAddress { get; init; }
+    [SqlType("int")] public int? PatronID { get; init; }
+    [SqlType("nvarchar(165)")] public string? PatronName { get; init; }
+    [SqlType("nvarchar(64)")] public string? EmailAddress { get; init; }
+    [SqlType("nvarchar(400)")] public string? PatronAddress { get; init; }
+    [SqlType("nvarchar(20)")] public string? PhoneVoice { get; init; }
+    [SqlType("int")] public int? EmailFormatID { get; init; }
+    [SqlType("int")] public int? ItemRecordID { get; init; }
+    [SqlType("datetime")] public DateTime? DueDate { get; init; }
+    [SqlType("nvarchar(255)")] public string? BrowseTitle { get; init; }
+    [SqlType("int")] public int? ItemFormat { get; init; }
+    [SqlType("nvarchar(50)")] public string? ItemAssignedBranch { get; init; }
+    [SqlType("int")] public int? Renewals { get; init; }
+    [SqlType("nvarchar(20)")] public string? ReportingOrgPhone { get; init; }
+    [SqlType("int")] public int? AdminLanguageID { get; init; }
+    [SqlType("int")] public int? DeliveryOptionID { get; init; }
+    [SqlType("bit")] public bool? IsAdditionalTxt { get; init; }
+    [SqlType("bit")] public bool? AutoRenewal { get; init; }
+    [SqlType("datetime")] public DateTime? CreationDate { get; init; }
 
     public static IEnumerable<CircRemindersRow> Project(World world)
     {

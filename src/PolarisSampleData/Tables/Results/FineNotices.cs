@@ -6,17 +6,17 @@ namespace PolarisSampleData.Tables.Results;
 [CsvHelper.CsvRecord]
 public sealed partial record FineNoticesRow
 {
-    public int? PatronID { get; init; }
-    public decimal? ItemRelatedCharges { get; init; }
-    public decimal? NonItemRelatedCharges { get; init; }
-    public decimal? Credit { get; init; }
-    public decimal? TotalOutstandingCharges { get; init; }
-    public int? PrimaryPatronID { get; init; }
-    public int? DeliveryOptionID { get; init; }
-    public int? ReportingOrgID { get; init; }
-    public int? TxnID { get; init; }
-    public bool? IsAdditionalTxt { get; init; }
-    public int? NotificationTypeID { get; init; }
+    [SqlType("int")] public int? PatronID { get; init; }
+    [SqlType("money")] public decimal? ItemRelatedCharges { get; init; }
+    [SqlType("money")] public decimal? NonItemRelatedCharges { get; init; }
+    [SqlType("money")] public decimal? Credit { get; init; }
+    [SqlType("money")] public decimal? TotalOutstandingCharges { get; init; }
+    [SqlType("int")] public int? PrimaryPatronID { get; init; }
+    [SqlType("int")] public int? DeliveryOptionID { get; init; }
+    [SqlType("int")] public int? ReportingOrgID { get; init; }
+    [SqlType("int")] public int? TxnID { get; init; }
+    [SqlType("bit")] public bool? IsAdditionalTxt { get; init; }
+    [SqlType("int")] public int? NotificationTypeID { get; init; }
 
     public static IEnumerable<FineNoticesRow> Project(World world) => world.FineNotices.Select(f => new FineNoticesRow
     {

@@ -6,34 +6,34 @@ namespace PolarisSampleData.Tables.Results;
 [CsvHelper.CsvRecord]
 public sealed partial record FineNoticesReportRow
 {
-    public int? PatronID { get; init; }
-    public string? PatronName { get; init; }
-    public int? ReportingOrgID { get; init; }
-    public int? ReturnAddrOrgID { get; init; }
-    public string? ReportingOrgName { get; init; }
-    public string? ReportingOrgAbbreviation { get; init; }
-    public string? ReportingOrgPhoneVoice { get; init; }
-    public decimal? TotalAmountOwed { get; init; }
-    public int? MinorPatronID { get; init; }
-    public string? MinorPatronBarcode { get; init; }
-    public string? MinorPatronName { get; init; }
-    public int? ItemRecordID { get; init; }
-    public string? ItemBarcode { get; init; }
-    public string? CallNumber { get; init; }
-    public string? Author { get; init; }
-    public string? Title { get; init; }
-    public DateTime? TxnDate { get; init; }
-    public decimal? Amount { get; init; }
-    public int? OwedOrganizationID { get; init; }
-    public string? OwedOrganizationAbbr { get; init; }
-    public int? DeliveryOptionID { get; init; }
-    public int? PatronAddressID { get; init; }
-    public string? PatronAddress { get; init; }
-    public string? ReportingOrgAddress { get; init; }
-    public string? PatronCity { get; init; }
-    public string? PatronZip { get; init; }
-    public int? AdminLanguageID { get; init; }
-    public int? TxnID { get; init; }
+    [SqlType("int")] public int? PatronID { get; init; }
+    [SqlType("nvarchar(165)")] public string? PatronName { get; init; }
+    [SqlType("int")] public int? ReportingOrgID { get; init; }
+    [SqlType("int")] public int? ReturnAddrOrgID { get; init; }
+    [SqlType("nvarchar(80)")] public string? ReportingOrgName { get; init; }
+    [SqlType("nvarchar(15)")] public string? ReportingOrgAbbreviation { get; init; }
+    [SqlType("nvarchar(32)")] public string? ReportingOrgPhoneVoice { get; init; }
+    [SqlType("money")] public decimal? TotalAmountOwed { get; init; }
+    [SqlType("int")] public int? MinorPatronID { get; init; }
+    [SqlType("nvarchar(20)")] public string? MinorPatronBarcode { get; init; }
+    [SqlType("nvarchar(165)")] public string? MinorPatronName { get; init; }
+    [SqlType("int")] public int? ItemRecordID { get; init; }
+    [SqlType("nvarchar(20)")] public string? ItemBarcode { get; init; }
+    [SqlType("nvarchar(370)")] public string? CallNumber { get; init; }
+    [SqlType("nvarchar(400)")] public string? Author { get; init; }
+    [SqlType("nvarchar(600)")] public string? Title { get; init; }
+    [SqlType("datetime")] public DateTime? TxnDate { get; init; }
+    [SqlType("money")] public decimal? Amount { get; init; }
+    [SqlType("int")] public int? OwedOrganizationID { get; init; }
+    [SqlType("nvarchar(15)")] public string? OwedOrganizationAbbr { get; init; }
+    [SqlType("int")] public int? DeliveryOptionID { get; init; }
+    [SqlType("int")] public int? PatronAddressID { get; init; }
+    [SqlType("nvarchar(400)")] public string? PatronAddress { get; init; }
+    [SqlType("nvarchar(400)")] public string? ReportingOrgAddress { get; init; }
+    [SqlType("nvarchar(32)")] public string? PatronCity { get; init; }
+    [SqlType("nvarchar(17)")] public string? PatronZip { get; init; }
+    [SqlType("int")] public int? AdminLanguageID { get; init; }
+    [SqlType("int")] public int? TxnID { get; init; }
 
     /// <summary>One line per charge on each fine notice; a notice's lines add up to its TotalAmountOwed.</summary>
     public static IEnumerable<FineNoticesReportRow> Project(World world)

@@ -6,24 +6,24 @@ namespace PolarisSampleData.Tables.Results;
 [CsvHelper.CsvRecord]
 public sealed partial record HoldNoticesRow
 {
-    public int? ItemRecordID { get; init; }
-    public int? AssignedBranchID { get; init; }
-    public int? PickupOrganizationID { get; init; }
-    public int? PatronID { get; init; }
-    public string? ItemBarcode { get; init; }
-    public string? BrowseTitle { get; init; }
-    public string? BrowseAuthor { get; init; }
-    public string? ItemCallNumber { get; init; }
-    public decimal? Price { get; init; }
-    public string? Abbreviation { get; init; }
-    public string? Name { get; init; }
-    public string? PhoneNumberOne { get; init; }
-    public int? DeliveryOptionID { get; init; }
-    public DateTime? HoldTillDate { get; init; }
-    public int? ItemFormatID { get; init; }
-    public int? AdminLanguageID { get; init; }
-    public int? NotificationTypeID { get; init; }
-    public int? HoldPickupAreaID { get; init; }
+    [SqlType("int")] public int? ItemRecordID { get; init; }
+    [SqlType("int")] public int? AssignedBranchID { get; init; }
+    [SqlType("int")] public int? PickupOrganizationID { get; init; }
+    [SqlType("int")] public int? PatronID { get; init; }
+    [SqlType("nvarchar(20)")] public string? ItemBarcode { get; init; }
+    [SqlType("nvarchar(255)")] public string? BrowseTitle { get; init; }
+    [SqlType("nvarchar(255)")] public string? BrowseAuthor { get; init; }
+    [SqlType("nvarchar(370)")] public string? ItemCallNumber { get; init; }
+    [SqlType("money")] public decimal? Price { get; init; }
+    [SqlType("nvarchar(15)")] public string? Abbreviation { get; init; }
+    [SqlType("nvarchar(50)")] public string? Name { get; init; }
+    [SqlType("nvarchar(20)")] public string? PhoneNumberOne { get; init; }
+    [SqlType("int")] public int? DeliveryOptionID { get; init; }
+    [SqlType("datetime")] public DateTime? HoldTillDate { get; init; }
+    [SqlType("int")] public int? ItemFormatID { get; init; }
+    [SqlType("int")] public int? AdminLanguageID { get; init; }
+    [SqlType("int")] public int? NotificationTypeID { get; init; }
+    [SqlType("int")] public int? HoldPickupAreaID { get; init; }
 
     public static IEnumerable<HoldNoticesRow> Project(World world) => world.Holds.Select(h => new HoldNoticesRow
     {

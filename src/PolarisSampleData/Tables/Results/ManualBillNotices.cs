@@ -6,27 +6,27 @@ namespace PolarisSampleData.Tables.Results;
 [CsvHelper.CsvRecord]
 public sealed partial record ManualBillNoticesRow
 {
-    public int? TxnID { get; init; }
-    public int? ItemRecordID { get; init; }
-    public int? PatronID { get; init; }
-    public string? ItemBarcode { get; init; }
-    public string? BrowseTitle { get; init; }
-    public string? BrowseAuthor { get; init; }
-    public string? ItemCallNumber { get; init; }
-    public string? Abbreviation { get; init; }
-    public string? Name { get; init; }
-    public string? PhoneNumber { get; init; }
-    public int? ReportingOrgID { get; init; }
-    public int? DeliveryOptionID { get; init; }
-    public int? ReturnAddressOrgID { get; init; }
-    public int? NotificationTypeID { get; init; }
-    public int? AdminLanguageID { get; init; }
-    public int? MaterialTypeID { get; init; }
-    public int? FeeReasonCodeID { get; init; }
-    public string? AddedMessage { get; init; }
-    public int? ChargingLibraryID { get; init; }
-    public DateTime? TxnDate { get; init; }
-    public decimal? Amount { get; init; }
+    [SqlType("int")] public int? TxnID { get; init; }
+    [SqlType("int")] public int? ItemRecordID { get; init; }
+    [SqlType("int")] public int? PatronID { get; init; }
+    [SqlType("nvarchar(20)")] public string? ItemBarcode { get; init; }
+    [SqlType("nvarchar(255)")] public string? BrowseTitle { get; init; }
+    [SqlType("nvarchar(255)")] public string? BrowseAuthor { get; init; }
+    [SqlType("nvarchar(370)")] public string? ItemCallNumber { get; init; }
+    [SqlType("nvarchar(15)")] public string? Abbreviation { get; init; }
+    [SqlType("nvarchar(50)")] public string? Name { get; init; }
+    [SqlType("nvarchar(20)")] public string? PhoneNumber { get; init; }
+    [SqlType("int")] public int? ReportingOrgID { get; init; }
+    [SqlType("int")] public int? DeliveryOptionID { get; init; }
+    [SqlType("int")] public int? ReturnAddressOrgID { get; init; }
+    [SqlType("int")] public int? NotificationTypeID { get; init; }
+    [SqlType("int")] public int? AdminLanguageID { get; init; }
+    [SqlType("int")] public int? MaterialTypeID { get; init; }
+    [SqlType("int")] public int? FeeReasonCodeID { get; init; }
+    [SqlType("nvarchar(255)")] public string? AddedMessage { get; init; }
+    [SqlType("int")] public int? ChargingLibraryID { get; init; }
+    [SqlType("datetime")] public DateTime? TxnDate { get; init; }
+    [SqlType("money")] public decimal? Amount { get; init; }
 
     public static IEnumerable<ManualBillNoticesRow> Project(World world) => world.ManualBills.Select(b => new ManualBillNoticesRow
     {

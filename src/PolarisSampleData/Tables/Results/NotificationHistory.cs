@@ -6,16 +6,16 @@ namespace PolarisSampleData.Tables.Results;
 [CsvHelper.CsvRecord]
 public sealed partial record NotificationHistoryRow
 {
-    public int? PatronId { get; init; }
-    public int? ItemRecordId { get; init; }
-    public int? TxnId { get; init; }
-    public int? NotificationTypeId { get; init; }
-    public int? ReportingOrgId { get; init; }
-    public int? DeliveryOptionId { get; init; }
-    public DateTime? NoticeDate { get; init; }
-    public decimal? Amount { get; init; }
-    public int? NotificationStatusId { get; init; }
-    public string? Title { get; init; }
+    [SqlType("int")] public int? PatronId { get; init; }
+    [SqlType("int")] public int? ItemRecordId { get; init; }
+    [SqlType("int")] public int? TxnId { get; init; }
+    [SqlType("int")] public int? NotificationTypeId { get; init; }
+    [SqlType("int")] public int? ReportingOrgId { get; init; }
+    [SqlType("int")] public int? DeliveryOptionId { get; init; }
+    [SqlType("datetime")] public DateTime? NoticeDate { get; init; }
+    [SqlType("money")] public decimal? Amount { get; init; }
+    [SqlType("int")] public int? NotificationStatusId { get; init; }
+    [SqlType("nvarchar(600)")] public string? Title { get; init; }
 
     public static IEnumerable<NotificationHistoryRow> Project(World world) => world.Notices.Select(n => new NotificationHistoryRow
     {

@@ -6,37 +6,38 @@ namespace PolarisSampleData.Tables.Results;
 [CsvHelper.CsvRecord]
 public sealed partial record NotificationQueueRow
 {
-    public int? ItemRecordID { get; init; }
-    public int? NotificationTypeID { get; init; }
-    public int? PatronID { get; init; }
-    public int? DeliveryOptionID { get; init; }
-    public bool? Processed { get; init; }
-    public int? MinorPatronID { get; init; }
-    public int? ReportingOrgID { get; init; }
-    public decimal? Amount { get; init; }
-    public DateTime? CreationDate { get; init; }
-    public bool? IsAdditionalTxt { get; init; }
-    public int? NotificationQueueID { get; init; }
+    [SqlType("int")] public int? ItemRecordID { get; init; }
+    [SqlType("int")] public int? NotificationTypeID { get; init; }
+    [SqlType("int")] public int? PatronID { get; init; }
+    [SqlType("int")] public int? DeliveryOptionID { get; init; }
+    [SqlType("bit")] public bool? Processed { get; init; }
+    [SqlType("int")] public int? MinorPatronID { get; init; }
+    [SqlType("int")] public int? ReportingOrgID { get; init; }
+    [SqlType("money")] public decimal? Amount { get; init; }
+    [SqlType("datetime")] public DateTime? CreationDate { get; init; }
+    [SqlType("bit")] public bool? IsAdditionalTxt { get; init; }
+    [SqlType("int")] public int? NotificationQueueID { get; init; }
 
-    /// <summary>Hold notices are queued when the copy is trapped; overdue notices by overnight processing.</summary>
-    public static IEnumerable<NotificationQueueRow> Project(World world)
-    {
-        var queued = world.Holds.Select(h => (h.Patron, h.Item, Type: NotificationType.Hold, Created: h.HoldNotificationDate))
-            .Concat(world.Overdues.Select(o => (o.Patron, o.Item, Type: o.NoticeType, Created: o.QueuedDate)))
-            .OrderBy(q => q.Created).ThenBy(q => q.Patron.PatronId).ThenBy(q => q.Item.ItemRecordId);
-        return queued.Select((q, index) => new NotificationQueueRow
-        {
-            ItemRecordID = q.Item.ItemRecordId,
-            NotificationTypeID = (int)q.Type,
-            PatronID = q.Patron.PatronId,
-            DeliveryOptionID = (int)q.Patron.Delivery,
-            Processed = true,
-            ReportingOrgID = Library.OrganizationId,
-            CreationDate = q.Created,
-            IsAdditionalTxt = false,
-            NotificationQueueID = FirstNotificationQueueId + index,
-        });
-    }
+    /// <summary>
+    /// Every notice as it was queued: holds when the copy was trapped, everything else by the
+    /// overnight processing of the day it went out. The rows stay after processing (Processed = 1).
+    /// </summary>
+    public static IEnumerable<NotificationQueueRow> Project(World world) =>
+        world.Notices.Select(n => n.Dispatch)
+            .OrderBy(d => d.QueuedAt).ThenBy(d => d.Patron.PatronId).ThenBy(d => d.Item?.ItemRecordId).ThenBy(d => d.Type)
+            .Select((d, index) => new NotificationQueueRow
+            {
+                ItemRecordID = d.Item?.ItemRecordId,
+                NotificationTypeID = (int)d.Type,
+                PatronID = d.Patron.PatronId,
+                DeliveryOptionID = (int)d.Patron.Delivery,
+                Processed = true,
+                ReportingOrgID = Library.OrganizationId,
+                Amount = d.Amount,
+                CreationDate = d.QueuedAt,
+                IsAdditionalTxt = false,
+                NotificationQueueID = FirstNotificationQueueId + index,
+            });
 
     public const int FirstNotificationQueueId = 1_500_001;
 }

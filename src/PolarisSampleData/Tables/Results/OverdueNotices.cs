@@ -6,33 +6,33 @@ namespace PolarisSampleData.Tables.Results;
 [CsvHelper.CsvRecord]
 public sealed partial record OverdueNoticesRow
 {
-    public int? ItemRecordID { get; init; }
-    public int? PatronID { get; init; }
-    public string? ItemBarcode { get; init; }
-    public DateTime? DueDate { get; init; }
-    public string? BrowseTitle { get; init; }
-    public string? BrowseAuthor { get; init; }
-    public string? ItemCallNumber { get; init; }
-    public decimal? Price { get; init; }
-    public string? Abbreviation { get; init; }
-    public string? Name { get; init; }
-    public string? PhoneNumberOne { get; init; }
-    public int? LoaningOrganizationID { get; init; }
-    public int? FineCodeID { get; init; }
-    public int? LoanUnits { get; init; }
-    public int? BillingNotice { get; init; }
-    public decimal? ReplacementCost { get; init; }
-    public decimal? OverdueCharge { get; init; }
-    public int? ReportingOrgID { get; init; }
-    public int? DeliveryOptionID { get; init; }
-    public int? ReturnAddressOrgID { get; init; }
-    public int? NotificationTypeID { get; init; }
-    public bool? IncludeClaimedItems { get; init; }
-    public decimal? ProcessingCharge { get; init; }
-    public int? AdminLanguageID { get; init; }
-    public int? OverdueNoticeID { get; init; }
-    public decimal? BaseProcessingCharge { get; init; }
-    public decimal? BaseReplacementCost { get; init; }
+    [SqlType("int")] public int? ItemRecordID { get; init; }
+    [SqlType("int")] public int? PatronID { get; init; }
+    [SqlType("nvarchar(20)")] public string? ItemBarcode { get; init; }
+    [SqlType("datetime")] public DateTime? DueDate { get; init; }
+    [SqlType("nvarchar(255)")] public string? BrowseTitle { get; init; }
+    [SqlType("nvarchar(255)")] public string? BrowseAuthor { get; init; }
+    [SqlType("nvarchar(370)")] public string? ItemCallNumber { get; init; }
+    [SqlType("money")] public decimal? Price { get; init; }
+    [SqlType("nvarchar(15)")] public string? Abbreviation { get; init; }
+    [SqlType("nvarchar(50)")] public string? Name { get; init; }
+    [SqlType("nvarchar(20)")] public string? PhoneNumberOne { get; init; }
+    [SqlType("int")] public int? LoaningOrganizationID { get; init; }
+    [SqlType("int")] public int? FineCodeID { get; init; }
+    [SqlType("int")] public int? LoanUnits { get; init; }
+    [SqlType("tinyint")] public int? BillingNotice { get; init; }
+    [SqlType("money")] public decimal? ReplacementCost { get; init; }
+    [SqlType("money")] public decimal? OverdueCharge { get; init; }
+    [SqlType("int")] public int? ReportingOrgID { get; init; }
+    [SqlType("int")] public int? DeliveryOptionID { get; init; }
+    [SqlType("int")] public int? ReturnAddressOrgID { get; init; }
+    [SqlType("int")] public int? NotificationTypeID { get; init; }
+    [SqlType("bit")] public bool? IncludeClaimedItems { get; init; }
+    [SqlType("money")] public decimal? ProcessingCharge { get; init; }
+    [SqlType("int")] public int? AdminLanguageID { get; init; }
+    [SqlType("int")] public int? OverdueNoticeID { get; init; }
+    [SqlType("money")] public decimal? BaseProcessingCharge { get; init; }
+    [SqlType("money")] public decimal? BaseReplacementCost { get; init; }
 
     public static IEnumerable<OverdueNoticesRow> Project(World world) => world.Overdues.Select((o, index) => new OverdueNoticesRow
     {
