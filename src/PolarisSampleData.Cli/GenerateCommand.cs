@@ -21,12 +21,26 @@ public static class GenerateCommand
         {
             Description = "Replace the --out folder if it holds an earlier polaris-gen data set.",
         };
-        var command = new Command("generate", "Generate a joined Polaris notification data set.") { seed, output, today, force };
+        var formats = new Option<OutputFormats>("--format")
+        {
+            Description = "What to write: csv, sqlite, mssql or a comma-separated mix (mssql brings the CSV files it loads).",
+            HelpName = "csv,sqlite,mssql",
+            DefaultValueFactory = _ => OutputFormats.Csv,
+            CustomParser = result =>
+            {
+                var text = result.Tokens[0].Value;
+                var (parsed, unknown) = OutputFormatNames.Parse(text);
+                if (parsed is { } known) return known;
+                result.AddError($"--format does not know '{unknown}'. Fix: pass csv, sqlite, mssql or a comma-separated mix, e.g. --format csv,sqlite");
+                return default;
+            },
+        };
+        var command = new Command("generate", "Generate a joined Polaris notification data set.") { seed, output, today, force, formats };
         command.SetAction(parse =>
         {
             var options = new GenerationOptions(parse.GetValue(seed), parse.GetValue(today) ?? localDate());
             var world = WorldGenerator.Generate(options);
-            var summary = DataSetWriter.Write(world, options.Seed, parse.GetRequiredValue(output), parse.GetValue(force));
+            var summary = DataSetWriter.Write(world, options.Seed, parse.GetRequiredValue(output), parse.GetValue(force), parse.GetValue(formats));
             PrintSummary(parse.InvocationConfiguration.Output, summary);
             return ExitCodes.Success;
         });

@@ -19,7 +19,7 @@ public static class DataSetWriter
     public static string ToolVersion { get; } =
         typeof(DataSetWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
-    public static DataSetSummary Write(World world, int seed, string folder, bool force)
+    public static DataSetSummary Write(World world, int seed, string folder, bool force, OutputFormats formats = OutputFormats.Csv)
     {
         var target = Path.GetFullPath(folder);
         CheckTarget(target, force);
@@ -30,7 +30,7 @@ public static class DataSetWriter
             Directory.CreateDirectory(parent);
             if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
             Directory.CreateDirectory(staging);
-            var manifest = WriteFiles(world, seed, staging);
+            var manifest = WriteFiles(world, seed, staging, formats);
             Swap(staging, target);
             return new DataSetSummary(target, manifest);
         }
@@ -46,18 +46,35 @@ public static class DataSetWriter
         }
     }
 
-    /// <summary>Writes every table, the Shoutbomb archive and the manifest into <paramref name="folder"/>.</summary>
-    public static Manifest WriteFiles(World world, int seed, string folder)
+    /// <summary>Writes the formats asked for, the Shoutbomb archive and the manifest into <paramref name="folder"/>.</summary>
+    public static Manifest WriteFiles(World world, int seed, string folder, OutputFormats formats = OutputFormats.Csv)
     {
         var files = new List<ManifestFile>();
-        foreach (var table in TableCatalog.All)
-            files.Add(WriteFile(folder, table.FileName, stream => table.WriteTo(world, new CsvTableSink(stream))));
+        if (formats.HasFlag(OutputFormats.Csv) || formats.HasFlag(OutputFormats.Mssql))
+        {
+            foreach (var table in TableCatalog.All)
+                files.Add(WriteFile(folder, table.FileName, stream => table.WriteTo(world, new CsvTableSink(stream))));
+        }
+        if (formats.HasFlag(OutputFormats.Mssql))
+        {
+            var script = MssqlScript.For(TableCatalog.All);
+            files.Add(WriteFile(folder, MssqlScript.FileName, stream =>
+            {
+                stream.Write(System.Text.Encoding.UTF8.GetBytes(script));
+                return script.Count(c => c == '\n');
+            }));
+        }
+        if (formats.HasFlag(OutputFormats.Sqlite))
+        {
+            foreach (var (name, rows) in SqliteDatabases.Write(world, TableCatalog.All, folder))
+                files.Add(Describe(folder, name, rows));
+        }
         Directory.CreateDirectory(Path.Combine(folder, ShoutbombFile.Folder));
         foreach (var file in ShoutbombFiles.For(world))
             files.Add(WriteFile(folder, $"{ShoutbombFile.Folder}/{file.Name}", file.Write));
         files.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
         var manifest = new Manifest(Manifest.ToolName, ToolVersion, seed, world.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            new ManifestOptions(world.Patrons.Count), files);
+            new ManifestOptions(world.Patrons.Count, OutputFormatNames.Describe(formats)), files);
         File.WriteAllText(Path.Combine(folder, Manifest.FileName), manifest.ToJson());
         return manifest;
     }
@@ -69,7 +86,12 @@ public static class DataSetWriter
         long rows;
         using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
             rows = write(stream);
-        using var written = File.OpenRead(path);
+        return Describe(folder, name, rows);
+    }
+
+    private static ManifestFile Describe(string folder, string name, long rows)
+    {
+        using var written = File.OpenRead(Path.Combine(folder, name));
         return new ManifestFile(name, rows, written.Length, Convert.ToHexStringLower(SHA256.HashData(written)));
     }
 

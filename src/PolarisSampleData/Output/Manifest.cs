@@ -39,4 +39,4 @@ public sealed record Manifest(string Tool, string Version, int Seed, string Toda
 }
 
 /// <summary>The generation options as recorded in the manifest.</summary>
-public sealed record ManifestOptions(int Patrons);
+public sealed record ManifestOptions(int Patrons, IReadOnlyList<string> Formats);

@@ -16,6 +16,14 @@ public interface ITable
     /// <summary><c>{Database}.Polaris.{Table}.csv</c>, as the original export named it.</summary>
     string FileName => $"{Database}.Polaris.{Name}.csv";
 
+    /// <summary>
+    /// The table's name on the server, where it differs from the export's: PolarisTransactions'
+    /// <c>NotificationLog</c>, which the plan and its files call <c>NotificationLogs</c>.
+    /// </summary>
+    string ServerName => Name == "NotificationLogs" ? "NotificationLog" : Name;
+
+    IReadOnlyList<TableColumn> Columns { get; }
+
     /// <summary>Streams the table's rows into a sink and returns how many were written.</summary>
     long WriteTo(World world, ITableSink sink);
 }
@@ -28,5 +36,7 @@ public interface ITableSink
 
 public sealed record Table<TRow>(string Database, string Name, Func<World, IEnumerable<TRow>> Rows, char Separator = '\t') : ITable
 {
+    public IReadOnlyList<TableColumn> Columns => TableColumns<TRow>.All;
+
     public long WriteTo(World world, ITableSink sink) => sink.Write(Rows(world), Separator);
 }

@@ -6,7 +6,7 @@ namespace PolarisSampleData.Tables.Polaris;
 [CsvHelper.CsvRecord]
 public sealed partial record AddressesRow
 {
-    [SqlType("int")] public int? AddressID { get; init; }
+    [SqlType("int"), PrimaryKey] public int? AddressID { get; init; }
     [SqlType("int")] public int? PostalCodeID { get; init; }
     [SqlType("nvarchar(64)")] public string? StreetOne { get; init; }
     [SqlType("nvarchar(64)")] public string? StreetTwo { get; init; }

@@ -6,7 +6,7 @@ namespace PolarisSampleData.Tables.Polaris;
 [CsvHelper.CsvRecord]
 public sealed partial record BibliographicRecordsRow
 {
-    [SqlType("int")] public int? BibliographicRecordID { get; init; }
+    [SqlType("int"), PrimaryKey] public int? BibliographicRecordID { get; init; }
     [SqlType("int")] public int? RecordStatusID { get; init; }
     [SqlType("int")] public int? RecordOwnerID { get; init; }
     [SqlType("int")] public int? CreatorID { get; init; }

@@ -6,7 +6,7 @@ namespace PolarisSampleData.Tables.Polaris;
 [CsvHelper.CsvRecord]
 public sealed partial record CircItemRecordsRow
 {
-    [SqlType("int")] public int? ItemRecordID { get; init; }
+    [SqlType("int"), PrimaryKey] public int? ItemRecordID { get; init; }
     [SqlType("nvarchar(20)")] public string? Barcode { get; init; }
     [SqlType("int")] public int? ItemStatusID { get; init; }
     [SqlType("datetime")] public DateTime? LastCircTransactionDate { get; init; }

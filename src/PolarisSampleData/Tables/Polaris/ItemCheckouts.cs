@@ -9,7 +9,7 @@ namespace PolarisSampleData.Tables.Polaris;
 [CsvHelper.CsvRecord]
 public sealed partial record ItemCheckoutsRow
 {
-    [SqlType("int")] public int? ItemRecordID { get; init; }
+    [SqlType("int"), PrimaryKey] public int? ItemRecordID { get; init; }
     [SqlType("int")] public int? PatronID { get; init; }
     [SqlType("int")] public int? OrganizationID { get; init; }
     [SqlType("datetime")] public DateTime? CheckOutDate { get; init; }

@@ -6,8 +6,8 @@ namespace PolarisSampleData.Tables.Polaris;
 [CsvHelper.CsvRecord]
 public sealed partial record PatronFineNoticesRow
 {
-    [SqlType("int")] public int? PatronID { get; init; }
-    [SqlType("int")] public int? ReportingOrgID { get; init; }
+    [SqlType("int"), PrimaryKey] public int? PatronID { get; init; }
+    [SqlType("int"), PrimaryKey] public int? ReportingOrgID { get; init; }
     [SqlType("datetime")] public DateTime? FineNoticeDate { get; init; }
     [SqlType("money")] public decimal? Amount { get; init; }
     [SqlType("int")] public int? DeliveryOptionID { get; init; }

@@ -6,7 +6,7 @@ namespace PolarisSampleData.Tables.Polaris;
 [CsvHelper.CsvRecord]
 public sealed partial record PatronRegistrationRow
 {
-    [SqlType("int")] public int? PatronID { get; init; }
+    [SqlType("int"), PrimaryKey] public int? PatronID { get; init; }
     [SqlType("smallint")] public int? LanguageID { get; init; }
     [SqlType("nvarchar(32)")] public string? NameFirst { get; init; }
     [SqlType("nvarchar(100)")] public string? NameLast { get; init; }

@@ -6,7 +6,7 @@ namespace PolarisSampleData.Tables.Polaris;
 [CsvHelper.CsvRecord]
 public sealed partial record PatronsRow
 {
-    [SqlType("int")] public int? PatronID { get; init; }
+    [SqlType("int"), PrimaryKey] public int? PatronID { get; init; }
     [SqlType("int")] public int? PatronCodeID { get; init; }
     [SqlType("int")] public int? OrganizationID { get; init; }
     [SqlType("int")] public int? CreatorID { get; init; }

@@ -6,7 +6,7 @@ namespace PolarisSampleData.Tables.Polaris;
 [CsvHelper.CsvRecord]
 public sealed partial record SysHoldHistoryDailyRow
 {
-    [SqlType("int")] public int? SysHoldHistoryID { get; init; }
+    [SqlType("int"), PrimaryKey] public int? SysHoldHistoryID { get; init; }
     [SqlType("int")] public int? SysHoldRequestID { get; init; }
     [SqlType("int")] public int? SysHoldStatusID { get; init; }
     [SqlType("datetime")] public DateTime? StatusTransitionDate { get; init; }

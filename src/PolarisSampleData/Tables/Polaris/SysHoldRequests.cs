@@ -6,7 +6,7 @@ namespace PolarisSampleData.Tables.Polaris;
 [CsvHelper.CsvRecord]
 public sealed partial record SysHoldRequestsRow
 {
-    [SqlType("int")] public int? SysHoldRequestID { get; init; }
+    [SqlType("int"), PrimaryKey] public int? SysHoldRequestID { get; init; }
     [SqlType("int")] public int? Sequence { get; init; }
     [SqlType("int")] public int? PatronID { get; init; }
     [SqlType("int")] public int? PickupBranchID { get; init; }

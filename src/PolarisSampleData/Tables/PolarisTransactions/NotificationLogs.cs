@@ -27,7 +27,7 @@ public sealed partial record NotificationLogsRow
     [SqlType("int")] public int? LanguageID { get; init; }
     [SqlType("nvarchar(255)")] public string? CarrierName { get; init; }
     [SqlType("int")] public int? ManualBillCount { get; init; }
-    [SqlType("int")] public int? NotificationLogID { get; init; }
+    [SqlType("int"), PrimaryKey] public int? NotificationLogID { get; init; }
 
     public static IEnumerable<NotificationLogsRow> Project(World world) => world.Logs.Select(log => new NotificationLogsRow
     {

@@ -4,7 +4,7 @@ namespace PolarisSampleData.Tables.Reference;
 [CsvHelper.CsvRecord]
 public sealed partial record AddressLabelsRow
 {
-    [SqlType("int")] public int? AddressLabelID { get; init; }
+    [SqlType("int"), PrimaryKey] public int? AddressLabelID { get; init; }
     [SqlType("nvarchar(255)")] public string? Description { get; init; }
     [SqlType("bit")] public bool? Display { get; init; }
     [SqlType("int")] public int? DisplayOrder { get; init; }

@@ -4,7 +4,7 @@ namespace PolarisSampleData.Tables.Reference;
 [CsvHelper.CsvRecord]
 public sealed partial record AddressTypesRow
 {
-    [SqlType("int")] public int? AddressTypeID { get; init; }
+    [SqlType("int"), PrimaryKey] public int? AddressTypeID { get; init; }
     [SqlType("nvarchar(80)")] public string? Description { get; init; }
 
     public static readonly IReadOnlyList<AddressTypesRow> Rows =

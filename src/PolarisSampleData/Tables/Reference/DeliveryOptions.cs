@@ -4,7 +4,7 @@ namespace PolarisSampleData.Tables.Reference;
 [CsvHelper.CsvRecord]
 public sealed partial record DeliveryOptionsRow
 {
-    [SqlType("int")] public int? DeliveryOptionID { get; init; }
+    [SqlType("int"), PrimaryKey] public int? DeliveryOptionID { get; init; }
     [SqlType("nvarchar(30)")] public string? DeliveryOption { get; init; }
 
     public static readonly IReadOnlyList<DeliveryOptionsRow> Rows =

@@ -4,7 +4,7 @@ namespace PolarisSampleData.Tables.Reference;
 [CsvHelper.CsvRecord]
 public sealed partial record FineCodesRow
 {
-    [SqlType("int")] public int? FineCodeID { get; init; }
+    [SqlType("int"), PrimaryKey] public int? FineCodeID { get; init; }
     [SqlType("nvarchar(80)")] public string? Description { get; init; }
 
     public static readonly IReadOnlyList<FineCodesRow> Rows =

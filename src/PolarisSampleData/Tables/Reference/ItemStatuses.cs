@@ -4,7 +4,7 @@ namespace PolarisSampleData.Tables.Reference;
 [CsvHelper.CsvRecord]
 public sealed partial record ItemStatusesRow
 {
-    [SqlType("int")] public int? ItemStatusID { get; init; }
+    [SqlType("int"), PrimaryKey] public int? ItemStatusID { get; init; }
     [SqlType("nvarchar(80)")] public string? Description { get; init; }
     [SqlType("nvarchar(25)")] public string? Name { get; init; }
     [SqlType("nvarchar(15)")] public string? BannerText { get; init; }

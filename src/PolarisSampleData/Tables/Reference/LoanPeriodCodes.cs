@@ -4,7 +4,7 @@ namespace PolarisSampleData.Tables.Reference;
 [CsvHelper.CsvRecord]
 public sealed partial record LoanPeriodCodesRow
 {
-    [SqlType("int")] public int? LoanPeriodCodeID { get; init; }
+    [SqlType("int"), PrimaryKey] public int? LoanPeriodCodeID { get; init; }
     [SqlType("nvarchar(80)")] public string? Description { get; init; }
 
     public static readonly IReadOnlyList<LoanPeriodCodesRow> Rows =

@@ -4,7 +4,7 @@ namespace PolarisSampleData.Tables.Reference;
 [CsvHelper.CsvRecord]
 public sealed partial record MaterialTypesRow
 {
-    [SqlType("int")] public int? MaterialTypeID { get; init; }
+    [SqlType("int"), PrimaryKey] public int? MaterialTypeID { get; init; }
     [SqlType("nvarchar(80)")] public string? Description { get; init; }
     [SqlType("int")] public int? MinimumAge { get; init; }
 

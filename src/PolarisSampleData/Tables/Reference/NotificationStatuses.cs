@@ -4,7 +4,7 @@ namespace PolarisSampleData.Tables.Reference;
 [CsvHelper.CsvRecord]
 public sealed partial record NotificationStatusesRow
 {
-    [SqlType("int")] public int? NotificationStatusID { get; init; }
+    [SqlType("int"), PrimaryKey] public int? NotificationStatusID { get; init; }
     [SqlType("nvarchar(255)")] public string? Description { get; init; }
 
     public static readonly IReadOnlyList<NotificationStatusesRow> Rows =

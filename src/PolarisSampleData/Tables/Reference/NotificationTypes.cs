@@ -4,7 +4,7 @@ namespace PolarisSampleData.Tables.Reference;
 [CsvHelper.CsvRecord]
 public sealed partial record NotificationTypesRow
 {
-    [SqlType("int")] public int? NotificationTypeID { get; init; }
+    [SqlType("int"), PrimaryKey] public int? NotificationTypeID { get; init; }
     [SqlType("nvarchar(80)")] public string? Description { get; init; }
 
     public static readonly IReadOnlyList<NotificationTypesRow> Rows =

@@ -4,7 +4,7 @@ namespace PolarisSampleData.Tables.Reference;
 [CsvHelper.CsvRecord]
 public sealed partial record OrganizationsRow
 {
-    [SqlType("int")] public int? OrganizationID { get; init; }
+    [SqlType("int"), PrimaryKey] public int? OrganizationID { get; init; }
     [SqlType("int")] public int? ParentOrganizationID { get; init; }
     [SqlType("int")] public int? OrganizationCodeID { get; init; }
     [SqlType("nvarchar(50)")] public string? Name { get; init; }

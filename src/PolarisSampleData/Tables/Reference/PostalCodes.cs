@@ -6,7 +6,7 @@ namespace PolarisSampleData.Tables.Reference;
 [CsvHelper.CsvRecord]
 public sealed partial record PostalCodesRow
 {
-    [SqlType("int")] public int? PostalCodeID { get; init; }
+    [SqlType("int"), PrimaryKey] public int? PostalCodeID { get; init; }
     [SqlType("nvarchar(12)")] public string? PostalCode { get; init; }
     [SqlType("nvarchar(32)")] public string? City { get; init; }
     [SqlType("nvarchar(32)")] public string? State { get; init; }

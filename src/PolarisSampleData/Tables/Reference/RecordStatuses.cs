@@ -4,7 +4,7 @@ namespace PolarisSampleData.Tables.Reference;
 [CsvHelper.CsvRecord]
 public sealed partial record RecordStatusesRow
 {
-    [SqlType("int")] public int? RecordStatusID { get; init; }
+    [SqlType("int"), PrimaryKey] public int? RecordStatusID { get; init; }
     [SqlType("nchar(20)")] public string? RecordStatusName { get; init; }
 
     public static readonly IReadOnlyList<RecordStatusesRow> Rows =

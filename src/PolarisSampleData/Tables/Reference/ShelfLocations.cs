@@ -4,8 +4,8 @@ namespace PolarisSampleData.Tables.Reference;
 [CsvHelper.CsvRecord]
 public sealed partial record ShelfLocationsRow
 {
-    [SqlType("int")] public int? ShelfLocationID { get; init; }
-    [SqlType("int")] public int? OrganizationID { get; init; }
+    [SqlType("int"), PrimaryKey] public int? ShelfLocationID { get; init; }
+    [SqlType("int"), PrimaryKey] public int? OrganizationID { get; init; }
     [SqlType("nvarchar(80)")] public string? Description { get; init; }
 
     public static readonly IReadOnlyList<ShelfLocationsRow> Rows =

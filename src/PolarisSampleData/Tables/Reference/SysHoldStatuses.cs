@@ -8,7 +8,7 @@ namespace PolarisSampleData.Tables.Reference;
 [CsvHelper.CsvRecord]
 public sealed partial record SysHoldStatusesRow
 {
-    [SqlType("int")] public int? SysHoldStatusID { get; init; }
+    [SqlType("int"), PrimaryKey] public int? SysHoldStatusID { get; init; }
     [SqlType("nvarchar(80)")] public string? Description { get; init; }
     [SqlType("nvarchar(25)")] public string? Name { get; init; }
 

@@ -16,7 +16,7 @@ public sealed partial record NotificationQueueRow
     [SqlType("money")] public decimal? Amount { get; init; }
     [SqlType("datetime")] public DateTime? CreationDate { get; init; }
     [SqlType("bit")] public bool? IsAdditionalTxt { get; init; }
-    [SqlType("int")] public int? NotificationQueueID { get; init; }
+    [SqlType("int"), PrimaryKey] public int? NotificationQueueID { get; init; }
 
     /// <summary>
     /// Every notice as it was queued: holds when the copy was trapped, everything else by the

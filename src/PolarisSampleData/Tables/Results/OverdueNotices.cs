@@ -30,7 +30,7 @@ public sealed partial record OverdueNoticesRow
     [SqlType("bit")] public bool? IncludeClaimedItems { get; init; }
     [SqlType("money")] public decimal? ProcessingCharge { get; init; }
     [SqlType("int")] public int? AdminLanguageID { get; init; }
-    [SqlType("int")] public int? OverdueNoticeID { get; init; }
+    [SqlType("int"), PrimaryKey] public int? OverdueNoticeID { get; init; }
     [SqlType("money")] public decimal? BaseProcessingCharge { get; init; }
     [SqlType("money")] public decimal? BaseReplacementCost { get; init; }
 

@@ -1,0 +1,105 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using PolarisSampleData.Domain;
+using PolarisSampleData.Tables;
+
+namespace PolarisSampleData.Output;
+
+/// <summary>
+/// One SQLite database file per Polaris database (<c>Polaris.db</c>, <c>Results.db</c>,
+/// <c>PolarisTransactions.db</c>): attach them under those names and <c>Results.HoldNotices</c> reads
+/// as on the server. Columns carry the server's types (SQLite takes their affinity from them), keys
+/// are declared, and the join keys are indexed.
+/// </summary>
+public static class SqliteDatabases
+{
+    public static string FileName(string database) => $"{database}.db";
+
+    /// <summary>Writes each database file into <paramref name="folder"/>; returns the file names and row counts.</summary>
+    public static IEnumerable<(string Name, long Rows)> Write(World world, IReadOnlyList<ITable> tables, string folder)
+    {
+        foreach (var database in tables.GroupBy(t => t.Database).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var name = FileName(database.Key);
+            long rows = 0;
+            using (var connection = new SqliteConnection($"Data Source={Path.Combine(folder, name)};Pooling=False"))
+            {
+                connection.Open();
+                Execute(connection, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
+                foreach (var table in database)
+                    rows += WriteTable(connection, world, table);
+            }
+            yield return (name, rows);
+        }
+    }
+
+    private static long WriteTable(SqliteConnection connection, World world, ITable table)
+    {
+        var keys = table.Columns.Where(c => c.IsKey).Select(c => Quote(c.Name)).ToList();
+        var definitions = table.Columns.Select(c => $"{Quote(c.Name)} {c.SqlType}")
+            .Concat(keys.Count > 0 ? [$"PRIMARY KEY ({string.Join(", ", keys)})"] : []);
+        Execute(connection, $"CREATE TABLE {Quote(table.ServerName)} ({string.Join(", ", definitions)});");
+        if (table.ServerName != table.Name)
+            Execute(connection, $"CREATE VIEW {Quote(table.Name)} AS SELECT * FROM {Quote(table.ServerName)};");
+
+        using var transaction = connection.BeginTransaction();
+        var rows = table.WriteTo(world, new SqliteTableSink(connection, transaction, table));
+        transaction.Commit();
+
+        foreach (var column in table.Columns.Where(c => !c.IsKey && IsJoinKey(c.Name)))
+            Execute(connection, $"CREATE INDEX {Quote($"ix_{table.ServerName}_{column.Name}")} ON {Quote(table.ServerName)} ({Quote(column.Name)});");
+        return rows;
+    }
+
+    /// <summary>The columns importers join on: IDs of patrons, items, records and requests, and barcodes.</summary>
+    private static bool IsJoinKey(string column) =>
+        column.EndsWith("ID", StringComparison.OrdinalIgnoreCase) && column is not ("LanguageID" or "AdminLanguageID" or "CreatorID" or "ModifierID")
+        || column.EndsWith("Barcode", StringComparison.Ordinal);
+
+    private static string Quote(string name) => $"\"{name}\"";
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Inserts rows with one prepared statement, values typed as SQLite stores them.</summary>
+    private sealed class SqliteTableSink(SqliteConnection connection, SqliteTransaction transaction, ITable table) : ITableSink
+    {
+        public long Write<TRow>(IEnumerable<TRow> rows, char separator)
+        {
+            using var insert = connection.CreateCommand();
+            insert.Transaction = transaction;
+            var parameters = table.Columns.Select((_, i) => insert.CreateParameter()).ToArray();
+            for (var i = 0; i < parameters.Length; i++)
+            {
+                parameters[i].ParameterName = $"$p{i}";
+                insert.Parameters.Add(parameters[i]);
+            }
+            insert.CommandText = $"INSERT INTO {Quote(table.ServerName)} VALUES ({string.Join(", ", parameters.Select(p => p.ParameterName))});";
+            insert.Prepare();
+            long count = 0;
+            foreach (var row in rows)
+            {
+                var values = TableColumns<TRow>.Values(row);
+                for (var i = 0; i < values.Length; i++)
+                    parameters[i].Value = Stored(values[i]);
+                insert.ExecuteNonQuery();
+                count++;
+            }
+            return count;
+        }
+
+        /// <summary>Datetimes as the export writes them (they sort and compare as text), bits as 0/1, money as a number.</summary>
+        private static object Stored(object? value) => value switch
+        {
+            null => DBNull.Value,
+            DateTime d => d.ToString(CsvFormat.DateTimeFormat, CultureInfo.InvariantCulture),
+            bool b => b ? 1 : 0,
+            decimal m => (double)m,
+            _ => value,
+        };
+    }
+}
