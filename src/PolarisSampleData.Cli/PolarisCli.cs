@@ -16,6 +16,8 @@ public static class PolarisCli
         var root = new RootCommand("polaris-gen: realistic, joined, privacy-safe Polaris notification sample data.")
         {
             GenerateCommand.Create(localDate),
+            VerifyCommand.Create(),
+            TraceCommand.Create(),
         };
         root.SetAction(parse =>
         {

@@ -1,0 +1,314 @@
+namespace PolarisSampleData.Verification;
+
+/// <summary>
+/// Every check verify runs, in report order: the set's structure, the plan's four verification tests,
+/// then its success criteria. Each is SQL over the loaded set (table names as <see cref="LoadedSet"/>
+/// describes them) returning one row per problem; a check that reads many tables has one query per
+/// table or per rule of <see cref="Rules"/>. To check something new, add an entry here.
+/// </summary>
+public static class Checks
+{
+    private const string Patrons = "Polaris.Patrons";
+    private const string Registration = "Polaris.PatronRegistration";
+    private const string HoldRequests = "Polaris.SysHoldRequests";
+    private const string HoldNotices = "Results.HoldNotices";
+    private const string Queue = "Results.NotificationQueue";
+    private const string Overdues = "Polaris.ViewOverdueNoticesData";
+    private const string History = "Results.NotificationHistory";
+    private const string Logs = "PolarisTransactions.NotificationLogs";
+
+    /// <summary>When a value of each column type is wrong, as SQL over <c>{column}</c>, and what it should have been.</summary>
+    private static readonly IReadOnlyDictionary<ColumnType, (string BadWhen, string Meaning)> TypeRules = new Dictionary<ColumnType, (string, string)>
+    {
+        [ColumnType.Integer] = ("typeof({column}) <> 'integer' OR {column} NOT BETWEEN -2147483648 AND 2147483647", "a whole number"),
+        [ColumnType.Bit] = ("{column} NOT IN (0, 1)", "a bit (0 or 1)"),
+        [ColumnType.Money] = ("NOT {column} REGEXP '^-?[0-9]+[.][0-9]{2}$'", "money (0.00)"),
+        // The pattern fixes the form, strftime the calendar: SQLite turns 2025-02-30 into 2025-03-02.
+        [ColumnType.DateTime] = (
+            "NOT {column} REGEXP '^[0-9]{4}-[0-9]{2}-[0-9]{2} ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9][.][0-9]{3}$' "
+            + "OR strftime('%Y-%m-%d %H:%M:%f', {column}) IS NOT {column}", "a datetime (yyyy-MM-dd HH:mm:ss.fff)"),
+    };
+
+    public static readonly IReadOnlyList<Check> All =
+    [
+        // Structure: the files, their bytes, headers and values.
+        new("files.present", Severity.Fail, "Every file the manifest lists is in the folder.", [], """
+            SELECT File AS file, NULL AS line, NULL AS key, 'missing, though ' || ListedBy || ' lists it' AS problem
+            FROM main.Files
+            WHERE ListedBy IS NOT NULL AND NOT Present
+            """),
+        new("files.readable", Severity.Fail, "manifest.json and every file read as far as their end.", [], """
+            SELECT 'manifest.json' AS file, NULL AS line, NULL AS key, 'not a readable polaris-gen manifest' AS problem
+            FROM main.DataSet WHERE Manifest = 'unreadable'
+            UNION ALL
+            SELECT File, ErrorLine, NULL, 'could not be read past here: ' || Error
+            FROM main.Files WHERE Error IS NOT NULL
+            """),
+        new("files.unexpected", Severity.Warn, "Every CSV file is one polaris-gen writes or manifest.json lists.", [], """
+            SELECT File AS file, NULL AS line, NULL AS key,
+                   CASE WHEN Loaded THEN 'not a polaris-gen table; loaded as ' || TableName || ' from its own header'
+                        ELSE 'not loaded: polaris-gen files are named {Database}.Polaris.{Table}.csv' END AS problem
+            FROM main.Files
+            WHERE Present AND NOT Known AND ListedBy IS NULL
+            """),
+        new("files.unchanged", Severity.Warn, "Every file has the SHA-256 manifest.json recorded (an edited file is reported, not failed).", [], """
+            SELECT 'manifest.json' AS file, NULL AS line, NULL AS key, 'missing, so edited files cannot be told from generated ones' AS problem
+            FROM main.DataSet WHERE Manifest = 'missing'
+            UNION ALL
+            SELECT File, NULL, NULL,
+                   CASE WHEN ManifestSha256 IS NULL THEN 'not in manifest.json: added after generate'
+                        ELSE 'edited: its SHA-256 differs from manifest.json' END
+            FROM main.Files, main.DataSet
+            WHERE Manifest = 'read' AND Present AND Sha256 IS NOT ManifestSha256
+            """),
+        new("files.encoding", Severity.Warn, "Table files are UTF-8 without a byte order mark, with LF line ends.", [], """
+            SELECT File AS file, NULL AS line, NULL AS key,
+                   rtrim(CASE WHEN Bom THEN 'starts with a byte order mark; ' ELSE '' END
+                      || CASE WHEN CarriageReturns > 0 THEN 'has ' || CarriageReturns || ' carriage returns (CRLF line ends?); ' ELSE '' END
+                      || CASE WHEN NOT ValidUtf8 THEN 'is not valid UTF-8; ' ELSE '' END, '; ') AS problem
+            FROM main.Files
+            WHERE TableName IS NOT NULL AND Present AND (Bom OR CarriageReturns > 0 OR NOT ValidUtf8)
+            """),
+        new("files.header", Severity.Fail, "Every header names the table's columns in the Polaris order.", [], """
+            SELECT c.File AS file, 1 AS line, NULL AS key,
+                   'column ' || c.Ordinal || ' is ' || coalesce(quote(h.Name), 'missing') || ', expected ' || quote(c.Name) AS problem
+            FROM main.Columns c
+            JOIN main.Files f ON f.File = c.File AND f.Present
+            LEFT JOIN main.Headers h ON h.File = c.File AND h.Ordinal = c.Ordinal
+            WHERE h.Name IS NOT c.Name
+            UNION ALL
+            SELECT h.File, 1, NULL, 'column ' || h.Ordinal || ' ' || quote(h.Name) || ' is not in the layout'
+            FROM main.Headers h
+            JOIN main.Files f ON f.File = h.File AND f.Known
+            WHERE h.Ordinal > (SELECT max(c.Ordinal) FROM main.Columns c WHERE c.File = h.File)
+            """),
+        new("rows.field-count", Severity.Fail, "Every line has as many fields as its header.",
+            Layouts.All.Select(t => new CheckQuery([t.SqlName], $$"""
+                SELECT {{Text(t.FileName)}} AS file, r._line AS line, r.{{t.Key}} AS key,
+                       r._fields || ' fields, the header has ' || f.Fields AS problem
+                FROM {{t.SqlName}} r
+                JOIN main.Files f ON f.File = {{Text(t.FileName)}}
+                WHERE r._fields <> f.Fields
+                """)).ToList()),
+        new("values.types", Severity.Fail, "Every value parses as its column's type: whole numbers, bits 0/1, money 0.00, datetimes yyyy-MM-dd HH:mm:ss.fff.",
+            Layouts.All.Where(t => t.Columns.Any(c => TypeRules.ContainsKey(c.Type))).Select(t => new CheckQuery([t.SqlName], $$"""
+                SELECT {{Text(t.FileName)}} AS file, _line AS line, {{t.Key}} AS key, problem
+                FROM (SELECT _line, {{t.Key}},
+                             CASE {{string.Join(" ", t.Columns.Where(c => TypeRules.ContainsKey(c.Type)).Select(WrongType))}} END AS problem
+                    FROM {{t.SqlName}})
+                WHERE problem IS NOT NULL
+                """)).ToList()),
+        new("values.formats", Severity.Fail, "Barcodes, phones and emails have polaris-gen's privacy-safe forms.",
+            Rules.Formats.Where(r => Layouts.Find(r.Table) is not null).Select(r => new CheckQuery([r.Table], $$"""
+                SELECT {{FileOf(r.Table)}} AS file, _line AS line, {{Layouts.Get(r.Table).Key}} AS key,
+                       '{{r.Column}} ' || quote({{r.Column}}) || ' is not {{r.Meaning}}' AS problem
+                FROM {{r.Table}}
+                WHERE {{r.Column}} IS NOT NULL AND NOT {{r.Column}} REGEXP {{Text(r.Pattern)}}
+                """)).ToList()),
+        new("reference.rows", Severity.Fail, "Reference tables hold the real Polaris rows, unchanged (compared with Expected.*).",
+            Layouts.All.Where(t => t.IsReference).Select(t => new CheckQuery([t.SqlName], $$"""
+                SELECT {{Text(t.FileName)}} AS file, r._line AS line, r.{{t.Key}} AS key, 'not one of the real {{t.Name}} rows' AS problem
+                FROM {{t.SqlName}} r
+                WHERE NOT EXISTS (SELECT 1 FROM Expected.{{t.Name}} e WHERE {{SameRow(t)}})
+                UNION ALL
+                SELECT {{Text(t.FileName)}}, NULL, e.{{t.Key}}, 'a real {{t.Name}} row is missing'
+                FROM Expected.{{t.Name}} e
+                WHERE NOT EXISTS (SELECT 1 FROM {{t.SqlName}} r WHERE {{SameRow(t)}})
+                UNION ALL
+                SELECT {{Text(t.FileName)}}, NULL, NULL, 'holds ' || (SELECT count(*) FROM {{t.SqlName}}) || ' rows, the real table '
+                       || (SELECT count(*) FROM Expected.{{t.Name}})
+                WHERE (SELECT count(*) FROM {{t.SqlName}}) <> (SELECT count(*) FROM Expected.{{t.Name}})
+                """)).ToList()),
+
+        // The plan's verification tests.
+        new("plan.multi-hold-patron", Severity.Fail,
+            "Plan test 1: a patron with 3 or more holds ready the same day has every hold in NotificationHistory and one combined NotificationLogs row.",
+            [HoldNotices, History, Logs], $$"""
+            WITH multi AS (
+                SELECT PatronID, count(*) AS holds FROM {{HoldNotices}}
+                GROUP BY PatronID
+                HAVING count(*) >= 3 AND count(DISTINCT date(HoldTillDate)) = 1)
+            SELECT {{FileOf(HoldNotices)}} AS file, NULL AS line, NULL AS key,
+                   'no patron has 3 or more holds ready the same day, so there is nothing to trace' AS problem
+            WHERE NOT EXISTS (SELECT 1 FROM multi)
+            UNION ALL
+            SELECT {{FileOf(HoldNotices)}}, h._line, h.PatronID, 'the hold on item ' || h.ItemRecordID || ' has no hold notice (type 2) in NotificationHistory'
+            FROM {{HoldNotices}} h JOIN multi m ON m.PatronID = h.PatronID
+            WHERE NOT EXISTS (SELECT 1 FROM {{History}} n
+                              WHERE n.PatronId = h.PatronID AND n.ItemRecordId = h.ItemRecordID AND n.NotificationTypeId = 2)
+            UNION ALL
+            SELECT {{FileOf(Logs)}}, NULL, m.PatronID,
+                   'patron ' || m.PatronID || ' has ' || m.holds || ' holds ready the same day but ' || combined
+                   || ' NotificationLogs rows with HoldsCount ' || m.holds || ', not one'
+            FROM (SELECT m.*, (SELECT count(*) FROM {{Logs}} l WHERE l.PatronID = m.PatronID AND l.HoldsCount = m.holds) AS combined
+                  FROM multi m) m
+            WHERE combined <> 1
+            """),
+        new("plan.delivery-strings", Severity.Fail,
+            "Plan test 2: every log went by the patron's registered delivery option to the registered email (2) or phone (3, 8); mail (1) has none.",
+            [Logs, Registration], $$"""
+            WITH sent AS (
+                SELECT l._line, l.PatronID, l.DeliveryOptionID AS sentBy, r.DeliveryOptionID AS registered, l.DeliveryString,
+                       CASE l.DeliveryOptionID WHEN 2 THEN r.EmailAddress WHEN 3 THEN r.PhoneVoice1 WHEN 8 THEN r.PhoneVoice1 END AS registeredString
+                FROM {{Logs}} l JOIN {{Registration}} r ON r.PatronID = l.PatronID)
+            SELECT {{FileOf(Logs)}} AS file, _line AS line, PatronID AS key,
+                   CASE WHEN sentBy IS NOT registered
+                        THEN 'sent by delivery option ' || quote(sentBy) || ', but the patron registered ' || quote(registered)
+                        ELSE 'DeliveryString ' || quote(DeliveryString) || ' is not what the patron registered, ' || quote(registeredString) END AS problem
+            FROM sent
+            WHERE sentBy IS NOT registered OR DeliveryString IS NOT registeredString
+            """),
+        new("plan.hold-notice-timing", Severity.Fail,
+            "Plan test 3: every hold's notice (NotificationHistory type 2) left 1 to 59 minutes after its HoldNotificationDate.",
+            [HoldRequests, History], $$"""
+            SELECT {{FileOf(HoldRequests)}} AS file, _line AS line, SysHoldRequestID AS key,
+                   'notice of ' || NoticeDate || ' left ' || round(milliseconds / 60000.0, 1) || ' minutes after HoldNotificationDate '
+                   || HoldNotificationDate || ', not 1 to 59' AS problem
+            FROM (SELECT s._line, s.SysHoldRequestID, s.HoldNotificationDate, n.NoticeDate,
+                         round((julianday(n.NoticeDate) - julianday(s.HoldNotificationDate)) * 86400000) AS milliseconds
+                  FROM {{HoldRequests}} s
+                  JOIN {{History}} n ON n.PatronId = s.PatronID AND n.ItemRecordId = s.TrappingItemRecordID AND n.NotificationTypeId = 2)
+            WHERE milliseconds < 60000 OR milliseconds >= 3600000
+            """),
+        new("plan.no-orphans", Severity.Fail, "Plan test 4: every foreign key of every table resolves (patrons, items, records, reference IDs).",
+            Rules.ForeignKeys.Where(k => Layouts.Find(k.Table) is not null && Layouts.Find(k.ReferencedTable) is not null)
+                .Select(k => new CheckQuery([k.Table, k.ReferencedTable], $$"""
+                    SELECT {{FileOf(k.Table)}} AS file, c._line AS line, c.{{Layouts.Get(k.Table).Key}} AS key,
+                           '{{k.Column}} ' || quote(c.{{k.Column}}) || ' is not a {{k.ReferencedTable}}.{{k.ReferencedColumn}}' AS problem
+                    FROM {{k.Table}} c
+                    WHERE c.{{k.Column}} IS NOT NULL
+                      AND NOT EXISTS (SELECT 1 FROM {{k.ReferencedTable}} p WHERE p.{{k.ReferencedColumn}} = c.{{k.Column}})
+                    """)).ToList()),
+
+        // The plan's success criteria.
+        new("flow.traceable", Severity.Fail,
+            "Every notice (NotificationHistory row) is in exactly one NotificationLogs row of its patron, sent 0 to 2 seconds before it.",
+            [History, Logs], $$"""
+            SELECT {{FileOf(History)}} AS file, _line AS line, PatronId AS key,
+                   'notice of ' || NoticeDate || ' (type ' || quote(NotificationTypeId) || ', item ' || quote(ItemRecordId) || ') is in '
+                   || logs || ' NotificationLogs rows of its patron, not one' AS problem
+            FROM (SELECT n.*, (SELECT count(*) FROM {{Logs}} l
+                               WHERE l.PatronID = n.PatronId
+                                 AND n.NoticeDate BETWEEN l.NotificationDateTime
+                                                      AND strftime('%Y-%m-%d %H:%M:%f', l.NotificationDateTime, '+2 seconds')) AS logs
+                  FROM {{History}} n)
+            WHERE logs <> 1
+            """),
+        new("flow.log-counts", Severity.Fail,
+            "Every NotificationLogs row counts the notices it covers: HoldsCount type 2, OverduesCount 1, Overdues2ndCount 12, Overdues3rdCount 13.",
+            [History, Logs], $$"""
+            WITH covered AS (
+                SELECT l._line, l.PatronID, l.NotificationDateTime, l.HoldsCount, l.OverduesCount, l.Overdues2ndCount, l.Overdues3rdCount,
+                       coalesce(sum(n.NotificationTypeId = 2), 0) AS holds, coalesce(sum(n.NotificationTypeId = 1), 0) AS overdues,
+                       coalesce(sum(n.NotificationTypeId = 12), 0) AS overdues2nd, coalesce(sum(n.NotificationTypeId = 13), 0) AS overdues3rd
+                FROM {{Logs}} l
+                LEFT JOIN {{History}} n
+                       ON n.PatronId = l.PatronID
+                      AND n.NoticeDate BETWEEN l.NotificationDateTime AND strftime('%Y-%m-%d %H:%M:%f', l.NotificationDateTime, '+2 seconds')
+                GROUP BY l.rowid)
+            SELECT {{FileOf(Logs)}} AS file, _line AS line, PatronID AS key,
+                   'log of ' || NotificationDateTime || ' counts holds/overdues/2nd/3rd ' || quote(HoldsCount) || '/' || quote(OverduesCount) || '/'
+                   || quote(Overdues2ndCount) || '/' || quote(Overdues3rdCount) || ', its notices are '
+                   || holds || '/' || overdues || '/' || overdues2nd || '/' || overdues3rd AS problem
+            FROM covered
+            WHERE HoldsCount IS NOT holds OR OverduesCount IS NOT overdues OR Overdues2ndCount IS NOT overdues2nd OR Overdues3rdCount IS NOT overdues3rd
+            """),
+        new("flow.queued", Severity.Fail,
+            "Every hold and overdue notice in NotificationHistory was queued first: a NotificationQueue row of the same patron, item and type.",
+            [History, Queue], $$"""
+            SELECT {{FileOf(History)}} AS file, n._line AS line, n.PatronId AS key,
+                   'notice of ' || n.NoticeDate || ' (type ' || n.NotificationTypeId || ', item ' || quote(n.ItemRecordId)
+                   || ') has no NotificationQueue row created before it' AS problem
+            FROM {{History}} n
+            WHERE n.NotificationTypeId IN (1, 2, 12, 13)
+              AND NOT EXISTS (SELECT 1 FROM {{Queue}} q
+                              WHERE q.PatronID = n.PatronId AND q.ItemRecordID = n.ItemRecordId
+                                AND q.NotificationTypeID = n.NotificationTypeId AND q.CreationDate <= n.NoticeDate)
+            """),
+        new("flow.sourced", Severity.Fail,
+            "Every queued hold notice has its HoldNotices row and every queued overdue notice its ViewOverdueNoticesData row.",
+            [
+                new CheckQuery([Queue, HoldNotices], $$"""
+                    SELECT {{FileOf(Queue)}} AS file, q._line AS line, q.PatronID AS key,
+                           'hold notice queued for item ' || quote(q.ItemRecordID) || ' has no HoldNotices row' AS problem
+                    FROM {{Queue}} q
+                    WHERE q.NotificationTypeID = 2
+                      AND NOT EXISTS (SELECT 1 FROM {{HoldNotices}} h WHERE h.PatronID = q.PatronID AND h.ItemRecordID = q.ItemRecordID)
+                    """),
+                new CheckQuery([Queue, Overdues], $$"""
+                    SELECT {{FileOf(Queue)}} AS file, q._line AS line, q.PatronID AS key,
+                           'overdue notice queued for item ' || quote(q.ItemRecordID) || ' has no ViewOverdueNoticesData row' AS problem
+                    FROM {{Queue}} q
+                    WHERE q.NotificationTypeID IN (1, 12, 13)
+                      AND NOT EXISTS (SELECT 1 FROM {{Overdues}} o WHERE o.PatronID = q.PatronID AND o.ItemRecordID = q.ItemRecordID)
+                    """),
+            ]),
+        new("dates.window", Severity.Fail, "Every date of current activity is inside today-20 days .. today+10 days.",
+            Rules.ActivityDates.Where(d => Layouts.Find(d.Table) is not null).Select(d => new CheckQuery([d.Table], $$"""
+                SELECT {{FileOf(d.Table)}} AS file, _line AS line, {{Layouts.Get(d.Table).Key}} AS key,
+                       '{{d.Column}} ' || {{d.Column}} || ' is outside ' || w.first || ' .. ' || date(w.after, '-1 day') AS problem
+                FROM {{d.Table}}, (SELECT date(Today, '-20 days') AS first, date(Today, '+11 days') AS after FROM main.DataSet) w
+                WHERE julianday({{d.Column}}) < julianday(w.first) OR julianday({{d.Column}}) >= julianday(w.after)
+                """)).ToList()),
+        new("dates.hourly-batches", Severity.Fail, "Notices leave in the hourly batches: NoticeDate between hh:01:00 and hh:59:59 for hh 09 to 17.",
+            [History], $$"""
+            SELECT {{FileOf(History)}} AS file, _line AS line, PatronId AS key,
+                   'NoticeDate ' || NoticeDate || ' is outside the hourly batches 09:01 .. 17:59' AS problem
+            FROM {{History}}
+            WHERE CAST(strftime('%H', NoticeDate) AS INTEGER) NOT BETWEEN 9 AND 17 OR strftime('%M', NoticeDate) = '00'
+            """),
+        new("mix.delivery", Severity.Fail,
+            "Delivery preferences follow the plan: 15 email / 5 SMS / 3 voice / 2 mail of 25 patrons, otherwise 60/20/10/10 % within 10 points.",
+            [Registration], $$"""
+            WITH counts AS (
+                SELECT count(*) AS patrons,
+                       coalesce(sum(DeliveryOptionID = 2), 0) AS email, coalesce(sum(DeliveryOptionID = 8), 0) AS sms,
+                       coalesce(sum(DeliveryOptionID = 3), 0) AS voice, coalesce(sum(DeliveryOptionID = 1), 0) AS mail
+                FROM {{Registration}})
+            SELECT {{FileOf(Registration)}} AS file, NULL AS line, NULL AS key,
+                   email || ' email / ' || sms || ' SMS / ' || voice || ' voice / ' || mail || ' mail of ' || patrons || ' patrons; the plan wants '
+                   || CASE WHEN patrons = 25 THEN '15 / 5 / 3 / 2' ELSE '60/20/10/10 % within 10 points' END AS problem
+            FROM counts
+            WHERE CASE WHEN patrons = 25 THEN NOT (email = 15 AND sms = 5 AND voice = 3 AND mail = 2)
+                       ELSE patrons = 0 OR abs(100.0 * email / patrons - 60) > 10 OR abs(100.0 * sms / patrons - 20) > 10
+                            OR abs(100.0 * voice / patrons - 10) > 10 OR abs(100.0 * mail / patrons - 10) > 10 END
+            """),
+        new("mix.scenarios", Severity.Fail,
+            "The plan's scenarios are there: 3+ holds ready the same day, 5+ overdues due the same day, holds with overdues, and patrons with neither.",
+            [
+                new CheckQuery([HoldNotices], $$"""
+                    SELECT {{FileOf(HoldNotices)}} AS file, NULL AS line, NULL AS key, 'no patron has 3 or more holds ready the same day' AS problem
+                    WHERE NOT EXISTS (SELECT 1 FROM {{HoldNotices}} GROUP BY PatronID, date(HoldTillDate) HAVING count(*) >= 3)
+                    """),
+                new CheckQuery([Overdues], $$"""
+                    SELECT {{FileOf(Overdues)}} AS file, NULL AS line, NULL AS key, 'no patron has 5 or more overdues due the same day' AS problem
+                    WHERE NOT EXISTS (SELECT 1 FROM {{Overdues}} GROUP BY PatronID, date(DueDate) HAVING count(*) >= 5)
+                    """),
+                new CheckQuery([HoldNotices, Overdues], $$"""
+                    SELECT {{FileOf(HoldNotices)}} AS file, NULL AS line, NULL AS key, 'no patron has both holds and overdues' AS problem
+                    WHERE NOT EXISTS (SELECT 1 FROM {{HoldNotices}} h JOIN {{Overdues}} o ON o.PatronID = h.PatronID)
+                    """),
+                new CheckQuery([Patrons, HoldNotices, Overdues], $$"""
+                    SELECT {{FileOf(Patrons)}} AS file, NULL AS line, NULL AS key, 'every patron has a hold or an overdue; the plan keeps some with neither' AS problem
+                    WHERE NOT EXISTS (SELECT 1 FROM {{Patrons}} p
+                                      WHERE p.PatronID NOT IN (SELECT PatronID FROM {{HoldNotices}} WHERE PatronID IS NOT NULL)
+                                        AND p.PatronID NOT IN (SELECT PatronID FROM {{Overdues}} WHERE PatronID IS NOT NULL))
+                    """),
+            ]),
+    ];
+
+    /// <summary>The CASE branch that names a column's value when it is not of the column's type.</summary>
+    private static string WrongType(Column column)
+    {
+        var (badWhen, meaning) = TypeRules[column.Type];
+        return $"WHEN {column.Name} IS NOT NULL AND ({badWhen.Replace("{column}", column.Name)}) THEN '{column.Name} ' || quote({column.Name}) || ' is not {meaning}'";
+    }
+
+    /// <summary>A SQL string literal.</summary>
+    private static string Text(string value) => $"'{value.Replace("'", "''")}'";
+
+    private static string FileOf(string table) => Text(Layouts.Get(table).FileName);
+
+    /// <summary>Rows <c>r</c> and <c>e</c> agree on every column, NULLs included.</summary>
+    private static string SameRow(TableLayout table) => string.Join(" AND ", table.Columns.Select(c => $"e.{c.Name} IS r.{c.Name}"));
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+using PolarisSampleData.Output;
+
+namespace PolarisSampleData.Verification;
+
+/// <summary>Whether manifest.json was there and could be read as a polaris-gen manifest.</summary>
+public enum ManifestState
+{
+    Read,
+    Missing,
+    Unreadable,
+}
+
+/// <summary>A data set folder before it is loaded: where it is and what its manifest says.</summary>
+public sealed record DataSetFolder(string Path, ManifestState ManifestState, Manifest? Manifest)
+{
+    /// <summary>Larger than any manifest polaris-gen writes; a bigger file is not read into memory.</summary>
+    private const long MaxManifestBytes = 16 << 20;
+
+    public static DataSetFolder Open(string folder)
+    {
+        var path = System.IO.Path.GetFullPath(folder);
+        if (File.Exists(path))
+            throw new DataSetException($"'{folder}' is a file, not a data set folder. Fix: pass the folder that generate wrote, e.g. ./data.");
+        if (!Directory.Exists(path))
+            throw new DataSetException($"data set folder '{folder}' does not exist. Fix: pass the folder that generate wrote, e.g. ./data.");
+        var manifestPath = System.IO.Path.Combine(path, Manifest.FileName);
+        if (!File.Exists(manifestPath)) return new DataSetFolder(path, ManifestState.Missing, null);
+        var manifest = ReadManifest(manifestPath);
+        return new DataSetFolder(path, manifest is null ? ManifestState.Unreadable : ManifestState.Read, manifest);
+    }
+
+    /// <summary>The date the set was built around: <paramref name="today"/> (--today) when given, else manifest.json's.</summary>
+    public (DateOnly Today, string Source) ResolveToday(DateOnly? today)
+    {
+        if (today is { } given) return (given, "--today");
+        if (DateOnly.TryParseExact(Manifest?.Today, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var recorded))
+            return (recorded, Manifest.FileName);
+        var why = ManifestState switch
+        {
+            ManifestState.Missing => "it has no manifest.json",
+            ManifestState.Unreadable => "its manifest.json is not a readable polaris-gen manifest",
+            _ => "its manifest.json gives no today in yyyy-MM-dd form",
+        };
+        throw new DataSetException($"cannot tell the date '{Path}' was built around: {why}. Fix: pass --today yyyy-MM-dd.");
+    }
+
+    private static Manifest? ReadManifest(string path)
+    {
+        try
+        {
+            if (new FileInfo(path).Length > MaxManifestBytes) return null;
+            var manifest = Manifest.TryParse(File.ReadAllText(path));
+            // The JSON may name every property and still hold nulls where a hand edit broke it.
+            return manifest?.Files is { } files && files.All(f => f?.Name is not null && f.Sha256 is not null) ? manifest : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new DataSetException($"cannot read '{path}': {e.Message} Fix: make the file readable.", e);
+        }
+    }
+}

@@ -1,0 +1,311 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using CsvHelper;
+using Microsoft.Data.Sqlite;
+using PolarisSampleData.Output;
+
+namespace PolarisSampleData.Verification;
+
+/// <summary>
+/// Loads a data set folder into SQLite (see <see cref="LoadedSet"/>), streaming every file, and records
+/// what it found instead of stopping at it: a broken file is loaded as far as it reads and its problems
+/// become facts in <c>main.Files</c> for the checks to report. Only a folder that cannot be read at all
+/// is an error.
+/// </summary>
+public static partial class DataSetLoader
+{
+    /// <summary>The attached databases that hold the files, one per Polaris database.</summary>
+    public static readonly IReadOnlyList<string> Databases = ["Polaris", "Results", "PolarisTransactions"];
+
+    /// <summary>The attached database that holds the reference rows polaris-gen writes.</summary>
+    public const string Expected = "Expected";
+
+    /// <summary>No real row comes near it; a runaway line (a binary file, say) stops the file here instead of filling memory.</summary>
+    private const int MaxRecordBytes = 1 << 20;
+
+    private static readonly string[] HiddenColumns = ["_line", "_fields"];
+
+    public static LoadedSet Load(DataSetFolder folder, DateOnly? today)
+    {
+        var connection = new SqliteConnection("Data Source=:memory:");
+        try
+        {
+            connection.Open();
+            Prepare(connection);
+            Execute(connection, "INSERT INTO main.DataSet VALUES ($folder, $manifest, $today)",
+                ("$folder", folder.Path),
+                ("$manifest", folder.ManifestState.ToString().ToLowerInvariant()),
+                ("$today", (object?)today?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? DBNull.Value));
+            foreach (var layout in Layouts.All) Declare(connection, layout);
+            return LoadFiles(connection, folder);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    private static void Prepare(SqliteConnection connection)
+    {
+        // An empty file name attaches a temporary database: in memory while it fits the page cache,
+        // spilled to a temporary file beyond that, so a large set does not need its size in memory.
+        foreach (var database in Databases.Append(Expected))
+            Execute(connection, $"ATTACH DATABASE '' AS {database}");
+        Execute(connection, """
+            CREATE TABLE main.DataSet (Folder TEXT, Manifest TEXT, Today TEXT);
+            CREATE TABLE main.Files (File TEXT PRIMARY KEY, TableName TEXT, Known INTEGER, Loaded INTEGER,
+                ListedBy TEXT, ManifestSha256 TEXT, Present INTEGER, Sha256 TEXT, Bom INTEGER,
+                CarriageReturns INTEGER, ValidUtf8 INTEGER, Fields INTEGER, Rows INTEGER, Error TEXT, ErrorLine INTEGER);
+            CREATE TABLE main.Headers (File TEXT, Ordinal INTEGER, Name TEXT);
+            CREATE TABLE main.Columns (File TEXT, TableName TEXT, Ordinal INTEGER, Name TEXT, Type TEXT);
+            """);
+        // SQLite parses REGEXP but leaves the function to the application: .NET's, with a timeout so no value can hang a check.
+        connection.CreateFunction<string, object?, bool?>("regexp", (pattern, value) => value is null
+            ? null
+            : Regex.IsMatch(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "", pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)),
+            isDeterministic: true);
+    }
+
+    /// <summary>Records the declared layout and loads a reference table's real rows into <c>Expected</c>.</summary>
+    private static void Declare(SqliteConnection connection, TableLayout layout)
+    {
+        foreach (var (column, index) in layout.Columns.Select((c, i) => (c, i)))
+            Execute(connection, "INSERT INTO main.Columns VALUES ($file, $table, $ordinal, $name, $type)",
+                ("$file", layout.FileName), ("$table", layout.SqlName), ("$ordinal", index + 1), ("$name", column.Name), ("$type", column.Type.ToString()));
+        if (layout.IsReference)
+            LoadCsv(connection, new MemoryStream(layout.FixedCsv), Expected, layout.Name, layout.Columns, layout.Separator);
+    }
+
+    private static LoadedSet LoadFiles(SqliteConnection connection, DataSetFolder folder)
+    {
+        // The tables are the CSV files at the top; files the manifest lists elsewhere (Shoutbomb's) are only looked at.
+        var csvFiles = Directory.EnumerateFiles(folder.Path, "*.csv").Select(path => Path.GetFileName(path)).ToHashSet(StringComparer.Ordinal);
+        var (listedBy, listed) = Listed(folder);
+        var tables = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        long rows = 0;
+        foreach (var file in csvFiles.Union(listed.Keys).Order(StringComparer.Ordinal))
+        {
+            var layout = Layouts.All.FirstOrDefault(t => t.FileName == file);
+            var table = csvFiles.Contains(file) ? layout?.SqlName ?? SqlNameOf(file) : null;
+            var path = Inside(folder.Path, file);
+            var facts = path is not null && File.Exists(path) ? Scan(path) : null;
+            CsvLoad? load = null;
+            if (table is not null && tables.Contains(table))
+                load = new CsvLoad([], 0, false, $"names the same table as another file ({table}), so it was not loaded", null);
+            else if (table is not null)
+                load = LoadFile(connection, path!, table, layout);
+            if (load is { Created: true }) tables.Add(table!);
+            rows += load?.Rows ?? 0;
+            Record(connection, file, table, layout, listed.TryGetValue(file, out var sha) ? (listedBy, sha) : null, facts, load);
+        }
+        return new LoadedSet(folder, connection, tables, csvFiles.Count, rows);
+    }
+
+    /// <summary>The full path of a file the set names, or null when the name leads out of the folder.</summary>
+    private static string? Inside(string folder, string name)
+    {
+        var path = Path.GetFullPath(Path.Combine(folder, name));
+        return path.StartsWith(Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? path : null;
+    }
+
+    /// <summary>The files the set should hold: manifest.json's list, or without a readable manifest the tables polaris-gen writes.</summary>
+    private static (string ListedBy, Dictionary<string, string?> Files) Listed(DataSetFolder folder)
+    {
+        var files = new Dictionary<string, string?>(StringComparer.Ordinal);
+        if (folder.Manifest is { } manifest)
+        {
+            foreach (var file in manifest.Files) files.TryAdd(file.Name, file.Sha256);
+            return (Manifest.FileName, files);
+        }
+        foreach (var layout in Layouts.All) files.TryAdd(layout.FileName, null);
+        return ("polaris-gen's layout", files);
+    }
+
+    /// <summary><c>Results.HoldNotices</c> for <c>Results.Polaris.HoldNotices.csv</c>; null for a name that is not an export's.</summary>
+    private static string? SqlNameOf(string file) =>
+        ExportName().Match(file) is { Success: true } m ? $"{m.Groups["database"].Value}.{m.Groups["table"].Value}" : null;
+
+    [GeneratedRegex(@"^(?<database>Polaris|Results|PolarisTransactions)\.Polaris\.(?<table>[A-Za-z0-9_]+)\.csv$")]
+    private static partial Regex ExportName();
+
+    private static CsvLoad LoadFile(SqliteConnection connection, string path, string table, TableLayout? layout)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            var dot = table.IndexOf('.');
+            return LoadCsv(connection, stream, table[..dot], table[(dot + 1)..], layout?.Columns, layout?.Separator ?? '\t');
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Unreadable(path, e);
+        }
+    }
+
+    /// <summary>What loading one file gave: its header, the rows inserted, and why it stopped early if it did.</summary>
+    private sealed record CsvLoad(IReadOnlyList<string> Header, long Rows, bool Created, string? Error, long? ErrorLine);
+
+    /// <summary>
+    /// Streams a CSV into <c>schema.table</c>: the declared columns (or, for a file polaris-gen does not
+    /// write, its own header's) filled by header name, so a file with columns in another order still loads
+    /// right and only its header check fails. Empty fields are NULL.
+    /// </summary>
+    private static CsvLoad LoadCsv(SqliteConnection connection, Stream input, string schema, string table, IReadOnlyList<Column>? declared, char separator)
+    {
+        using var reader = CsvReader.Create(input, CsvReaderOptions.Default with
+        {
+            Separator = separator,
+            TrackLineNumbers = true,
+            // One stray quote must not swallow the rest of the file: every line break ends a record.
+            AllowLineBreaksInQuotes = false,
+            MaxRecordSize = MaxRecordBytes,
+        });
+        IReadOnlyList<string> header;
+        try
+        {
+            header = reader.Headers.ToList();
+        }
+        catch (CsvFormatException e)
+        {
+            header = [];
+            if (declared is null) return new CsvLoad(header, 0, false, OneLine(e), LineOf(e));
+            Create(connection, schema, table, declared);
+            return new CsvLoad(header, 0, true, OneLine(e), LineOf(e));
+        }
+
+        var columns = declared ?? OwnColumns(header);
+        if (columns.Count == 0) return new CsvLoad(header, 0, false, null, null);
+        Create(connection, schema, table, columns);
+        var source = columns.Select(c => FieldOf(header, c.Name)).ToArray();
+
+        using var transaction = connection.BeginTransaction();
+        using var insert = connection.CreateCommand();
+        insert.CommandText = $"INSERT INTO {schema}.{Quote(table)} VALUES ({string.Join(", ", Enumerable.Range(0, columns.Count + HiddenColumns.Length).Select(i => $"$p{i}"))})";
+        var parameters = Enumerable.Range(0, columns.Count + HiddenColumns.Length).Select(i => insert.Parameters.Add($"$p{i}", SqliteType.Text)).ToArray();
+        parameters[0].SqliteType = SqliteType.Integer;
+        parameters[1].SqliteType = SqliteType.Integer;
+        long rows = 0;
+        try
+        {
+            while (reader.Read())
+            {
+                parameters[0].Value = reader.LineNumber;
+                parameters[1].Value = reader.FieldCount;
+                for (var i = 0; i < source.Length; i++)
+                {
+                    var value = source[i] >= 0 && source[i] < reader.FieldCount ? reader.GetString(source[i]) : "";
+                    parameters[i + HiddenColumns.Length].Value = value.Length == 0 ? DBNull.Value : value;
+                }
+                insert.ExecuteNonQuery();
+                rows++;
+            }
+            transaction.Commit();
+            return new CsvLoad(header, rows, true, null, null);
+        }
+        catch (CsvFormatException e)
+        {
+            // Keep what was read: the checks report the rest.
+            transaction.Commit();
+            return new CsvLoad(header, rows, true, OneLine(e), LineOf(e));
+        }
+    }
+
+    /// <summary>Where a column's values are in the file: the first header field of that name, or -1.</summary>
+    private static int FieldOf(IReadOnlyList<string> header, string column)
+    {
+        for (var i = 0; i < header.Count; i++)
+            if (string.Equals(header[i], column, StringComparison.OrdinalIgnoreCase)) return i;
+        return -1;
+    }
+
+    /// <summary>A foreign file's own columns, as text; unnamed, repeated and reserved names are left out.</summary>
+    private static List<Column> OwnColumns(IReadOnlyList<string> header)
+    {
+        var seen = new HashSet<string>(HiddenColumns, StringComparer.OrdinalIgnoreCase);
+        return header.Where(name => name.Trim().Length > 0 && seen.Add(name)).Select(name => new Column(name, ColumnType.Text)).ToList();
+    }
+
+    private static void Create(SqliteConnection connection, string schema, string table, IReadOnlyList<Column> columns)
+    {
+        var definitions = HiddenColumns.Select(h => $"{h} INTEGER")
+            .Concat(columns.Select(c => $"{Quote(c.Name)} {(c.Type is ColumnType.Integer or ColumnType.Bit ? "INTEGER" : "TEXT")}"));
+        Execute(connection, $"CREATE TABLE {schema}.{Quote(table)} ({string.Join(", ", definitions)})");
+    }
+
+    private static void Record(SqliteConnection connection, string file, string? table, TableLayout? layout, (string By, string? Sha256)? listed, FileFacts? facts, CsvLoad? load)
+    {
+        Execute(connection, """
+            INSERT INTO main.Files VALUES ($file, $table, $known, $loaded, $listedBy, $manifestSha256, $present, $sha256, $bom,
+                $carriageReturns, $validUtf8, $fields, $rows, $error, $errorLine)
+            """,
+            ("$file", file), ("$table", table), ("$known", layout is not null), ("$loaded", load?.Created ?? false),
+            ("$listedBy", listed?.By), ("$manifestSha256", listed?.Sha256), ("$present", facts is not null),
+            ("$sha256", facts?.Sha256), ("$bom", facts?.Bom), ("$carriageReturns", facts?.CarriageReturns), ("$validUtf8", facts?.ValidUtf8),
+            ("$fields", load?.Header.Count), ("$rows", load?.Rows), ("$error", load?.Error), ("$errorLine", load?.ErrorLine));
+        foreach (var (name, index) in (load?.Header ?? []).Select((h, i) => (h, i)))
+            Execute(connection, "INSERT INTO main.Headers VALUES ($file, $ordinal, $name)", ("$file", file), ("$ordinal", index + 1), ("$name", name));
+    }
+
+    /// <summary>Byte-level facts about a file, read in one streaming pass.</summary>
+    private sealed record FileFacts(string Sha256, bool Bom, long CarriageReturns, bool ValidUtf8);
+
+    private static FileFacts Scan(string path)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            var decoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetDecoder();
+            var buffer = new byte[1 << 16];
+            var read = stream.ReadAtLeast(buffer, 3, throwOnEndOfStream: false);
+            var bom = buffer.AsSpan(0, read).StartsWith(Encoding.UTF8.Preamble);
+            var (carriageReturns, valid) = (0L, true);
+            for (; read > 0; read = stream.Read(buffer))
+            {
+                var chunk = buffer.AsSpan(0, read);
+                hash.AppendData(chunk);
+                carriageReturns += chunk.Count((byte)'\r');
+                valid = valid && Decodes(decoder, chunk, flush: false);
+            }
+            valid = valid && Decodes(decoder, [], flush: true);
+            return new FileFacts(Convert.ToHexStringLower(hash.GetHashAndReset()), bom, carriageReturns, valid);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Unreadable(path, e);
+        }
+    }
+
+    private static bool Decodes(Decoder decoder, ReadOnlySpan<byte> bytes, bool flush)
+    {
+        try
+        {
+            decoder.GetCharCount(bytes, flush);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+    }
+
+    private static DataSetException Unreadable(string path, Exception e) =>
+        new($"cannot read '{path}': {e.Message} Fix: make the file readable, or move it out of the folder.", e);
+
+    private static string OneLine(Exception e) => string.Join(' ', e.Message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+
+    private static long? LineOf(CsvFormatException e) => e.LineNumber > 0 ? e.LineNumber : null;
+
+    private static string Quote(string identifier) => $"\"{identifier.Replace("\"", "\"\"")}\"";
+
+    private static void Execute(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        command.ExecuteNonQuery();
+    }
+}

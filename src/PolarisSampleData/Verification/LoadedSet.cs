@@ -1,0 +1,46 @@
+using Microsoft.Data.Sqlite;
+
+namespace PolarisSampleData.Verification;
+
+/// <summary>One field of a query result row: its column name and its value as SQLite returns it (long, double, string or null).</summary>
+public readonly record struct SqlField(string Name, object? Value);
+
+/// <summary>
+/// A data set loaded into SQLite, for checks and traces written as SQL a user can read and rerun.
+/// <list type="bullet">
+/// <item>Attached databases <c>Polaris</c>, <c>Results</c> and <c>PolarisTransactions</c> hold the files:
+/// <c>Results.Polaris.HoldNotices.csv</c> is the table <c>Results.HoldNotices</c> (SQLite has only two-part
+/// names, so SQL written for SQL Server reads <c>Results.Polaris.X</c> as <c>Results.X</c>). Every row also
+/// has <c>_line</c>, its line in the file, and <c>_fields</c>, how many fields that line has.</item>
+/// <item><c>Expected</c> holds the reference rows polaris-gen writes, to compare the files with.</item>
+/// <item><c>main</c> holds what the loader saw: <c>DataSet</c> (folder, manifest state, today), <c>Files</c>,
+/// <c>Headers</c> (each file's header) and <c>Columns</c> (the layout polaris-gen declares).</item>
+/// </list>
+/// </summary>
+public sealed class LoadedSet(DataSetFolder folder, SqliteConnection connection, IReadOnlySet<string> tables, int files, long rows) : IDisposable
+{
+    public DataSetFolder Folder { get; } = folder;
+
+    /// <summary>CSV files read.</summary>
+    public int Files { get; } = files;
+
+    /// <summary>Data rows read from them, headers excluded.</summary>
+    public long Rows { get; } = rows;
+
+    /// <summary>Whether a file was loaded as the table, e.g. <c>Polaris.Patrons</c>.</summary>
+    public bool Holds(string table) => tables.Contains(table);
+
+    /// <summary>Runs a query and streams its rows.</summary>
+    public IEnumerable<SqlField[]> Query(string sql, params (string Name, object Value)[] parameters)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        using var reader = command.ExecuteReader();
+        var names = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToArray();
+        while (reader.Read())
+            yield return names.Select((name, i) => new SqlField(name, reader.IsDBNull(i) ? null : reader.GetValue(i))).ToArray();
+    }
+
+    public void Dispose() => connection.Dispose();
+}

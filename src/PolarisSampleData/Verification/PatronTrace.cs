@@ -1,0 +1,110 @@
+using PolarisSampleData.Output;
+
+namespace PolarisSampleData.Verification;
+
+/// <summary>
+/// One link of a patron's notification chain: SQL over the loaded set with the parameter
+/// <c>$patron</c>, whose first column is the date the rows are ordered by, oldest first.
+/// </summary>
+public sealed record TraceStage(string Name, IReadOnlyList<string> Tables, string Sql);
+
+/// <summary>A stage's rows for one patron; not <see cref="Available"/> when the set lacks the stage's tables.</summary>
+public sealed record StageRows(string Name, bool Available, IReadOnlyList<SqlField[]> Rows);
+
+/// <summary>One patron's chain as the data set records it, stage by stage.</summary>
+public sealed record PatronTrace(string Folder, long PatronId, string? Barcode, IReadOnlyList<StageRows> Stages);
+
+/// <summary>
+/// <c>polaris-gen trace</c>: what a librarian needs when a patron says "I never got my notice":
+/// registration and delivery preference, holds, checkouts and overdues, the queue, the notices sent, and the
+/// combined log rows with the address they went to.
+/// </summary>
+public static class Tracer
+{
+    private const string Patrons = "Polaris.Patrons";
+
+    /// <summary>The chain in order. Reference names come from <c>Expected</c>, which every loaded set has.</summary>
+    public static readonly IReadOnlyList<TraceStage> Stages =
+    [
+        new("registration", ["Polaris.PatronRegistration"], """
+            SELECT r.RegistrationDate AS registered, r.NameFirst || ' ' || r.NameLast AS name,
+                   r.DeliveryOptionID AS deliveryOption, d.DeliveryOption AS delivery,
+                   CASE r.DeliveryOptionID WHEN 2 THEN r.EmailAddress WHEN 3 THEN r.PhoneVoice1 WHEN 8 THEN r.PhoneVoice1 END AS deliveryString,
+                   r.EmailAddress AS email, r.PhoneVoice1 AS phone
+            FROM Polaris.PatronRegistration r
+            LEFT JOIN Expected.DeliveryOptions d ON d.DeliveryOptionID = r.DeliveryOptionID
+            WHERE r.PatronID = $patron
+            ORDER BY 1
+            """),
+        new("hold requests", ["Polaris.SysHoldRequests"], """
+            SELECT s.CreationDate AS requested, s.SysHoldRequestID AS request, s.TrappingItemRecordID AS item, st.Name AS status,
+                   s.HoldNotificationDate AS trapped, s.HoldTillDate AS holdTill
+            FROM Polaris.SysHoldRequests s
+            LEFT JOIN Expected.SysHoldStatuses st ON st.SysHoldStatusID = s.SysHoldStatusID
+            WHERE s.PatronID = $patron
+            ORDER BY 1, 2
+            """),
+        new("hold notices", ["Results.HoldNotices"], """
+            SELECT HoldTillDate AS holdTill, ItemRecordID AS item, ItemBarcode AS barcode, BrowseTitle AS title, DeliveryOptionID AS deliveryOption
+            FROM Results.HoldNotices
+            WHERE PatronID = $patron
+            ORDER BY 1, 2
+            """),
+        new("checkouts", ["Polaris.ItemCheckouts"], """
+            SELECT CheckOutDate AS checkedOut, ItemRecordID AS item, DueDate AS due, Renewals AS renewals, OVDNoticeCount AS overdueLevel
+            FROM Polaris.ItemCheckouts
+            WHERE PatronID = $patron
+            ORDER BY 1, 2
+            """),
+        new("overdues", ["Polaris.ViewOverdueNoticesData"], """
+            SELECT DueDate AS due, ItemRecordID AS item, ItemBarcode AS barcode, BrowseTitle AS title, OvdNoticeCount AS overdueLevel
+            FROM Polaris.ViewOverdueNoticesData
+            WHERE PatronID = $patron
+            ORDER BY 1, 2
+            """),
+        new("queue", ["Results.NotificationQueue"], """
+            SELECT q.CreationDate AS queued, q.NotificationQueueID AS queueId, q.NotificationTypeID AS type, t.Description AS notice,
+                   q.ItemRecordID AS item, q.DeliveryOptionID AS deliveryOption
+            FROM Results.NotificationQueue q
+            LEFT JOIN Expected.NotificationTypes t ON t.NotificationTypeID = q.NotificationTypeID
+            WHERE q.PatronID = $patron
+            ORDER BY 1, 2
+            """),
+        new("history", ["Results.NotificationHistory"], """
+            SELECT n.NoticeDate AS sent, n.NotificationTypeId AS type, t.Description AS notice, n.ItemRecordId AS item, n.Title AS title,
+                   n.DeliveryOptionId AS deliveryOption, n.NotificationStatusId AS status, s.Description AS outcome
+            FROM Results.NotificationHistory n
+            LEFT JOIN Expected.NotificationTypes t ON t.NotificationTypeID = n.NotificationTypeId
+            LEFT JOIN Expected.NotificationStatuses s ON s.NotificationStatusID = n.NotificationStatusId
+            WHERE n.PatronId = $patron
+            ORDER BY 1, 4
+            """),
+        new("logs", ["PolarisTransactions.NotificationLogs"], """
+            SELECT l.NotificationDateTime AS sent, l.NotificationLogID AS log, t.Description AS notice,
+                   l.HoldsCount AS holds, l.OverduesCount AS overdues, l.Overdues2ndCount AS overdues2nd, l.Overdues3rdCount AS overdues3rd,
+                   d.DeliveryOption AS delivery, coalesce(l.DeliveryString, '(none)') AS deliveryString, s.Description AS outcome
+            FROM PolarisTransactions.NotificationLogs l
+            LEFT JOIN Expected.NotificationTypes t ON t.NotificationTypeID = l.NotificationTypeID
+            LEFT JOIN Expected.DeliveryOptions d ON d.DeliveryOptionID = l.DeliveryOptionID
+            LEFT JOIN Expected.NotificationStatuses s ON s.NotificationStatusID = l.NotificationStatusID
+            WHERE l.PatronID = $patron
+            ORDER BY 1, 2
+            """),
+    ];
+
+    /// <summary>The chain of the patron with <paramref name="patronId"/> or <paramref name="barcode"/>; null when the set has no such patron.</summary>
+    public static PatronTrace? Trace(string folder, long? patronId, string? barcode)
+    {
+        var dataSet = DataSetFolder.Open(folder);
+        using var set = DataSetLoader.Load(dataSet, today: null);
+        if (!set.Holds(Patrons))
+            throw new DataSetException($"'{dataSet.Path}' has no readable Polaris.Polaris.Patrons.csv, so no patron can be found. Fix: run polaris-gen verify on it.");
+        var patron = set.Query($"SELECT PatronID, Barcode FROM {Patrons} WHERE PatronID = $patron OR Barcode = $barcode ORDER BY _line LIMIT 1",
+            ("$patron", (object?)patronId ?? DBNull.Value), ("$barcode", (object?)barcode ?? DBNull.Value)).FirstOrDefault();
+        if (patron is not [{ Value: long id }, var patronBarcode]) return null;
+        var stages = Stages.Select(stage => stage.Tables.All(set.Holds)
+            ? new StageRows(stage.Name, true, set.Query(stage.Sql, ("$patron", id)).ToList())
+            : new StageRows(stage.Name, false, [])).ToList();
+        return new PatronTrace(dataSet.Path, id, patronBarcode.Value as string, stages);
+    }
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace PolarisSampleData.Verification;
+
+/// <summary><c>polaris-gen verify</c>: loads a data set and runs every check over it.</summary>
+public static class Verifier
+{
+    public static VerifyReport Verify(string folder, DateOnly? today)
+    {
+        var dataSet = DataSetFolder.Open(folder);
+        var (day, source) = dataSet.ResolveToday(today);
+        using var set = DataSetLoader.Load(dataSet, day);
+        return new VerifyReport(dataSet.Path, day, source, set.Files, set.Rows, Checks.All.Select(check => Run(set, check)).ToList());
+    }
+
+    /// <summary>
+    /// Runs the check's queries whose tables the set holds, counting every problem row and keeping the
+    /// first: the lowest line of the first query that reports any.
+    /// </summary>
+    public static CheckResult Run(LoadedSet set, Check check)
+    {
+        var queries = check.Queries.Where(q => q.Tables.All(set.Holds)).Select(q => q.Sql).ToList();
+        if (queries.Count == 0) return new CheckResult(check, CheckStatus.Skip, 0, null, queries);
+        long count = 0;
+        Problem? first = null;
+        try
+        {
+            foreach (var sql in queries)
+            {
+                Problem? earliest = null;
+                foreach (var row in set.Query(sql))
+                {
+                    count++;
+                    var problem = ToProblem(row);
+                    if (earliest is null || (problem.Line ?? 0) < (earliest.Line ?? 0)) earliest = problem;
+                }
+                first ??= earliest;
+            }
+        }
+        catch (SqliteException e)
+        {
+            // Garbage values cannot break SQL over text, so this is a bug in a check: report it rather than stop verify.
+            return new CheckResult(check, CheckStatus.Fail, count + 1, new Problem("-", null, null, $"the check's SQL failed: {e.Message}"), queries);
+        }
+        var status = count == 0 ? CheckStatus.Pass : check.Severity == Severity.Warn ? CheckStatus.Warn : CheckStatus.Fail;
+        return new CheckResult(check, status, count, first, queries);
+    }
+
+    private static Problem ToProblem(SqlField[] row) => new(
+        Text(row[0].Value) ?? "-",
+        row[1].Value is long line ? line : null,
+        Text(row[2].Value),
+        Text(row[3].Value) ?? "-");
+
+    private static string? Text(object? value) => value is null ? null : Convert.ToString(value, CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,36 @@
+using PolarisSampleData.Verification;
+
+namespace PolarisSampleData.Tests.Verification;
+
+/// <summary>The check list is sound as data: unique names, and every rule names columns the layouts declare.</summary>
+public sealed class ChecksTests
+{
+    private static bool Declares(string table, string column) =>
+        Layouts.Find(table) is not { } layout || layout.Columns.Any(c => c.Name == column);
+
+    [Fact]
+    public void Check_names_are_unique_and_every_check_has_sql() =>
+        Checks.All.Should().OnlyHaveUniqueItems(c => c.Name).And.OnlyContain(c => c.Queries.Count > 0 && c.Description.Length > 0);
+
+    [Fact]
+    public void Every_rule_on_a_table_polaris_gen_writes_names_declared_columns()
+    {
+        Rules.ForeignKeys.Where(k => !Declares(k.Table, k.Column) || !Declares(k.ReferencedTable, k.ReferencedColumn))
+            .Should().BeEmpty("a foreign key must name real columns");
+        Rules.Formats.Where(f => !Declares(f.Table, f.Column)).Should().BeEmpty();
+        Rules.ActivityDates.Where(d => !Declares(d.Table, d.Column)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Layouts_carry_the_generator_columns_and_reference_rows()
+    {
+        Layouts.All.Should().OnlyContain(t => t.Columns.Count > 0 && t.FileName == $"{t.Database}.Polaris.{t.Name}.csv");
+        var history = Layouts.Get("Results.NotificationHistory");
+        history.Separator.Should().Be(',');
+        history.Columns.Select(c => c.Name).Should().StartWith(["PatronId", "ItemRecordId"]);
+        history.Columns.Single(c => c.Name == "NoticeDate").Type.Should().Be(ColumnType.DateTime);
+        history.Columns.Single(c => c.Name == "Amount").Type.Should().Be(ColumnType.Money);
+        Layouts.Get("Polaris.DeliveryOptions").FixedRows.Should().Be(8);
+        Layouts.Get("Polaris.Patrons").IsReference.Should().BeFalse();
+    }
+}

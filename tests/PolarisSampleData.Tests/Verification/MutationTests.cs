@@ -1,0 +1,147 @@
+using System.Globalization;
+using PolarisSampleData.Tests.Support;
+using PolarisSampleData.Verification;
+
+namespace PolarisSampleData.Tests.Verification;
+
+/// <summary>
+/// For every check, one edit of a generated set that breaks exactly what the check guards: verify must
+/// fail that check and no other (a warning check must warn, and nothing fail).
+/// </summary>
+[Collection(GeneratedSetCollection.Name)]
+public sealed class MutationTests(GeneratedSet set)
+{
+    private const string Patrons = "Polaris.Patrons";
+    private const string Registration = "Polaris.PatronRegistration";
+    private const string Items = "Polaris.CircReserveItemRecords_View";
+    private const string HoldRequests = "Polaris.SysHoldRequests";
+    private const string HoldNotices = "Results.HoldNotices";
+    private const string Queue = "Results.NotificationQueue";
+    private const string Overdues = "Polaris.ViewOverdueNoticesData";
+    private const string History = "Results.NotificationHistory";
+    private const string Logs = "PolarisTransactions.NotificationLogs";
+
+    private static readonly string[] OverdueTypes = ["1", "12", "13"];
+
+    private static readonly Dictionary<string, Action<ScratchSet>> Mutations = new()
+    {
+        ["files.present"] = s => File.Delete(s.PathOf("Polaris.StatisticalCodes")),
+        ["files.readable"] = s => File.WriteAllText(Path.Combine(s.Folder, "manifest.json"), "{ \"tool\": \"polaris-gen\", "),
+        ["files.unexpected"] = s => File.WriteAllText(Path.Combine(s.Folder, "notes.csv"), "note\nremember the milk\n"),
+        ["files.unchanged"] = s => s.Update(History, n => n.Index == 0, n => n["Title"] += " (edited)"),
+        ["files.encoding"] = s => File.WriteAllText(s.PathOf("Polaris.DeliveryOptions"),
+            "\uFEFF" + File.ReadAllText(s.PathOf("Polaris.DeliveryOptions")).Replace("\n", "\r\n")),
+        ["files.header"] = s => s.SwapColumns(Patrons, "YTDCircCount", "LifetimeCircCount"),
+        ["rows.field-count"] = s => s.EditLines(Patrons, lines => [.. lines.Take(3), lines[3] + "\textra", .. lines.Skip(4)]),
+        ["values.types"] = s => s.Update(Patrons, p => p.Index == 2, p => p["ClaimCount"] = "none"),
+        ["values.formats"] = s => s.Update(Items, i => i.Index == 5, i => i["Barcode"] = "44407010000006"),
+        ["reference.rows"] = s => s.Update("Polaris.DeliveryOptions", d => d["DeliveryOptionID"] == "2", d => d["DeliveryOption"] = "E-mail"),
+
+        // Patron D loses one hold notice and the log counts what is left: the chain is consistent but incomplete.
+        ["plan.multi-hold-patron"] = s =>
+        {
+            var holds = s.Rows(HoldNotices).GroupBy(h => h["PatronID"]).First(g => g.Count() >= 3 && g.Select(h => h["HoldTillDate"]).Distinct().Count() == 1);
+            var item = holds.First()["ItemRecordID"];
+            s.Delete(History, n => n["PatronId"] == holds.Key && n["ItemRecordId"] == item && n["NotificationTypeId"] == "2");
+            s.Update(Logs, l => l["PatronID"] == holds.Key && l.Int("HoldsCount") == holds.Count(), l => l["HoldsCount"] = $"{holds.Count() - 1}");
+        },
+        ["plan.delivery-strings"] = s =>
+        {
+            var log = s.Rows(Logs).First(l => l["DeliveryOptionID"] == "2");
+            s.Update(Logs, l => l.Index == log.Index, l => l["DeliveryString"] = "someone.else@gmail.com");
+        },
+        ["plan.hold-notice-timing"] = s => s.Update(HoldRequests, h => h.Index == 0, h => h["HoldNotificationDate"] = Shift(h.Date("HoldNotificationDate"), hours: -2)),
+        ["plan.no-orphans"] = s =>
+        {
+            var overdue = s.Rows(Overdues).Select(o => o["PatronID"]).ToHashSet();
+            var single = s.Rows(HoldNotices).GroupBy(h => h["PatronID"]).First(g => g.Count() == 1 && !overdue.Contains(g.Key)).Key;
+            s.Delete(Patrons, p => p["PatronID"] == single);
+        },
+        ["flow.traceable"] = s =>
+        {
+            var log = s.Rows(Logs).First(l => l["HoldsCount"] == "0");
+            s.Duplicate(Logs, l => l.Index == log.Index);
+        },
+        ["flow.log-counts"] = s =>
+        {
+            var log = s.Rows(Logs).First(l => l["HoldsCount"] == "0");
+            s.Update(Logs, l => l.Index == log.Index, l => l["OverduesCount"] = $"{l.Int("OverduesCount") + 1}");
+        },
+        ["flow.queued"] = s =>
+        {
+            var notice = s.Rows(History).First(n => OverdueTypes.Contains(n["NotificationTypeId"]));
+            s.Delete(Queue, q => q["PatronID"] == notice["PatronId"] && q["ItemRecordID"] == notice["ItemRecordId"] && q["NotificationTypeID"] == notice["NotificationTypeId"]);
+        },
+        // Patron A (the most overdues, none the same day as five others) loses one overdue row: its queued notice has no source.
+        ["flow.sourced"] = s =>
+        {
+            var most = s.Rows(Overdues).GroupBy(o => o["PatronID"]).MaxBy(g => g.Count())!.Key;
+            var first = s.Rows(Overdues).First(o => o["PatronID"] == most);
+            s.Delete(Overdues, o => o.Index == first.Index);
+        },
+        ["dates.window"] = s => s.Update(HoldRequests, h => h.Index == 0, h => h["CreationDate"] = "2023-01-02 10:00:00.000"),
+        // A notice that is alone in its log moves to 08:xx together with the log, so only the batch hour is wrong.
+        ["dates.hourly-batches"] = s =>
+        {
+            var history = s.Rows(History);
+            var (log, notice) = s.Rows(Logs)
+                .Select(l => (Log: l, Covered: history.Where(n => n["PatronId"] == l["PatronID"] && Covers(l, n)).ToList()))
+                .Where(c => c.Covered.Count == 1 && c.Covered[0]["NotificationTypeId"] != "2" && c.Log.Date("NotificationDateTime").Hour == 9)
+                .Select(c => (c.Log, c.Covered[0]))
+                .First();
+            s.Update(History, n => n.Index == notice.Index, n => n["NoticeDate"] = Shift(n.Date("NoticeDate"), hours: -1));
+            s.Update(Logs, l => l.Index == log.Index, l => l["NotificationDateTime"] = Shift(l.Date("NotificationDateTime"), hours: -1));
+        },
+        // An email patron turns into a mail patron everywhere the checks look, so only the mix is off.
+        ["mix.delivery"] = s =>
+        {
+            var patron = s.Rows(Registration).First(r => r["DeliveryOptionID"] == "2")["PatronID"];
+            s.Update(Registration, r => r["PatronID"] == patron, r => r["DeliveryOptionID"] = "1");
+            s.Update(Logs, l => l["PatronID"] == patron, l => (l["DeliveryOptionID"], l["DeliveryString"]) = ("1", ""));
+        },
+        // Patron B's five overdues due the same day become four and one due the next day.
+        ["mix.scenarios"] = s =>
+        {
+            var sameDay = s.Rows(Overdues).GroupBy(o => (o["PatronID"], o.Date("DueDate").Date)).First(g => g.Count() >= 5);
+            var first = sameDay.First();
+            s.Update(Overdues, o => o.Index == first.Index, o => o["DueDate"] = Shift(o.Date("DueDate"), hours: 24));
+        },
+    };
+
+    public static TheoryData<string> CheckNames => new(Checks.All.Select(c => c.Name));
+
+    [Fact]
+    public void Every_check_has_a_mutation() => Mutations.Keys.Should().BeEquivalentTo(Checks.All.Select(c => c.Name));
+
+    [Theory]
+    [MemberData(nameof(CheckNames))]
+    public void A_mutation_trips_exactly_its_check(string name)
+    {
+        using var scratch = new ScratchSet(set.Folder);
+        Mutations[name](scratch);
+
+        var report = Verifier.Verify(scratch.Folder, GeneratedSet.Options.Today);
+        var text = new StringWriter();
+        ReportWriter.Write(report, ReportFormat.Text, text);
+        var failed = report.Results.Where(r => r.Status == CheckStatus.Fail).Select(r => r.Check.Name);
+        if (Checks.All.Single(c => c.Name == name).Severity == Severity.Fail)
+        {
+            failed.Should().Equal([name], text.ToString());
+            report.Passed.Should().BeFalse();
+        }
+        else
+        {
+            failed.Should().BeEmpty(text.ToString());
+            report.Results.Single(r => r.Check.Name == name).Status.Should().Be(CheckStatus.Warn, text.ToString());
+        }
+    }
+
+    private static bool Covers(Row log, Row notice)
+    {
+        var sent = log.Date("NotificationDateTime");
+        return notice.Date("NoticeDate") >= sent && notice.Date("NoticeDate") <= sent.AddSeconds(2);
+    }
+
+    private static string Shift(DateTime value, int hours) =>
+        value.AddHours(hours).ToString("yyyy-MM-dd HH:mm:ss.fff", CultureInfo.InvariantCulture);
+}

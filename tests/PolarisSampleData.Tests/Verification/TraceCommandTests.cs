@@ -1,0 +1,81 @@
+using System.Text.Json;
+using PolarisSampleData.Cli;
+using PolarisSampleData.Tests.Support;
+
+namespace PolarisSampleData.Tests.Verification;
+
+/// <summary>trace shows one patron's chain, found by ID or barcode; an unknown patron is exit 1 with the fix.</summary>
+[Collection(GeneratedSetCollection.Name)]
+public sealed class TraceCommandTests(GeneratedSet set)
+{
+    private static (int Exit, string Out, string Error) Run(params string[] args) => VerifyCommandTests.Run(args);
+
+    /// <summary>Patron D of the roster: three holds ready the same day, told in one email.</summary>
+    private (string PatronId, string Barcode, string Email, List<string> Items) PatronWithThreeHolds()
+    {
+        var holds = set.Data["Results.Polaris.HoldNotices"].GroupBy(h => h["PatronID"]).First(g => g.Count() >= 3);
+        var patron = set.Data["Polaris.Polaris.Patrons"].Single(p => p["PatronID"] == holds.Key);
+        var registration = set.Data["Polaris.Polaris.PatronRegistration"].Single(r => r["PatronID"] == holds.Key);
+        return (holds.Key, patron["Barcode"], registration["EmailAddress"], holds.Select(h => h["ItemRecordID"]).ToList());
+    }
+
+    [Fact]
+    public void A_patron_trace_shows_registration_holds_queue_history_and_the_combined_log()
+    {
+        var (patronId, barcode, email, items) = PatronWithThreeHolds();
+        var (exit, output, error) = Run("trace", set.Folder, "--patron", patronId);
+        exit.Should().Be(ExitCodes.Success, error);
+        output.Should().StartWith($"patron {patronId}, barcode {barcode}");
+        output.Should().Contain($"deliveryString={email}").And.Contain("holds=3").And.Contain("delivery=\"Email Address\"");
+        foreach (var stage in new[] { "registration", "hold requests", "hold notices", "checkouts", "overdues", "queue", "history", "logs" })
+            output.Should().Contain($"\n{stage}\n");
+        foreach (var item in items) output.Should().Contain($"item={item}");
+        var stages = output.Split("\n\n");
+        stages.Single(s => s.StartsWith("logs\n", StringComparison.Ordinal)).Should().Contain($"deliveryString={email}");
+    }
+
+    [Fact]
+    public void A_barcode_finds_the_same_patron_and_json_carries_the_rows()
+    {
+        var (patronId, barcode, email, _) = PatronWithThreeHolds();
+        var (exit, output, _) = Run("trace", set.Folder, "--barcode", barcode, "--format", "json");
+        exit.Should().Be(ExitCodes.Success);
+        using var json = JsonDocument.Parse(output);
+        json.RootElement.GetProperty("patronId").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture).Should().Be(patronId);
+        var logs = json.RootElement.GetProperty("stages").EnumerateArray().Single(s => s.GetProperty("name").GetString() == "logs");
+        logs.GetProperty("rows").EnumerateArray().Should().Contain(r => r.GetProperty("holds").GetInt64() == 3 && r.GetProperty("deliveryString").GetString() == email);
+    }
+
+    [Theory]
+    [InlineData("--patron", "999999", "no patron with PatronID 999999")]
+    [InlineData("--barcode", "23307099999999", "no patron with barcode 23307099999999")]
+    public void An_unknown_patron_exits_1_with_one_line(string option, string value, string message)
+    {
+        var (exit, output, error) = Run("trace", set.Folder, option, value);
+        exit.Should().Be(ExitCodes.ChecksFailed);
+        error.Should().StartWith("error: ").And.Contain(message).And.Contain("Fix:");
+        error.TrimEnd().Split('\n').Should().ContainSingle();
+        output.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("--patron", "100001", "--barcode", "23307010000001")]
+    [InlineData("--patron", "abc")]
+    public void Patron_options_that_do_not_name_one_patron_exit_2(params string[] options)
+    {
+        var (exit, _, error) = Run(["trace", set.Folder, .. options]);
+        exit.Should().Be(ExitCodes.BadInput);
+        error.Should().StartWith("error: ").And.Contain("Fix:");
+    }
+
+    [Fact]
+    public void A_set_without_patrons_cannot_be_traced()
+    {
+        using var scratch = new ScratchSet(set.Folder);
+        File.Delete(scratch.PathOf("Polaris.Patrons"));
+        var (exit, _, error) = Run("trace", scratch.Folder, "--patron", "100001");
+        exit.Should().Be(ExitCodes.BadInput);
+        error.Should().Contain("Patrons.csv").And.Contain("Fix:");
+    }
+}

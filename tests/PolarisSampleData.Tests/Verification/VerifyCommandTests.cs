@@ -1,0 +1,141 @@
+using System.Text.Json;
+using PolarisSampleData.Cli;
+using PolarisSampleData.Tests.Support;
+using PolarisSampleData.Verification;
+
+namespace PolarisSampleData.Tests.Verification;
+
+/// <summary>What a user of verify sees: the report, the exit codes, one-line errors, and no crash on broken files.</summary>
+[Collection(GeneratedSetCollection.Name)]
+public sealed class VerifyCommandTests(GeneratedSet set)
+{
+    public static (int Exit, string Out, string Error) Run(params string[] args)
+    {
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        var exit = PolarisCli.Run(args, stdout, stderr, () => new DateOnly(2025, 11, 24));
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void A_generated_set_passes_every_check()
+    {
+        var (exit, output, error) = Run("verify", set.Folder);
+        exit.Should().Be(ExitCodes.Success, output + error);
+        error.Should().BeEmpty();
+        output.Should().Contain("today 2025-11-24 (from manifest.json)").And.Contain($"{Checks.All.Count} checks: {Checks.All.Count} passed");
+        foreach (var check in Checks.All) output.Should().Contain(check.Name);
+    }
+
+    [Fact]
+    public void Json_lists_every_check_with_its_result_and_sql()
+    {
+        var (exit, output, _) = Run("verify", set.Folder, "--format", "json");
+        exit.Should().Be(ExitCodes.Success);
+        using var json = JsonDocument.Parse(output);
+        json.RootElement.GetProperty("result").GetString().Should().Be("pass");
+        json.RootElement.GetProperty("today").GetString().Should().Be("2025-11-24");
+        var checks = json.RootElement.GetProperty("checks").EnumerateArray().ToList();
+        checks.Select(c => c.GetProperty("name").GetString()).Should().Equal(Checks.All.Select(c => c.Name));
+        checks.Should().OnlyContain(c => c.GetProperty("result").GetString() == "pass" && c.GetProperty("count").GetInt64() == 0);
+        checks.Should().OnlyContain(c => c.GetProperty("sql").GetArrayLength() > 0);
+    }
+
+    [Fact]
+    public void A_failing_check_exits_1_and_names_file_line_and_key()
+    {
+        using var scratch = new ScratchSet(set.Folder);
+        var log = scratch.Rows("PolarisTransactions.NotificationLogs").First(l => l["DeliveryOptionID"] == "2");
+        scratch.Update("PolarisTransactions.NotificationLogs", l => l.Index == log.Index, l => l["DeliveryString"] = "someone.else@gmail.com");
+
+        var (exit, output, _) = Run("verify", scratch.Folder);
+        exit.Should().Be(ExitCodes.ChecksFailed);
+        output.Should().MatchRegex($@"plan\.delivery-strings\s+FAIL\s+1\s+PolarisTransactions\.Polaris\.NotificationLogs\.csv:{log.Index + 2} \(key {log["PatronID"]}\): DeliveryString 'someone\.else@gmail\.com'");
+        output.Should().MatchRegex(@"files\.unchanged\s+WARN\s+1\s+PolarisTransactions\.Polaris\.NotificationLogs\.csv: edited");
+    }
+
+    [Fact]
+    public void Today_comes_from_the_option_when_given()
+    {
+        var (exit, output, _) = Run("verify", set.Folder, "--today", "2026-03-01");
+        exit.Should().Be(ExitCodes.ChecksFailed, "every activity date is now outside the window");
+        output.Should().Contain("today 2026-03-01 (from --today)").And.MatchRegex(@"dates\.window\s+FAIL");
+    }
+
+    [Fact]
+    public void A_set_that_cannot_be_read_exits_2_with_one_line()
+    {
+        using var scratch = new ScratchSet(set.Folder);
+        var file = Path.Combine(scratch.Folder, "Polaris.Polaris.Patrons.csv");
+        File.Delete(Path.Combine(scratch.Folder, "manifest.json"));
+
+        foreach (var (args, message) in new (string[], string)[]
+        {
+            (["verify", Path.Combine(scratch.Folder, "nowhere")], "does not exist"),
+            (["verify", file], "is a file"),
+            (["verify", scratch.Folder], "--today"),
+            (["verify", scratch.Folder, "--format", "xml"], "Fix:"),
+            (["verify"], "Fix:"),
+        })
+        {
+            var (exit, output, error) = Run(args);
+            exit.Should().Be(ExitCodes.BadInput, string.Join(' ', args));
+            error.Should().StartWith("error: ").And.Contain(message).And.Contain("Fix:");
+            error.TrimEnd().Split('\n').Should().ContainSingle();
+            output.Should().BeEmpty();
+        }
+    }
+
+    [Fact]
+    public void Without_a_manifest_the_set_is_checked_against_the_layout()
+    {
+        using var scratch = new ScratchSet(set.Folder);
+        File.Delete(Path.Combine(scratch.Folder, "manifest.json"));
+        var (exit, output, _) = Run("verify", scratch.Folder, "--today", "2025-11-24");
+        exit.Should().Be(ExitCodes.Success, output);
+        output.Should().MatchRegex(@"files\.unchanged\s+WARN\s+1\s+manifest\.json: missing");
+    }
+
+    [Fact]
+    public void An_empty_folder_fails_presence_and_skips_what_it_cannot_check()
+    {
+        var empty = Directory.CreateTempSubdirectory("polaris-gen-empty-").FullName;
+        try
+        {
+            var (exit, output, _) = Run("verify", empty, "--today", "2025-11-24");
+            exit.Should().Be(ExitCodes.ChecksFailed);
+            output.Should().MatchRegex($@"files\.present\s+FAIL\s+{Layouts.All.Count}\s").And.MatchRegex(@"plan\.no-orphans\s+SKIP");
+        }
+        finally
+        {
+            Directory.Delete(empty);
+        }
+    }
+
+    [Theory]
+    [InlineData("truncated", "rows.field-count")]
+    [InlineData("binary", "files.header")]
+    [InlineData("wrong delimiter", "files.header")]
+    [InlineData("extra column", "files.header")]
+    [InlineData("missing column", "files.header")]
+    [InlineData("runaway line", "files.readable")]
+    public void A_broken_file_fails_its_structure_checks_without_a_crash(string damage, string check)
+    {
+        using var scratch = new ScratchSet(set.Folder);
+        var path = scratch.PathOf("Results.NotificationQueue");
+        var text = File.ReadAllText(path);
+        var lines = text.TrimEnd('\n').Split('\n');
+        File.WriteAllText(path, damage switch
+        {
+            "truncated" => text[..(text.Length / 2)],
+            "binary" => new string(Enumerable.Range(0, 5000).Select(i => (char)(i * 7919 % 256)).ToArray()),
+            "wrong delimiter" => text.Replace('\t', ','),
+            "extra column" => string.Join('\n', lines.Select(l => l + "\tx")) + "\n",
+            "missing column" => string.Join('\n', lines.Select(l => l[..l.LastIndexOf('\t')])) + "\n",
+            _ => text + "1\t" + new string('x', 2 << 20) + "\n",
+        });
+
+        var (exit, output, error) = Run("verify", scratch.Folder);
+        exit.Should().Be(ExitCodes.ChecksFailed, output + error);
+        output.Should().MatchRegex($@"{check.Replace(".", @"\.")}\s+FAIL");
+    }
+}
