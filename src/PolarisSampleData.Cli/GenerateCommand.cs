@@ -35,10 +35,24 @@ public static class GenerateCommand
                 return default;
             },
         };
-        var command = new Command("generate", "Generate a joined Polaris notification data set.") { seed, output, today, force, formats };
+        var patrons = new Option<int>("--patrons")
+        {
+            Description = $"How many patrons (default 25, the plan's roster; larger sets repeat its mix). At most {GenerationOptions.MaxPatrons:N0}.",
+            DefaultValueFactory = _ => Roster.Size,
+            CustomParser = result =>
+            {
+                var text = result.Tokens[0].Value;
+                if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count)
+                    && count is >= Roster.Size and <= GenerationOptions.MaxPatrons)
+                    return count;
+                result.AddError($"--patrons must be a whole number from {Roster.Size} (the plan's roster) to {GenerationOptions.MaxPatrons} (got '{text}'); 14-digit barcodes allow no more. Fix: pass e.g. --patrons 10000");
+                return default;
+            },
+        };
+        var command = new Command("generate", "Generate a joined Polaris notification data set.") { seed, output, today, force, formats, patrons };
         command.SetAction(parse =>
         {
-            var options = new GenerationOptions(parse.GetValue(seed), parse.GetValue(today) ?? localDate());
+            var options = new GenerationOptions(parse.GetValue(seed), parse.GetValue(today) ?? localDate(), parse.GetValue(patrons));
             var world = WorldGenerator.Generate(options);
             var summary = DataSetWriter.Write(world, options.Seed, parse.GetRequiredValue(output), parse.GetValue(force), parse.GetValue(formats));
             PrintSummary(parse.InvocationConfiguration.Output, summary);

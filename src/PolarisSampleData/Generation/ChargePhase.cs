@@ -18,7 +18,7 @@ public sealed class ChargePhase(Faker faker, TimeScheduler scheduler)
     private ActivityWindow Window => scheduler.Window;
 
     public (IReadOnlyList<Charge> Charges, IReadOnlyList<FineNotice> Fines, IReadOnlyList<ManualBill> Bills) Run(
-        IReadOnlyList<Loan> loans, IReadOnlyList<Overdue> overdues)
+        IReadOnlyList<Loan> loans, IReadOnlyList<Overdue> overdues, int patrons)
     {
         var charges = new List<(Patron Patron, Item? Item, DateTime When, decimal Amount, string Reason)>();
         var billed = overdues.SelectMany(o => o.Notices.Where(n => n.Level == NotificationType.ThirdOverdue).SelectMany(n => new[]
@@ -35,7 +35,8 @@ public sealed class ChargePhase(Faker faker, TimeScheduler scheduler)
 
         var billable = loans.Where(l => l.ReturnedDate is { } r && r.Date <= Window.Today.AddDays(-2).ToDateTime(TimeOnly.MinValue) && l.DaysLate == 0)
             .OrderBy(l => l.Patron.PatronId).ThenBy(l => l.Item.ItemRecordId).ToList();
-        var damaged = faker.Random.Shuffle(billable).DistinctBy(l => l.Patron.PatronId).Take(ManualBillCount).ToList();
+        var damaged = faker.Random.Shuffle(billable).DistinctBy(l => l.Patron.PatronId)
+            .Take(LoanPhase.Scaled(ManualBillCount, patrons)).ToList();
         var bills = damaged.Select(l => (l.Patron, Item: (Item?)l.Item, When: l.ReturnedDate!.Value.AddHours(faker.Random.Int(1, 20)),
             Amount: faker.Random.Int(5, 25) + 0.00m, Reason: "Damaged item")).ToList();
 

@@ -3,9 +3,15 @@ using PolarisSampleData.Scheduling;
 namespace PolarisSampleData.Generation;
 
 /// <summary>Everything that decides a data set: the same options give byte-identical files.</summary>
-public sealed record GenerationOptions(int Seed, DateOnly Today)
+public sealed record GenerationOptions(int Seed, DateOnly Today, int Patrons = Roster.Size)
 {
     public const int DefaultSeed = 42;
+
+    /// <summary>
+    /// Item barcodes are 333070 and an 8-digit sequence from 10000001, so at most 89,999,999 copies:
+    /// at 100 copies per 25 patrons that is 22,499,975 patrons (a whole number of roster blocks).
+    /// </summary>
+    public const int MaxPatrons = 22_499_975;
 
     public ActivityWindow Window => new(Today);
 }

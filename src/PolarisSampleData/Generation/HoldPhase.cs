@@ -53,8 +53,7 @@ public sealed class HoldPhase(Faker faker, TimeScheduler scheduler)
         var topic = scenario.HoldsShareTopic ? faker.PickRandom<string>(shelf.TopicsWithTitles(scenario.Holds)) : null;
         var taken = new List<Item>();
         for (var i = 0; i < scenario.Holds; i++)
-            taken.Add(shelf.Take(faker, item => (topic is null || item.Title.Topic == topic)
-                && taken.All(t => t.Title.BibliographicRecordId != item.Title.BibliographicRecordId)));
+            taken.Add(shelf.Take(faker, item => taken.All(t => t.Title.BibliographicRecordId != item.Title.BibliographicRecordId), topic));
         return taken;
     }
 

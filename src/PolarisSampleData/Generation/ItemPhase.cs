@@ -13,8 +13,9 @@ public sealed class ItemPhase(Faker faker, ActivityWindow window)
 {
     public const int FirstBibliographicRecordId = 200_001;
     public const int FirstItemRecordId = 300_001;
-    public const int TitleCount = 50;
-    public const int ItemCount = 100;
+    /// <summary>Titles and copies for each block of the 25-patron roster.</summary>
+    public const int TitlesPerRoster = 50;
+    public const int ItemsPerRoster = 100;
 
     /// <summary>Polaris MaterialTypes, LoanPeriodCodes and FineCodes IDs for each collection.</summary>
     private static (int MaterialType, int LoanPeriod, int FineCode, int RenewalLimit, decimal MinPrice, decimal MaxPrice) Rules(Collection c) => c switch
@@ -26,18 +27,24 @@ public sealed class ItemPhase(Faker faker, ActivityWindow window)
         _ => (39, 2, 4, 0, 29.99m, 39.99m),
     };
 
-    public (IReadOnlyList<Title> Titles, IReadOnlyList<Item> Items) Run()
+    /// <summary>The catalogue for <paramref name="patrons"/>: 50 titles and 100 copies for every 25 patrons (or part).</summary>
+    public (IReadOnlyList<Title> Titles, IReadOnlyList<Item> Items) Run(int patrons)
     {
+        var blocks = (patrons + Roster.Size - 1) / Roster.Size;
         var bibIds = new IdSequence(FirstBibliographicRecordId);
         var titles = new List<Title>();
-        foreach (var (topic, dewey, patterns) in CatalogueWords.Topics)
-            titles.AddRange(patterns.Select(p => NonFiction(bibIds.Next(), topic, dewey, p)));
         var collections = new[] { Collection.Fiction, Collection.Fiction, Collection.JuvenileFiction, Collection.Dvd, Collection.VideoGame };
-        while (titles.Count < TitleCount)
-            titles.Add(Make(bibIds.Next(), collections[titles.Count % collections.Length]));
+        for (var block = 0; block < blocks; block++)
+        {
+            var blockStart = titles.Count;
+            foreach (var (topic, dewey, patterns) in CatalogueWords.Topics)
+                titles.AddRange(patterns.Select(p => NonFiction(bibIds.Next(), topic, dewey, p)));
+            while (titles.Count - blockStart < TitlesPerRoster)
+                titles.Add(Make(bibIds.Next(), collections[(titles.Count - blockStart) % collections.Length]));
+        }
 
         // Every title has a copy; the other copies go to titles at random, as popular titles get more.
-        var copies = titles.Concat(Enumerable.Range(0, ItemCount - titles.Count).Select(_ => faker.PickRandom(titles)))
+        var copies = titles.Concat(Enumerable.Range(0, ItemsPerRoster * blocks - titles.Count).Select(_ => faker.PickRandom<Title>(titles)))
             .OrderBy(t => t.BibliographicRecordId).ToList();
         var itemIds = new IdSequence(FirstItemRecordId);
         var items = copies.Select((title, index) => MakeItem(itemIds.Next(), IdSequence.FirstBarcodeSequence + index, title)).ToList();

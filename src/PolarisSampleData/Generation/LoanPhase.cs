@@ -38,21 +38,25 @@ public sealed class LoanPhase(Faker faker, TimeScheduler scheduler)
         var nextUse = items.ToDictionary(i => i.ItemRecordId, _ => ActivityWindow.EndOfDay(Window.Today));
         foreach (var hold in holds) nextUse[hold.Item.ItemRecordId] = hold.HoldNotificationDate;
         foreach (var loan in current.Concat(overdues.Select(o => o.Loan))) nextUse[loan.Item.ItemRecordId] = loan.CheckOutDate;
+        var copies = new CopyCalendar(items.Select(i => (i, nextUse[i.ItemRecordId])));
 
         // Late returns are placed first: they are what the fines are made of, so they must find a copy.
-        var lateReturners = faker.Random.Shuffle(patrons).Take(LateReturners).Select(p => p.PatronId).ToHashSet();
+        var lateReturners = faker.Random.Shuffle(patrons).Take(Scaled(LateReturners, patrons.Count)).Select(p => p.PatronId).ToHashSet();
         var requests = patrons.SelectMany(p => Enumerable.Range(0, faker.Random.Int(2, 4))
                 .Select(i => (Patron: p, Late: i == 0 && lateReturners.Contains(p.PatronId))))
             .OrderByDescending(r => r.Late)
             .ToList();
-        var returned = requests.Select(r => ReturnedLoan(r.Patron, r.Late, items, nextUse)).OfType<Loan>().ToList();
+        var returned = requests.Select(r => ReturnedLoan(r.Patron, r.Late, copies)).OfType<Loan>().ToList();
 
         // The plan wants reminders in volume: more returns until there are four for each patron or no copy
         // is free. These were renewed once where the copy allows, so each brings an auto-renewal notice too.
-        var earlier = overdues.Select(o => o.Loan).Concat(current).ToList();
-        while (ReminderCount(earlier.Concat(returned)) < RemindersPerPatron * patrons.Count
-            && ReturnedLoan(faker.PickRandom<Patron>(patrons), late: false, items, nextUse, renewed: true) is { } extra)
+        var reminderCount = ReminderCount(overdues.Select(o => o.Loan).Concat(current).Concat(returned));
+        while (reminderCount < RemindersPerPatron * patrons.Count
+            && ReturnedLoan(faker.PickRandom<Patron>(patrons), late: false, copies, renewed: true) is { } extra)
+        {
             returned.Add(extra);
+            reminderCount += ReminderCount([extra]);
+        }
 
         var loans = current.Concat(returned).ToList();
         var reminders = Remind(overdues.Select(o => o.Loan).Concat(loans));
@@ -73,18 +77,19 @@ public sealed class LoanPhase(Faker faker, TimeScheduler scheduler)
     }
 
     /// <summary>A loan returned during the window, on a copy that was free then; none if no copy was.</summary>
-    private Loan? ReturnedLoan(Patron patron, bool late, IReadOnlyList<Item> items, Dictionary<int, DateTime> nextUse, bool renewed = false)
+    private Loan? ReturnedLoan(Patron patron, bool late, CopyCalendar copies, bool renewed = false)
     {
         var due = Window.Today.AddDays(late ? faker.Random.Int(-17, -2) : faker.Random.Int(-17, 0));
         var returnedAt = late ? ReturnedLate(due) : ReturnedAfterReminder(due);
-        var candidates = items.Where(item => nextUse[item.ItemRecordId] > returnedAt).ToList();
-        if (candidates.Count == 0) return null;
-        var item = faker.PickRandom(candidates);
+        if (copies.PickFreeUntil(faker, returnedAt) is not { } item) return null;
         var renewals = renewed || faker.Random.Bool(0.15f) ? Math.Min(1, item.RenewalLimit) : 0;
         var loan = new Loan(patron, item, CheckOutFor(faker, due, item, renewals), ActivityWindow.EndOfDay(due), renewals, returnedAt);
-        nextUse[item.ItemRecordId] = loan.CheckOutDate;
+        copies.BusyFrom(item, loan.CheckOutDate);
         return loan;
     }
+
+    /// <summary>A roster count (per 25 patrons) for a set of <paramref name="patrons"/>.</summary>
+    public static int Scaled(int perRoster, int patrons) => (int)Math.Round(perRoster * patrons / (double)Roster.Size, MidpointRounding.AwayFromZero);
 
     /// <summary>Back 1-10 days after the due date, and before today.</summary>
     private DateTime ReturnedLate(DateOnly due)

@@ -30,14 +30,26 @@ public sealed class PatronPhase(Faker faker, ActivityWindow window)
             var patronId = ids.Next();
             return MakePatron(scenario, patronId, IdSequence.FirstBarcodeSequence + index, phones, emails);
         }).ToList();
-        var byLetter = patrons.ToDictionary(p => p.Scenario.Letter);
-        return patrons.Select(p => p.Scenario.SharesPhoneWith is { } other ? p with { Phone = byLetter[other].Phone } : p).ToList();
+        return patrons.Select((p, i) => p.Scenario.SharesPhoneWith is { } other && Roster.IndexInBlock(i, other) is var mate && mate < patrons.Count
+            ? p with { Phone = patrons[mate].Phone }
+            : p).ToList();
     }
 
     /// <summary>A few patrons carry accented names, as real registrations do (and importers must survive).</summary>
     private static readonly string[] AccentedFemaleNames = ["Zoë", "Renée", "Chloé", "Inés", "Noémi"];
 
     private static readonly string[] AccentedMaleNames = ["José", "André", "René", "Joël", "Raúl"];
+
+    /// <summary>
+    /// The fictional numbers in a shuffled order; past 100 patrons the block is dealt out again, as
+    /// households share phones.
+    /// </summary>
+    private string NextPhone(Queue<string> phones)
+    {
+        if (phones.Count == 0)
+            foreach (var phone in faker.Random.Shuffle(FictionalPhones())) phones.Enqueue(phone);
+        return phones.Dequeue();
+    }
 
     /// <summary>The 100 numbers 270-555-0100 .. 270-555-0199, written as Polaris stores them (digits only).</summary>
     public static IEnumerable<string> FictionalPhones() =>
@@ -56,7 +68,7 @@ public sealed class PatronPhase(Faker faker, ActivityWindow window)
         var hasEmail = delivery == DeliveryOption.Email || faker.Random.Bool(0.3f);
         var hasPhone = delivery.IsPhone() || faker.Random.Bool(0.5f);
         var email = hasEmail ? UniqueEmail(first, last, emails) : null;
-        var phone = hasPhone ? phones.Dequeue() : null;
+        var phone = hasPhone ? NextPhone(phones) : null;
 
         var today = window.Today.ToDateTime(TimeOnly.MinValue);
         var registered = today.AddDays(-faker.Random.Int(200, 15 * 365)).AddSeconds(faker.Random.Int(9 * 3600, 20 * 3600));

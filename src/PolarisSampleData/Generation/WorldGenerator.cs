@@ -11,17 +11,17 @@ public static class WorldGenerator
     {
         var seeds = new SeedPlan(options.Seed);
         var window = options.Window;
-        var scheduler = new TimeScheduler(window);
+        var scheduler = new TimeScheduler(window, options.Patrons);
 
-        var patrons = new PatronPhase(FakerFor(seeds, RandomStream.Patrons), window).Run(Roster.Scenarios);
+        var patrons = new PatronPhase(FakerFor(seeds, RandomStream.Patrons), window).Run(Roster.For(options.Patrons));
         var (addresses, patronAddresses) = new AddressPhase(FakerFor(seeds, RandomStream.Addresses)).Run(patrons);
-        var (titles, items) = new ItemPhase(FakerFor(seeds, RandomStream.Items), window).Run();
+        var (titles, items) = new ItemPhase(FakerFor(seeds, RandomStream.Items), window).Run(patrons.Count);
         var shelf = new ItemShelf(items);
         var holds = new HoldPhase(FakerFor(seeds, RandomStream.Holds), scheduler).Run(patrons, shelf);
         var overdues = new OverduePhase(FakerFor(seeds, RandomStream.Overdues), scheduler).Run(patrons, shelf);
         var (loans, reminders) = new LoanPhase(FakerFor(seeds, RandomStream.Loans), scheduler).Run(patrons, items, shelf, holds, overdues);
         var allLoans = overdues.Select(o => o.Loan).Concat(loans).ToList();
-        var (charges, fines, bills) = new ChargePhase(FakerFor(seeds, RandomStream.Charges), scheduler).Run(allLoans, overdues);
+        var (charges, fines, bills) = new ChargePhase(FakerFor(seeds, RandomStream.Charges), scheduler).Run(allLoans, overdues, patrons.Count);
 
         var dispatches = holds.Select(h => h.Dispatch)
             .Concat(overdues.SelectMany(o => o.Dispatches))

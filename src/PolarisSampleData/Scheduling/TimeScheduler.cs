@@ -10,8 +10,13 @@ public delegate int Draw(int min, int max);
 /// It keeps no random stream of its own: each phase passes its draws in, so a phase that draws more
 /// never shifts another phase's values. The same calls in the same order give the same times.
 /// </summary>
-public sealed class TimeScheduler(ActivityWindow window)
+public sealed class TimeScheduler(ActivityWindow window, int patrons = TimeScheduler.RosterSize)
 {
+    /// <summary>The plan's spacing is for 25 patrons; a larger set sends proportionally faster.</summary>
+    public const int RosterSize = 25;
+
+    private readonly double _pace = Math.Min(1.0, RosterSize / (double)Math.Max(patrons, 1));
+
     public static readonly IReadOnlyList<TimeOnly> BatchTimes =
         Enumerable.Range(9, 9).Select(hour => new TimeOnly(hour, 1)).ToArray();
 
@@ -48,10 +53,11 @@ public sealed class TimeScheduler(ActivityWindow window)
         if (!_patronTurns.TryGetValue((batch, patronId), out var turn))
         {
             var previous = _lastTurnInBatch.GetValueOrDefault(batch, batch);
-            turn = previous.AddSeconds(draw(10, 59)).AddMilliseconds(draw(0, 9) * 100);
+            var gap = (draw(10, 59) * 1000 + draw(0, 9) * 100) * _pace;
+            turn = previous.AddMilliseconds(Math.Max(10, Math.Floor(gap / 10) * 10));
             _patronTurns[(batch, patronId)] = turn;
-            // The next patron follows this one's last possible notice, 2 s after its turn.
-            _lastTurnInBatch[batch] = turn.AddSeconds(2);
+            // The next patron follows this one's last possible notice, 2 s after its turn (at the roster's pace).
+            _lastTurnInBatch[batch] = turn.AddMilliseconds(Math.Floor(2000 * _pace / 10) * 10);
             times.Add(turn);
         }
         // Multiples of 10 ms: SQL Server datetime cannot hold every millisecond.

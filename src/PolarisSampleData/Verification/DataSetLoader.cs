@@ -101,7 +101,19 @@ public static partial class DataSetLoader
             rows += load?.Rows ?? 0;
             Record(connection, file, table, layout, listed.TryGetValue(file, out var sha) ? (listedBy, sha) : null, facts, load);
         }
+        IndexForeignKeys(connection, tables);
         return new LoadedSet(folder, connection, tables, csvFiles.Count, rows);
+    }
+
+    /// <summary>Indexes both sides of every foreign key: the checks join on them, and must stay fast on a large set.</summary>
+    private static void IndexForeignKeys(SqliteConnection connection, IReadOnlySet<string> tables)
+    {
+        var columns = Rules.ForeignKeys.SelectMany(k => new[] { (k.Table, k.Column), (k.ReferencedTable, k.ReferencedColumn) }).Distinct();
+        foreach (var (table, column) in columns)
+        {
+            if (!tables.Contains(table) || Layouts.Find(table) is not { } layout || layout.Columns.All(c => c.Name != column)) continue;
+            Execute(connection, $"CREATE INDEX IF NOT EXISTS {layout.Database}.{Quote($"{layout.Name}_{column}")} ON {Quote(layout.Name)} ({Quote(column)})");
+        }
     }
 
     /// <summary>The full path of a file the set names, or null when the name leads out of the folder.</summary>

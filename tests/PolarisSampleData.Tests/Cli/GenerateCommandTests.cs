@@ -33,6 +33,11 @@ public sealed class GenerateCommandTests : IDisposable
     [InlineData("--today", "2025-02-30", "--today must be a real date")]
     [InlineData("--today", "24/11/2025", "--today must be a real date")]
     [InlineData("--bogus", "1", "Unrecognized")]
+    [InlineData("--patrons", "0", "--patrons must be a whole number from 25")]
+    [InlineData("--patrons", "24", "--patrons must be a whole number from 25")]
+    [InlineData("--patrons", "22499976", "14-digit barcodes allow no more")]
+    [InlineData("--patrons", "many", "--patrons must be a whole number")]
+    [InlineData("--format", "xml", "--format does not know 'xml'")]
     public void Bad_options_fail_with_one_line_and_exit_2_writing_nothing(string option, string value, string message)
     {
         var (exit, output, error) = Run("generate", "--out", Out("data"), option, value);
