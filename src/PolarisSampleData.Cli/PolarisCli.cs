@@ -16,6 +16,7 @@ public static class PolarisCli
         var root = new RootCommand("polaris-gen: realistic, joined, privacy-safe Polaris notification sample data.")
         {
             GenerateCommand.Create(localDate),
+            QueryCommand.Create(),
             VerifyCommand.Create(),
             TraceCommand.Create(),
         };

@@ -42,5 +42,30 @@ public sealed class LoadedSet(DataSetFolder folder, SqliteConnection connection,
             yield return names.Select((name, i) => new SqlField(name, reader.IsDBNull(i) ? null : reader.GetValue(i))).ToArray();
     }
 
+    /// <summary>Runs a query and returns its column names (even when no row comes back) and rows.</summary>
+    public (IReadOnlyList<string> Columns, IReadOnlyList<object?[]> Rows) QueryTable(string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var names = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToArray();
+        var rows = new List<object?[]>();
+        while (reader.Read())
+            rows.Add(Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? null : reader.GetValue(i)).ToArray());
+        return (names, rows);
+    }
+
+    /// <summary>
+    /// Readies the set for a user's own SQL: SQL Server's DATEDIFF is defined, and the connection turns
+    /// read-only, so a query that would write fails instead of changing the set.
+    /// </summary>
+    public void ReadOnlyForUserQueries()
+    {
+        connection.CreateFunction<string, string?, string?, long?>("DATEDIFF", SqlServerDialect.DateDiff, isDeterministic: true);
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA query_only = ON";
+        command.ExecuteNonQuery();
+    }
+
     public void Dispose() => connection.Dispose();
 }

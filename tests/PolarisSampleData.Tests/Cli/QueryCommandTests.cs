@@ -1,0 +1,72 @@
+using PolarisSampleData.Cli;
+using PolarisSampleData.Tests.Support;
+
+namespace PolarisSampleData.Tests.Cli;
+
+/// <summary>polaris-gen query: the plan's own verification SQL runs as written, and nothing can write.</summary>
+[Collection(GeneratedSetCollection.Name)]
+public sealed class QueryCommandTests(GeneratedSet set)
+{
+    private (int Exit, string Out, string Error) Query(params string[] args)
+    {
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        var exit = PolarisCli.Run(["query", set.Folder, .. args], stdout, stderr, () => new DateOnly(2025, 11, 24));
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void The_plans_timing_query_runs_unchanged_and_every_difference_is_under_sixty_minutes()
+    {
+        var (exit, output, error) = Query("""
+            SELECT
+                shr.HoldNotificationDate as SourceDate,
+                nh.NoticeDate as SentDate,
+                DATEDIFF(MINUTE, shr.HoldNotificationDate, nh.NoticeDate) as MinutesDifference
+            FROM Polaris.Polaris.SysHoldRequests shr
+            INNER JOIN Results.Polaris.NotificationHistory nh
+                ON shr.PatronID = nh.PatronId
+                AND shr.TrappingItemRecordID = nh.ItemRecordId
+            WHERE nh.NotificationTypeId = 2;
+            """, "--format", "csv");
+        exit.Should().Be(ExitCodes.Success, error);
+        var lines = output.TrimEnd().Split('\n');
+        lines[0].Should().Be("SourceDate,SentDate,MinutesDifference");
+        var minutes = lines.Skip(1).Select(l => int.Parse(l.Split(',')[2], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        minutes.Should().HaveCount(20).And.OnlyContain(m => m >= 1 && m < 60);
+    }
+
+    [Fact]
+    public void The_plans_email_match_and_orphan_queries_find_nothing_wrong()
+    {
+        var (exit, output, _) = Query("""
+            SELECT pr.EmailAddress as RegistrationEmail, nl.DeliveryString as LoggedEmail,
+                CASE WHEN pr.EmailAddress = nl.DeliveryString THEN 'MATCH' ELSE 'MISMATCH' END as Status
+            FROM Polaris.Polaris.PatronRegistration pr
+            INNER JOIN PolarisTransactions.Polaris.NotificationLogs nl ON pr.PatronID = nl.PatronID
+            WHERE pr.DeliveryOptionID = 2 AND nl.DeliveryOptionID = 2;
+            """, "--format", "json");
+        exit.Should().Be(ExitCodes.Success);
+        output.Should().Contain("\"MATCH\"").And.NotContain("MISMATCH\"");
+
+        var orphans = Query("""
+            SELECT DISTINCT hn.PatronID FROM Results.Polaris.HoldNotices hn
+            LEFT JOIN Polaris.Polaris.Patrons p ON hn.PatronID = p.PatronID WHERE p.PatronID IS NULL;
+            """);
+        orphans.Exit.Should().Be(ExitCodes.Success);
+        orphans.Out.Should().Contain("(0 rows)");
+    }
+
+    [Theory]
+    [InlineData("DELETE FROM Polaris.Polaris.Patrons", "only reads")]
+    [InlineData("DROP TABLE Results.Polaris.HoldNotices", "only reads")]
+    [InlineData("SELEC 1", "the query failed")]
+    [InlineData("SELECT DATEDIFF(FORTNIGHT, '2025-01-01', '2025-02-01')", "the query failed")]
+    public void Writes_and_malformed_sql_fail_with_one_line_and_exit_2(string sql, string message)
+    {
+        var (exit, _, error) = Query(sql);
+        exit.Should().Be(ExitCodes.BadInput);
+        error.Should().Contain(message).And.Contain("Fix:");
+        error.TrimEnd().Split('\n').Should().ContainSingle();
+        Query("SELECT COUNT(*) AS n FROM Polaris.Polaris.Patrons").Out.Should().Contain("25", "the set was not changed");
+    }
+}
