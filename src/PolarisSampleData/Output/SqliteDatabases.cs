@@ -9,7 +9,8 @@ namespace PolarisSampleData.Output;
 /// One SQLite database file per Polaris database (<c>Polaris.db</c>, <c>Results.db</c>,
 /// <c>PolarisTransactions.db</c>): attach them under those names and <c>Results.HoldNotices</c> reads
 /// as on the server. Columns carry the server's types (SQLite takes their affinity from them), keys
-/// are declared, and the join keys are indexed.
+/// are declared, foreign keys within a database file are declared (SQLite cannot declare one across
+/// files), and the join keys are indexed.
 /// </summary>
 public static class SqliteDatabases
 {
@@ -22,26 +23,34 @@ public static class SqliteDatabases
         {
             var name = FileName(database.Key);
             long rows = 0;
-            using (var connection = new SqliteConnection($"Data Source={Path.Combine(folder, name)};Pooling=False"))
+            using (var connection = new SqliteConnection($"Data Source={Path.Combine(folder, name)};Pooling=False;Foreign Keys=False"))
             {
                 connection.Open();
                 Execute(connection, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
+                // Every table first, so an insert can name its parents; keys are not enforced while loading
+                // (tables are filled in catalog order), and the tests run foreign_key_check on the result.
                 foreach (var table in database)
-                    rows += WriteTable(connection, world, table);
+                    Create(connection, table, tables);
+                foreach (var table in database)
+                    rows += Fill(connection, world, table);
             }
             yield return (name, rows);
         }
     }
 
-    private static long WriteTable(SqliteConnection connection, World world, ITable table)
+    private static void Create(SqliteConnection connection, ITable table, IReadOnlyList<ITable> tables)
     {
         var keys = table.Columns.Where(c => c.IsKey).Select(c => Quote(c.Name)).ToList();
         var definitions = table.Columns.Select(c => $"{Quote(c.Name)} {c.SqlType}")
-            .Concat(keys.Count > 0 ? [$"PRIMARY KEY ({string.Join(", ", keys)})"] : []);
+            .Concat(keys.Count > 0 ? [$"PRIMARY KEY ({string.Join(", ", keys)})"] : [])
+            .Concat(ForeignKeysWithin(table, tables).Select(k => $"FOREIGN KEY ({Quote(k.Column)}) REFERENCES {Quote(k.Parent.ServerName)} ({Quote(k.ReferencedColumn)})"));
         Execute(connection, $"CREATE TABLE {Quote(table.ServerName)} ({string.Join(", ", definitions)});");
         if (table.ServerName != table.Name)
             Execute(connection, $"CREATE VIEW {Quote(table.Name)} AS SELECT * FROM {Quote(table.ServerName)};");
+    }
 
+    private static long Fill(SqliteConnection connection, World world, ITable table)
+    {
         using var transaction = connection.BeginTransaction();
         var rows = table.WriteTo(world, new SqliteTableSink(connection, transaction, table));
         transaction.Commit();
@@ -50,6 +59,18 @@ public static class SqliteDatabases
             Execute(connection, $"CREATE INDEX {Quote($"ix_{table.ServerName}_{column.Name}")} ON {Quote(table.ServerName)} ({Quote(column.Name)});");
         return rows;
     }
+
+    /// <summary>
+    /// The table's foreign keys whose parent is in the same database file and keyed by that column alone,
+    /// the ones SQLite can declare (and enforce, with PRAGMA foreign_keys).
+    /// </summary>
+    private static IEnumerable<(string Column, ITable Parent, string ReferencedColumn)> ForeignKeysWithin(ITable table, IReadOnlyList<ITable> tables) =>
+        from key in Relationships.ForeignKeys
+        where key.Table == $"{table.Database}.{table.Name}"
+        let parent = tables.FirstOrDefault(t => $"{t.Database}.{t.Name}" == key.ReferencedTable && t.Database == table.Database)
+        where parent is not null && parent.Columns.Where(c => c.IsKey).Select(c => c.Name).SequenceEqual([key.ReferencedColumn])
+            && table.Columns.Any(c => c.Name == key.Column)
+        select (key.Column, parent, key.ReferencedColumn);
 
     /// <summary>The columns importers join on: IDs of patrons, items, records and requests, and barcodes.</summary>
     private static bool IsJoinKey(string column) =>

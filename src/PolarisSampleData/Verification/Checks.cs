@@ -1,3 +1,5 @@
+using PolarisSampleData.Tables;
+
 namespace PolarisSampleData.Verification;
 
 /// <summary>
@@ -171,7 +173,7 @@ public static class Checks
             WHERE milliseconds < 60000 OR milliseconds >= 3600000
             """),
         new("plan.no-orphans", Severity.Fail, "Plan test 4: every foreign key of every table resolves (patrons, items, records, reference IDs).",
-            Rules.ForeignKeys.Where(k => Layouts.Find(k.Table) is not null && Layouts.Find(k.ReferencedTable) is not null)
+            Relationships.ForeignKeys.Where(k => Layouts.Find(k.Table) is not null && Layouts.Find(k.ReferencedTable) is not null)
                 .Select(k => new CheckQuery([k.Table, k.ReferencedTable], $$"""
                     SELECT {{FileOf(k.Table)}} AS file, c._line AS line, c.{{Layouts.Get(k.Table).Key}} AS key,
                            '{{k.Column}} ' || quote(c.{{k.Column}}) || ' is not a {{k.ReferencedTable}}.{{k.ReferencedColumn}}' AS problem

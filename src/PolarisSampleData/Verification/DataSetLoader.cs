@@ -6,6 +6,8 @@ using CsvHelper;
 using Microsoft.Data.Sqlite;
 using PolarisSampleData.Output;
 
+using PolarisSampleData.Tables;
+
 namespace PolarisSampleData.Verification;
 
 /// <summary>
@@ -108,7 +110,7 @@ public static partial class DataSetLoader
     /// <summary>Indexes both sides of every foreign key: the checks join on them, and must stay fast on a large set.</summary>
     private static void IndexForeignKeys(SqliteConnection connection, IReadOnlySet<string> tables)
     {
-        var columns = Rules.ForeignKeys.SelectMany(k => new[] { (k.Table, k.Column), (k.ReferencedTable, k.ReferencedColumn) }).Distinct();
+        var columns = Relationships.ForeignKeys.SelectMany(k => new[] { (k.Table, k.Column), (k.ReferencedTable, k.ReferencedColumn) }).Distinct();
         foreach (var (table, column) in columns)
         {
             if (!tables.Contains(table) || Layouts.Find(table) is not { } layout || layout.Columns.All(c => c.Name != column)) continue;

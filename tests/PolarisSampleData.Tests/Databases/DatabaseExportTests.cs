@@ -77,6 +77,17 @@ public sealed class DatabaseExportTests : IDisposable
     }
 
     [Fact]
+    public void Sqlite_declares_the_foreign_keys_within_each_file_and_none_is_violated()
+    {
+        using var connection = Attached();
+        Query(connection, "SELECT \"table\", \"from\", \"to\" FROM Polaris.pragma_foreign_key_list('PatronAddresses')")
+            .Select(r => ((string)r[0]!, (string)r[1]!)).Should().Contain([("Patrons", "PatronID"), ("Addresses", "AddressID")]);
+        Query(connection, "SELECT COUNT(*) FROM Polaris.pragma_foreign_key_list('SysHoldRequests')")[0][0].Should().NotBe(0L);
+        foreach (var database in new[] { "Polaris", "Results", "PolarisTransactions" })
+            Query(connection, $"PRAGMA {database}.foreign_key_check").Should().BeEmpty($"every key in {database}.db resolves");
+    }
+
+    [Fact]
     public void Mssql_script_parses_and_creates_exactly_the_generated_tables()
     {
         var script = File.ReadAllText(Path.Combine(_folder, MssqlScript.FileName));

@@ -1,5 +1,7 @@
 using PolarisSampleData.Verification;
 
+using PolarisSampleData.Tables;
+
 namespace PolarisSampleData.Tests.Verification;
 
 /// <summary>The check list is sound as data: unique names, and every rule names columns the layouts declare.</summary>
@@ -15,7 +17,7 @@ public sealed class ChecksTests
     [Fact]
     public void Every_rule_on_a_table_polaris_gen_writes_names_declared_columns()
     {
-        Rules.ForeignKeys.Where(k => !Declares(k.Table, k.Column) || !Declares(k.ReferencedTable, k.ReferencedColumn))
+        Relationships.ForeignKeys.Where(k => !Declares(k.Table, k.Column) || !Declares(k.ReferencedTable, k.ReferencedColumn))
             .Should().BeEmpty("a foreign key must name real columns");
         Rules.Formats.Where(f => !Declares(f.Table, f.Column)).Should().BeEmpty();
         Rules.ActivityDates.Where(d => !Declares(d.Table, d.Column)).Should().BeEmpty();
