@@ -4,7 +4,7 @@ namespace PolarisSampleData.Verification;
 
 /// <summary>
 /// Every check verify runs, in report order: the set's structure, the plan's four verification tests,
-/// then its success criteria. Each is SQL over the loaded set (table names as <see cref="LoadedSet"/>
+/// its success criteria, then the Shoutbomb archive against the tables. Each is SQL over the loaded set (table names as <see cref="LoadedSet"/>
 /// describes them) returning one row per problem; a check that reads many tables has one query per
 /// table or per rule of <see cref="Rules"/>. To check something new, add an entry here.
 /// </summary>
@@ -297,6 +297,53 @@ public static class Checks
                                         AND p.PatronID NOT IN (SELECT PatronID FROM {{Overdues}} WHERE PatronID IS NOT NULL))
                     """),
             ]),
+
+        // The Shoutbomb archive against the tables, as the library's importer matches them.
+        new("shoutbomb.uploaded", Severity.Fail,
+            "Every voice/text hold or overdue notice in NotificationLogs has its line in a holds or overdue upload of the same day.",
+            [Logs, History, Patrons, HoldRequests], $$"""
+            WITH notices AS (
+                SELECT l._line AS logLine, l.PatronID, date(l.NotificationDateTime) AS day, n.NotificationTypeId AS type,
+                       n.ItemRecordId AS item, p.Barcode AS barcode,
+                       (SELECT CAST(r.SysHoldRequestID AS TEXT) FROM {{HoldRequests}} r
+                        WHERE r.PatronID = l.PatronID AND r.TrappingItemRecordID = n.ItemRecordId) AS request
+                FROM {{Logs}} l
+                JOIN {{History}} n ON n.PatronId = l.PatronID
+                 AND n.NoticeDate BETWEEN l.NotificationDateTime AND strftime('%Y-%m-%d %H:%M:%f', l.NotificationDateTime, '+2 seconds')
+                JOIN {{Patrons}} p ON p.PatronID = l.PatronID
+                WHERE l.DeliveryOptionID IN (3, 8) AND l.NotificationTypeID IN (1, 2, 12, 13) AND n.NotificationTypeId IN (1, 2, 12, 13)
+                  AND EXISTS (SELECT 1 FROM main.Files WHERE File LIKE 'shoutbomb/%'))
+            SELECT {{FileOf(Logs)}} AS file, logLine AS line, PatronID AS key,
+                   'no ' || CASE WHEN type = 2 THEN 'holds' ELSE 'overdue' END || ' upload of ' || day
+                   || ' has a line for patron ' || barcode || ', item ' || item AS problem
+            FROM notices x
+            WHERE NOT EXISTS (
+                SELECT 1 FROM main.Submissions s
+                WHERE s.Day = x.day
+                  AND ((x.type = 2 AND s.Kind = 'holds' AND s.F7 = x.barcode AND s.F3 = x.request)
+                    OR (x.type <> 2 AND s.Kind = 'overdue' AND s.F13 = x.barcode AND s.F5 = CAST(x.item AS TEXT))))
+            """),
+        new("shoutbomb.phone-notices", Severity.Fail,
+            "Every PhoneNotices line is a NotificationHistory notice whose patron, barcode, names and phone equal the tables' (and no reminder).",
+            [Patrons, Registration, History], $$"""
+            SELECT File AS file, Line AS line, F20 AS key, problem
+            FROM (SELECT pn.File, pn.Line, pn.F20,
+                         CASE WHEN p.PatronID IS NULL THEN 'patron ' || quote(pn.F20) || ' is not in Patrons'
+                              WHEN pn.F5 IS NOT p.Barcode THEN 'barcode ' || quote(pn.F5) || ' is not the patron''s ' || p.Barcode
+                              WHEN pn.F7 IS NOT r.NameFirst OR pn.F8 IS NOT r.NameLast
+                                   THEN 'name ' || quote(pn.F7) || ' ' || quote(pn.F8) || ' is not the registration''s'
+                              WHEN pn.F9 IS NOT r.PhoneVoice1 THEN 'phone ' || quote(pn.F9) || ' is not the registration''s ' || quote(r.PhoneVoice1)
+                              WHEN pn.F18 = '7' THEN 'a reminder (type 7): Polaris does not export those to PhoneNotices'
+                              WHEN NOT EXISTS (SELECT 1 FROM {{History}} n
+                                               WHERE n.PatronId = p.PatronID AND CAST(n.NotificationTypeId AS TEXT) = pn.F18
+                                                 AND coalesce(CAST(n.ItemRecordId AS TEXT), ' ') = pn.F21)
+                                   THEN 'no type ' || quote(pn.F18) || ' notice on item ' || quote(pn.F21) || ' in NotificationHistory'
+                         END AS problem
+                  FROM main.PhoneNotices pn
+                  LEFT JOIN {{Patrons}} p ON CAST(p.PatronID AS TEXT) = pn.F20
+                  LEFT JOIN {{Registration}} r ON r.PatronID = p.PatronID)
+            WHERE problem IS NOT NULL
+            """),
     ];
 
     /// <summary>The CASE branch that names a column's value when it is not of the column's type.</summary>

@@ -104,6 +104,7 @@ public static partial class DataSetLoader
             Record(connection, file, table, layout, listed.TryGetValue(file, out var sha) ? (listedBy, sha) : null, facts, load);
         }
         IndexForeignKeys(connection, tables);
+        ShoutbombLoader.Load(connection, folder.Path);
         return new LoadedSet(folder, connection, tables, csvFiles.Count, rows);
     }
 

@@ -106,6 +106,22 @@ public sealed class MutationTests(GeneratedSet set)
             var first = sameDay.First();
             s.Update(Overdues, o => o.Index == first.Index, o => o["DueDate"] = Shift(o.Date("DueDate"), hours: 24));
         },
+        // Every overdue upload comes back empty: the phone patrons' overdue notices went nowhere.
+        ["shoutbomb.uploaded"] = s =>
+        {
+            foreach (var path in Directory.GetFiles(Path.Combine(s.Folder, "shoutbomb"), "overdue_submitted_*.txt"))
+                File.WriteAllText(path, "");
+        },
+        // A PhoneNotices line calls the patron by another name.
+        ["shoutbomb.phone-notices"] = s =>
+        {
+            var path = Path.Combine(s.Folder, "shoutbomb", "PhoneNotices.csv");
+            var lines = File.ReadAllText(path).Split("\r\n");
+            var fields = lines[0].Split("\",\"");
+            fields[6] = "Nobody";
+            lines[0] = string.Join("\",\"", fields);
+            File.WriteAllText(path, string.Join("\r\n", lines), new System.Text.UTF8Encoding(true));
+        },
     };
 
     public static TheoryData<string> CheckNames => new(Checks.All.Select(c => c.Name));

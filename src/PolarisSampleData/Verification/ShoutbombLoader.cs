@@ -1,0 +1,110 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.Data.Sqlite;
+
+namespace PolarisSampleData.Verification;
+
+/// <summary>
+/// Loads the Shoutbomb archive beside the tables (<c>shoutbomb/</c>) the way the library's importer
+/// reads it: submission files as Windows-1252 pipe-delimited lines, PhoneNotices as UTF-8 quoted
+/// fields, each line with its file, kind and day. Lines a reader cannot split are still loaded, with
+/// what fields there are, so checks see them.
+/// </summary>
+public static partial class ShoutbombLoader
+{
+    public const string Folder = "shoutbomb";
+
+    /// <summary>Longer than any line the integration writes; a runaway line (a binary file) is cut here.</summary>
+    private const int MaxLineChars = 1 << 16;
+
+    /// <summary>Far beyond a library's daily upload; a larger file is not an upload and is not read.</summary>
+    private const long MaxFileBytes = 256L << 20;
+
+    private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+
+    public static void Load(SqliteConnection connection, string dataSetFolder)
+    {
+        Execute(connection, $"""
+            CREATE TABLE main.Submissions (File TEXT, Kind TEXT, Day TEXT, Line INTEGER, {Fields(13)});
+            CREATE TABLE main.PhoneNotices (File TEXT, Day TEXT, Line INTEGER, {Fields(25)});
+            CREATE INDEX main.Submissions_Day ON Submissions (Kind, Day);
+            """);
+        var folder = Path.Combine(dataSetFolder, Folder);
+        if (!Directory.Exists(folder)) return;
+        using var transaction = connection.BeginTransaction();
+        foreach (var path in Directory.EnumerateFiles(folder).Where(p => new FileInfo(p).Length <= MaxFileBytes).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(path);
+            if (SubmissionName().Match(name) is { Success: true } submission)
+                Insert(connection, "Submissions", 13, $"{Folder}/{name}", [submission.Groups["kind"].Value, submission.Groups["day"].Value],
+                    ReadLines(path, Windows1252).Select(line => line.Split('|')));
+            else if (PhoneNoticesName().Match(name) is { Success: true } phone)
+                Insert(connection, "PhoneNotices", 25, $"{Folder}/{name}", [phone.Groups["day"].Success ? phone.Groups["day"].Value : TodayOf(connection)],
+                    ReadLines(path, Encoding.UTF8).Select(SplitQuoted));
+        }
+        transaction.Commit();
+    }
+
+    private static string Fields(int count) => string.Join(", ", Enumerable.Range(1, count).Select(i => $"F{i} TEXT"));
+
+    private static string TodayOf(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Today FROM main.DataSet";
+        return command.ExecuteScalar() as string ?? "";
+    }
+
+    private static IEnumerable<string> ReadLines(string path, Encoding encoding)
+    {
+        List<string> lines = [];
+        try
+        {
+            using var reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true);
+            while (reader.ReadLine() is { } line)
+                lines.Add(line.Length > MaxLineChars ? line[..MaxLineChars] : line);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // An unreadable archive file loads no lines; the checks then report what it should have held.
+        }
+        return lines;
+    }
+
+    /// <summary>PhoneNotices: every field in double quotes followed by a comma.</summary>
+    private static string[] SplitQuoted(string line) =>
+        QuotedField().Matches(line).Select(m => m.Groups["value"].Value.Replace("\"\"", "\"", StringComparison.Ordinal)).ToArray();
+
+    private static void Insert(SqliteConnection connection, string table, int fields, string file, string[] leading, IEnumerable<string[]> lines)
+    {
+        using var command = connection.CreateCommand();
+        var names = new[] { "$file" }.Concat(leading.Select((_, i) => $"$k{i}")).Append("$line").Concat(Enumerable.Range(1, fields).Select(i => $"$f{i}")).ToArray();
+        command.CommandText = $"INSERT INTO main.{table} VALUES ({string.Join(", ", names)})";
+        var parameters = names.Select(n => command.Parameters.Add(new SqliteParameter(n, DBNull.Value))).ToArray();
+        parameters[0].Value = file;
+        for (var i = 0; i < leading.Length; i++) parameters[1 + i].Value = leading[i];
+        var lineNumber = 0;
+        foreach (var values in lines)
+        {
+            parameters[1 + leading.Length].Value = ++lineNumber;
+            for (var i = 0; i < fields; i++)
+                parameters[2 + leading.Length + i].Value = i < values.Length ? values[i] : DBNull.Value;
+            command.ExecuteNonQuery();
+        }
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    [GeneratedRegex(@"^(?<kind>[a-z_]+)_submitted_(?<day>\d{4}-\d{2}-\d{2})_\d{2}-\d{2}-\d{2}\.txt$")]
+    private static partial Regex SubmissionName();
+
+    [GeneratedRegex(@"^PhoneNotices(?:_(?<day>\d{4}-\d{2}-\d{2})_\d{2}-\d{2}-\d{2}\.txt|\.csv)$")]
+    private static partial Regex PhoneNoticesName();
+
+    [GeneratedRegex("\"(?<value>(?:[^\"]|\"\")*)\",")]
+    private static partial Regex QuotedField();
+}
