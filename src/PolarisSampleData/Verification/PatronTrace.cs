@@ -16,8 +16,9 @@ public sealed record PatronTrace(string Folder, long PatronId, string? Barcode, 
 
 /// <summary>
 /// <c>polaris-gen trace</c>: what a librarian needs when a patron says "I never got my notice":
-/// registration and delivery preference, holds, checkouts and overdues, the queue, the notices sent, and the
-/// combined log rows with the address they went to.
+/// registration and delivery preference, holds, checkouts and overdues, the queue, the notices sent, the
+/// combined log rows with the address they went to, and the Shoutbomb uploads and PhoneNotices lines
+/// that carried a phone patron's notices.
 /// </summary>
 public static class Tracer
 {
@@ -89,6 +90,21 @@ public static class Tracer
             LEFT JOIN Expected.NotificationStatuses s ON s.NotificationStatusID = l.NotificationStatusID
             WHERE l.PatronID = $patron
             ORDER BY 1, 2
+            """),
+        // The Shoutbomb archive names patrons by barcode: lists (field 2), holds (7), overdue and renew (13).
+        new("shoutbomb uploads", [Patrons], """
+            SELECT s.Day AS day, s.File AS file, s.Line AS line, s.Kind AS kind,
+                   CASE s.Kind WHEN 'holds' THEN s.F1 WHEN 'overdue' THEN s.F3 WHEN 'renew' THEN s.F3 ELSE s.F1 END AS what
+            FROM main.Submissions s, Polaris.Patrons p
+            WHERE p.PatronID = $patron AND CAST(p.Barcode AS TEXT) = CASE s.Kind WHEN 'holds' THEN s.F7 WHEN 'overdue' THEN s.F13
+                                                                             WHEN 'renew' THEN s.F13 ELSE s.F2 END
+            ORDER BY 1, 2, 3
+            """),
+        new("phone notices", [Patrons], """
+            SELECT n.Day AS day, n.File AS file, n.Line AS line, n.F1 AS media, n.F18 AS type, n.F21 AS item, n.F14 AS date, n.F15 AS title
+            FROM main.PhoneNotices n, Polaris.Patrons p
+            WHERE p.PatronID = $patron AND CAST(p.Barcode AS TEXT) = n.F5
+            ORDER BY 1, 2, 3
             """),
     ];
 

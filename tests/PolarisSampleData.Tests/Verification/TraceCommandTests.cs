@@ -35,6 +35,19 @@ public sealed class TraceCommandTests(GeneratedSet set)
     }
 
     [Fact]
+    public void A_phone_patrons_trace_ends_with_the_shoutbomb_uploads_and_phone_notices_that_carried_them()
+    {
+        var voice = set.Data["Polaris.Polaris.PatronRegistration"].First(r => r["DeliveryOptionID"] == "3" && r["PhoneVoice1"].Length > 0);
+        var barcode = set.Data["Polaris.Polaris.Patrons"].Single(p => p["PatronID"] == voice["PatronID"])["Barcode"];
+        var (exit, output, error) = Run("trace", set.Folder, "--barcode", barcode);
+        exit.Should().Be(ExitCodes.Success, error);
+        var stages = output.Split("\n\n");
+        stages.Single(s => s.StartsWith("shoutbomb uploads\n", StringComparison.Ordinal))
+            .Should().Contain("kind=voice_patrons").And.Contain($"what={voice["PhoneVoice1"]}");
+        stages.Single(s => s.StartsWith("phone notices\n", StringComparison.Ordinal)).Should().Contain("media=V");
+    }
+
+    [Fact]
     public void A_barcode_finds_the_same_patron_and_json_carries_the_rows()
     {
         var (patronId, barcode, email, _) = PatronWithThreeHolds();
