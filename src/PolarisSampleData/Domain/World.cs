@@ -23,6 +23,9 @@ public sealed record World(
     IReadOnlyList<ShoutbombRun> ShoutbombRuns,
     IReadOnlyList<PhoneNoticesRun> PhoneNoticesRuns)
 {
+    /// <summary>A world with nothing in it: every projected table is its header alone, the reference tables their rows.</summary>
+    public static World Empty(DateOnly today) => new(today, [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], []);
+
     /// <summary>Loans still out (overdue or not): the ItemCheckouts rows.</summary>
     public IEnumerable<Loan> CurrentLoans => Loans.Where(l => l.IsCurrent);
 

@@ -54,7 +54,7 @@ public static class Layouts
     /// </summary>
     private static List<TableLayout> DescribeAll()
     {
-        var empty = EmptyWorld();
+        var empty = World.Empty(default);
         return TableCatalog.All.Select(table =>
         {
             var sink = new LayoutSink();
@@ -62,21 +62,6 @@ public static class Layouts
             return new TableLayout(table.Database, table.Name, table.FileName, table.Separator, sink.Columns, sink.Csv, rows);
         }).ToList();
     }
-
-    /// <summary>
-    /// Built from World's constructor rather than by naming its lists, so that the lists World gains as
-    /// tables are added need no change here.
-    /// </summary>
-    private static World EmptyWorld()
-    {
-        var constructor = typeof(World).GetConstructors().Single();
-        return (World)constructor.Invoke(constructor.GetParameters().Select(p => Empty(p.ParameterType)).ToArray());
-    }
-
-    private static object? Empty(Type type) =>
-        type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>)
-            ? Array.CreateInstance(type.GetGenericArguments()[0], 0)
-            : type.IsValueType ? Activator.CreateInstance(type) : null;
 
     private static ColumnType TypeOf(Type? property) =>
         Type.GetTypeCode(property is null ? null : Nullable.GetUnderlyingType(property) ?? property) switch

@@ -20,9 +20,11 @@ public sealed partial record SysHoldHistoryRow
     /// Each hold's status path: created Active, Pending once a copy was asked for, Held when trapped
     /// (the moment of HoldNotificationDate). Today's steps are still in SysHoldHistoryDaily.
     /// </summary>
-    public static IEnumerable<SysHoldHistoryRow> Project(World world) => HoldTransition.All(world)
-        .Where(t => DateOnly.FromDateTime(t.When) < world.Today)
-        .Select(t => new SysHoldHistoryRow
+    public static IEnumerable<SysHoldHistoryRow> Project(World world) =>
+        AllTransitions(world).Where(row => DateOnly.FromDateTime(row.StatusTransitionDate!.Value) < world.Today);
+
+    /// <summary>Every transition as a history row; the daily table takes today's.</summary>
+    public static IEnumerable<SysHoldHistoryRow> AllTransitions(World world) => HoldTransition.All(world).Select(t => new SysHoldHistoryRow
     {
         SysHoldRequestID = t.Hold.SysHoldRequestId,
         SysHoldStatusID = t.StatusId,

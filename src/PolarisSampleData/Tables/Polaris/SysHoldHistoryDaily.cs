@@ -17,16 +17,7 @@ public sealed partial record SysHoldHistoryDailyRow
     [SqlType("int")] public int? WorkstationID { get; init; }
 
     /// <summary>Today's hold transitions; Polaris moves them into SysHoldHistory overnight.</summary>
-    public static IEnumerable<SysHoldHistoryDailyRow> Project(World world) => HoldTransition.All(world)
-        .Where(t => DateOnly.FromDateTime(t.When) == world.Today)
-        .Select(t => new SysHoldHistoryDailyRow
-        {
-            SysHoldHistoryID = t.SysHoldHistoryId,
-            SysHoldRequestID = t.Hold.SysHoldRequestId,
-            SysHoldStatusID = t.StatusId,
-            StatusTransitionDate = t.When,
-            CreatorID = 1,
-            ItemRecordID = t.StatusId == HoldTransition.Held ? t.Hold.Item.ItemRecordId : null,
-            OrganizationID = Library.OrganizationId,
-        });
+    public static IEnumerable<SysHoldHistoryDailyRow> Project(World world) => SysHoldHistoryRow.AllTransitions(world)
+        .Where(row => DateOnly.FromDateTime(row.StatusTransitionDate!.Value) == world.Today)
+        .Select(SameNamedColumns<SysHoldHistoryRow, SysHoldHistoryDailyRow>.From);
 }

@@ -1,4 +1,5 @@
 using PolarisSampleData.Domain;
+using PolarisSampleData.Tables.Polaris;
 
 namespace PolarisSampleData.Tables.Results;
 
@@ -34,36 +35,27 @@ public sealed partial record OverdueNoticesRow
     [SqlType("money")] public decimal? BaseProcessingCharge { get; init; }
     [SqlType("money")] public decimal? BaseReplacementCost { get; init; }
 
-    public static IEnumerable<OverdueNoticesRow> Project(World world) => world.Overdues.Select((o, index) => new OverdueNoticesRow
-    {
-        ItemRecordID = o.Item.ItemRecordId,
-        PatronID = o.Patron.PatronId,
-        ItemBarcode = o.Item.Barcode,
-        DueDate = o.DueDate,
-        BrowseTitle = o.Item.Title.BrowseTitle,
-        BrowseAuthor = o.Item.Title.BrowseAuthor,
-        ItemCallNumber = o.Item.Title.CallNumber,
-        Price = o.Item.Price,
-        Abbreviation = Library.Abbreviation,
-        Name = Library.Name,
-        PhoneNumberOne = Library.PhoneNumber,
-        LoaningOrganizationID = Library.OrganizationId,
-        FineCodeID = o.Item.FineCodeId,
-        LoanUnits = o.Item.LoanDays,
-        BillingNotice = o.IsBilling ? 1 : 0,
-        ReplacementCost = o.IsBilling ? o.Item.Price : null,
-        OverdueCharge = o.OverdueCharge(world.Today),
-        ReportingOrgID = Library.OrganizationId,
-        DeliveryOptionID = (int)o.Patron.Delivery,
-        ReturnAddressOrgID = Library.OrganizationId,
-        NotificationTypeID = (int)o.NoticeType,
-        IncludeClaimedItems = false,
-        ProcessingCharge = o.IsBilling ? Overdue.ProcessingCharge : null,
-        AdminLanguageID = Library.LanguageId,
-        OverdueNoticeID = FirstOverdueNoticeId + index,
-        BaseProcessingCharge = o.IsBilling ? Overdue.ProcessingCharge : null,
-        BaseReplacementCost = o.IsBilling ? o.Item.Price : null,
-    });
+    /// <summary>Each overdue loan's latest notice: the view's item and library columns, and what the notice charges.</summary>
+    public static IEnumerable<OverdueNoticesRow> Project(World world) =>
+        world.Overdues.Zip(ViewOverdueNoticesDataRow.Project(world)).Select((pair, index) =>
+        {
+            var (o, view) = pair;
+            return SameNamedColumns<ViewOverdueNoticesDataRow, OverdueNoticesRow>.From(view) with
+            {
+                BillingNotice = o.IsBilling ? 1 : 0,
+                ReplacementCost = o.IsBilling ? o.Item.Price : null,
+                OverdueCharge = o.OverdueCharge(world.Today),
+                ReportingOrgID = Library.OrganizationId,
+                DeliveryOptionID = (int)o.Patron.Delivery,
+                ReturnAddressOrgID = Library.OrganizationId,
+                NotificationTypeID = (int)o.NoticeType,
+                IncludeClaimedItems = false,
+                ProcessingCharge = o.IsBilling ? Overdue.ProcessingCharge : null,
+                OverdueNoticeID = FirstOverdueNoticeId + index,
+                BaseProcessingCharge = o.IsBilling ? Overdue.ProcessingCharge : null,
+                BaseReplacementCost = o.IsBilling ? o.Item.Price : null,
+            };
+        });
 
     public const int FirstOverdueNoticeId = 2_100_001;
 }
