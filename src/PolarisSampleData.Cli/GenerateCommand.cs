@@ -49,12 +49,17 @@ public static class GenerateCommand
                 return default;
             },
         };
-        var command = new Command("generate", "Generate a joined Polaris notification data set.") { seed, output, today, force, formats, patrons };
+        var quiet = new Option<bool>("--quiet", "-q")
+        {
+            Description = "No progress display (it is shown only on a terminal anyway).",
+        };
+        var command = new Command("generate", "Generate a joined Polaris notification data set.") { seed, output, today, force, formats, patrons, quiet };
         command.SetAction(parse =>
         {
             var options = new GenerationOptions(parse.GetValue(seed), parse.GetValue(today) ?? localDate(), parse.GetValue(patrons));
-            var world = WorldGenerator.Generate(options);
-            var summary = DataSetWriter.Write(world, options.Seed, parse.GetRequiredValue(output), parse.GetValue(force), parse.GetValue(formats));
+            using var progress = ProgressLine.For(parse.InvocationConfiguration.Error, show: !parse.GetValue(quiet) && !Console.IsErrorRedirected);
+            var world = WorldGenerator.Generate(options, progress);
+            var summary = DataSetWriter.Write(world, options.Seed, parse.GetRequiredValue(output), parse.GetValue(force), parse.GetValue(formats), progress);
             PrintSummary(parse.InvocationConfiguration.Output, summary);
             return ExitCodes.Success;
         });

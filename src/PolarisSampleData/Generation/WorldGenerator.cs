@@ -7,20 +7,27 @@ namespace PolarisSampleData.Generation;
 /// <summary>Runs the plan's phases in order over shared registries and returns the finished world.</summary>
 public static class WorldGenerator
 {
-    public static World Generate(GenerationOptions options)
+    /// <param name="progress">Told the name of each phase as it starts (the CLI shows it on a terminal).</param>
+    public static World Generate(GenerationOptions options, IProgress<string>? progress = null)
     {
         var seeds = new SeedPlan(options.Seed);
         var window = options.Window;
         var scheduler = new TimeScheduler(window, options.Patrons);
 
+        progress?.Report("patrons");
         var patrons = new PatronPhase(FakerFor(seeds, RandomStream.Patrons), window).Run(Roster.For(options.Patrons));
         var (addresses, patronAddresses) = new AddressPhase(FakerFor(seeds, RandomStream.Addresses)).Run(patrons);
+        progress?.Report("items");
         var (titles, items) = new ItemPhase(FakerFor(seeds, RandomStream.Items), window).Run(patrons.Count);
         var shelf = new ItemShelf(items);
+        progress?.Report("holds");
         var holds = new HoldPhase(FakerFor(seeds, RandomStream.Holds), scheduler).Run(patrons, shelf);
+        progress?.Report("overdues");
         var overdues = new OverduePhase(FakerFor(seeds, RandomStream.Overdues), scheduler).Run(patrons, shelf);
+        progress?.Report("loans");
         var (loans, reminders) = new LoanPhase(FakerFor(seeds, RandomStream.Loans), scheduler).Run(patrons, items, shelf, holds, overdues);
         var allLoans = overdues.Select(o => o.Loan).Concat(loans).ToList();
+        progress?.Report("charges");
         var (charges, fines, bills) = new ChargePhase(FakerFor(seeds, RandomStream.Charges), scheduler).Run(allLoans, overdues, patrons.Count);
 
         var dispatches = holds.Select(h => h.Dispatch)
@@ -28,6 +35,7 @@ public static class WorldGenerator
             .Concat(reminders.Select(r => r.Dispatch))
             .Concat(fines.Select(f => f.Dispatch))
             .Concat(bills.Select(b => b.Dispatch));
+        progress?.Report("notifications");
         var (notices, logs) = new NotificationPhase(FakerFor(seeds, RandomStream.Notifications)).Run(dispatches);
 
         var (runs, phoneNotices) = new ShoutbombSchedulePhase(FakerFor(seeds, RandomStream.Shoutbomb), window).Run();

@@ -19,7 +19,7 @@ public static class DataSetWriter
     public static string ToolVersion { get; } =
         typeof(DataSetWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
-    public static DataSetSummary Write(World world, int seed, string folder, bool force, OutputFormats formats = OutputFormats.Csv)
+    public static DataSetSummary Write(World world, int seed, string folder, bool force, OutputFormats formats = OutputFormats.Csv, IProgress<string>? progress = null)
     {
         var target = Path.GetFullPath(folder);
         CheckTarget(target, force);
@@ -30,7 +30,7 @@ public static class DataSetWriter
             Directory.CreateDirectory(parent);
             if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
             Directory.CreateDirectory(staging);
-            var manifest = WriteFiles(world, seed, staging, formats);
+            var manifest = WriteFiles(world, seed, staging, formats, progress);
             Swap(staging, target);
             return new DataSetSummary(target, manifest);
         }
@@ -47,13 +47,16 @@ public static class DataSetWriter
     }
 
     /// <summary>Writes the formats asked for, the Shoutbomb archive and the manifest into <paramref name="folder"/>.</summary>
-    public static Manifest WriteFiles(World world, int seed, string folder, OutputFormats formats = OutputFormats.Csv)
+    public static Manifest WriteFiles(World world, int seed, string folder, OutputFormats formats = OutputFormats.Csv, IProgress<string>? progress = null)
     {
         var files = new List<ManifestFile>();
         if (formats.HasFlag(OutputFormats.Csv) || formats.HasFlag(OutputFormats.Mssql))
         {
             foreach (var table in TableCatalog.All)
+            {
+                progress?.Report(table.FileName);
                 files.Add(WriteFile(folder, table.FileName, stream => table.WriteTo(world, new CsvTableSink(stream))));
+            }
         }
         if (formats.HasFlag(OutputFormats.Mssql))
         {
@@ -66,9 +69,11 @@ public static class DataSetWriter
         }
         if (formats.HasFlag(OutputFormats.Sqlite))
         {
+            progress?.Report("SQLite databases");
             foreach (var (name, rows) in SqliteDatabases.Write(world, TableCatalog.All, folder))
                 files.Add(Describe(folder, name, rows));
         }
+        progress?.Report("Shoutbomb archive");
         Directory.CreateDirectory(Path.Combine(folder, ShoutbombFile.Folder));
         foreach (var file in ShoutbombFiles.For(world))
             files.Add(WriteFile(folder, $"{ShoutbombFile.Folder}/{file.Name}", file.Write));

@@ -340,7 +340,7 @@ public static class Checks
                                    THEN 'no type ' || quote(pn.F18) || ' notice on item ' || quote(pn.F21) || ' in NotificationHistory'
                          END AS problem
                   FROM main.PhoneNotices pn
-                  LEFT JOIN {{Patrons}} p ON CAST(p.PatronID AS TEXT) = pn.F20
+                  LEFT JOIN {{Patrons}} p ON p.PatronID = CAST(pn.F20 AS INTEGER) AND CAST(p.PatronID AS TEXT) = pn.F20
                   LEFT JOIN {{Registration}} r ON r.PatronID = p.PatronID)
             WHERE problem IS NOT NULL
             """),

@@ -27,7 +27,8 @@ public static partial class ShoutbombLoader
         Execute(connection, $"""
             CREATE TABLE main.Submissions (File TEXT, Kind TEXT, Day TEXT, Line INTEGER, {Fields(13)});
             CREATE TABLE main.PhoneNotices (File TEXT, Day TEXT, Line INTEGER, {Fields(25)});
-            CREATE INDEX main.Submissions_Day ON Submissions (Kind, Day);
+            CREATE INDEX main.Submissions_Holds ON Submissions (Kind, Day, F7, F3);
+            CREATE INDEX main.Submissions_Items ON Submissions (Kind, Day, F13, F5);
             """);
         var folder = Path.Combine(dataSetFolder, Folder);
         if (!Directory.Exists(folder)) return;

@@ -23,6 +23,7 @@ public sealed class GenerateCommandTests : IDisposable
     {
         var (exit, output, error) = Run("generate", "--seed", "42", "--out", Out("data"));
         exit.Should().Be(ExitCodes.Success, error);
+        error.Should().BeEmpty("progress shows only on a terminal, never in redirected output");
         output.Should().Contain("Results.Polaris.HoldNotices.csv").And.Contain("rows written to");
         File.Exists(Path.Combine(Out("data"), "manifest.json")).Should().BeTrue();
         Directory.GetDirectories(_scratch).Should().ContainSingle("no staging folder is left behind");
