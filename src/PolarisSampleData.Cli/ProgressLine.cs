@@ -16,8 +16,14 @@ public sealed class ProgressLine : IProgress<string>, IDisposable
     /// <summary>A progress line on <paramref name="error"/>, or null when it should not show.</summary>
     public static ProgressLine? For(TextWriter error, bool show) => show ? new ProgressLine(error) : null;
 
-    public void Report(string step) =>
-        _error.Write(FormattableString.Invariant($"\r\u001b[K{_watch.Elapsed.TotalSeconds,6:0.0}s  {step}"));
+    private readonly Lock _gate = new();
+
+    /// <summary>Files are written on several threads; one line at a time.</summary>
+    public void Report(string step)
+    {
+        lock (_gate)
+            _error.Write(FormattableString.Invariant($"\r\u001b[K{_watch.Elapsed.TotalSeconds,6:0.0}s  {step}"));
+    }
 
     public void Dispose() => _error.Write("\r\u001b[K");
 }
