@@ -27,8 +27,10 @@ public static class CommonOptions
         CustomParser = result =>
         {
             var text = result.Tokens[0].Value;
-            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-            result.AddError($"--today must be a real date written yyyy-MM-dd (got '{text}'). Fix: pass e.g. --today 2025-11-24");
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                && date.Year is >= 1753 and <= 9998)
+                return date;
+            result.AddError($"--today must be a real date written yyyy-MM-dd, in the years 1753-9998 that SQL Server's datetime holds (got '{text}'). Fix: pass e.g. --today 2025-11-24");
             return default;
         },
     };

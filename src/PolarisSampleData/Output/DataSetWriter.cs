@@ -22,7 +22,7 @@ public static class DataSetWriter
     public static DataSetSummary Write(World world, int seed, string folder, bool force, OutputFormats formats = OutputFormats.Csv, IProgress<string>? progress = null)
     {
         var target = Path.GetFullPath(folder);
-        CheckTarget(target, force);
+        CheckFullTarget(target, force);
         var parent = Path.GetDirectoryName(target) ?? throw new DataSetException($"--out '{folder}' has no parent folder. Fix: choose a folder such as ./data.");
         var staging = Path.Combine(parent, $".{Path.GetFileName(target)}.polaris-gen-tmp");
         try
@@ -34,10 +34,10 @@ public static class DataSetWriter
             Swap(staging, target);
             return new DataSetSummary(target, manifest);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (WriteFailure(e) is { } cause)
         {
             TryDelete(staging);
-            throw new DataSetException($"cannot write the data set to '{folder}': {e.Message} Fix: choose a writable folder with --out.", e);
+            throw new DataSetException($"cannot write the data set to '{folder}': {cause.Message} Fix: choose a writable folder with room for it (--out).", e);
         }
         catch
         {
@@ -109,7 +109,22 @@ public static class DataSetWriter
         return new ManifestFile(name, rows, written.Length, Convert.ToHexStringLower(SHA256.HashData(written)));
     }
 
-    private static void CheckTarget(string target, bool force)
+    /// <summary>
+    /// The file-system error behind a failed write (a full disk, a folder without permission), also when
+    /// it comes from one of the parallel writers or from SQLite; null for anything else (a bug).
+    /// </summary>
+    private static Exception? WriteFailure(Exception e) => e switch
+    {
+        IOException or UnauthorizedAccessException => e,
+        Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 10 or 13 or 14 } => e, // SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN
+        AggregateException aggregate => aggregate.InnerExceptions.Select(WriteFailure).FirstOrDefault(cause => cause is not null),
+        _ => null,
+    };
+
+    /// <summary>Refuses an --out that generate must not write to, before any work is done.</summary>
+    public static void CheckTarget(string folder, bool force) => CheckFullTarget(Path.GetFullPath(folder), force);
+
+    private static void CheckFullTarget(string target, bool force)
     {
         if (File.Exists(target))
             throw new DataSetException($"--out '{target}' is a file. Fix: pass a folder path with --out.");

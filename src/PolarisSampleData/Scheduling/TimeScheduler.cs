@@ -54,7 +54,8 @@ public sealed class TimeScheduler(ActivityWindow window, int patrons = TimeSched
         {
             var previous = _lastTurnInBatch.GetValueOrDefault(batch, batch);
             var gap = (draw(10, 59) * 1000 + draw(0, 9) * 100) * _pace;
-            turn = previous.AddMilliseconds(Math.Max(10, Math.Floor(gap / 10) * 10));
+            // Past ~43,000 patrons the gap rounds to 0: patrons then share turns, and a batch of millions still fits its hour.
+            turn = previous.AddMilliseconds(Math.Floor(gap / 10) * 10);
             _patronTurns[(batch, patronId)] = turn;
             // The next patron follows this one's last possible notice, 2 s after its turn (at the roster's pace).
             _lastTurnInBatch[batch] = turn.AddMilliseconds(Math.Floor(2000 * _pace / 10) * 10);

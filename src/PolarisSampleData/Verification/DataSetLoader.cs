@@ -104,6 +104,9 @@ public static partial class DataSetLoader
             Record(connection, file, table, layout, listed.TryGetValue(file, out var sha) ? (listedBy, sha) : null, facts, load);
         }
         IndexForeignKeys(connection, tables);
+        // Applications query the real PolarisTransactions table name; the plan's files say NotificationLogs.
+        if (tables.Contains("PolarisTransactions.NotificationLogs"))
+            Execute(connection, "CREATE VIEW PolarisTransactions.NotificationLog AS SELECT * FROM PolarisTransactions.NotificationLogs");
         ShoutbombLoader.Load(connection, folder.Path);
         return new LoadedSet(folder, connection, tables, csvFiles.Count, rows);
     }

@@ -42,6 +42,25 @@ public sealed class LoadedSet(DataSetFolder folder, SqliteConnection connection,
             yield return names.Select((name, i) => new SqlField(name, reader.IsDBNull(i) ? null : reader.GetValue(i))).ToArray();
     }
 
+    /// <summary>How many statements SQLite finds in <paramref name="sql"/> (comments and blanks between them aside).</summary>
+    public int StatementsIn(string sql)
+    {
+        var count = 0;
+        var rest = sql;
+        while (!string.IsNullOrWhiteSpace(rest))
+        {
+            var rc = SQLitePCL.raw.sqlite3_prepare_v2(connection.Handle, rest, out var statement, out var tail);
+            using (statement)
+            {
+                if (rc != SQLitePCL.raw.SQLITE_OK) return count + 1; // the query itself reports the syntax error
+                if (statement.IsInvalid) break; // only comments or blanks were left
+                count++;
+            }
+            rest = tail;
+        }
+        return count;
+    }
+
     /// <summary>Runs a query and returns its column names (even when no row comes back) and rows.</summary>
     public (IReadOnlyList<string> Columns, IReadOnlyList<object?[]> Rows) QueryTable(string sql)
     {

@@ -12,8 +12,9 @@ public static partial class SqlServerDialect
 {
     public static string Translate(string sql)
     {
-        var twoPart = ThreePartName().Replace(sql, m => $"{m.Groups["db"].Value}.{m.Groups["table"].Value}");
-        return DateDiffUnit().Replace(twoPart, m => $"DATEDIFF('{m.Groups["unit"].Value.ToUpperInvariant()}',");
+        // String literals come first in each pattern and are given back unchanged.
+        var twoPart = ThreePartName().Replace(sql, m => m.Groups["literal"].Success ? m.Value : $"{m.Groups["db"].Value}.{m.Groups["table"].Value}");
+        return DateDiffUnit().Replace(twoPart, m => m.Groups["literal"].Success ? m.Value : $"DATEDIFF('{m.Groups["unit"].Value.ToUpperInvariant()}',");
     }
 
     /// <summary>DATEDIFF over the export's datetime text; null when either side is null or not a date.</summary>
@@ -39,9 +40,9 @@ public static partial class SqlServerDialect
         DateTime.TryParseExact(text, ["yyyy-MM-dd HH:mm:ss.fff", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)
             ? value : null;
 
-    [GeneratedRegex(@"\[?\b(?<db>Polaris|Results|PolarisTransactions)\]?\.\[?Polaris\]?\.\[?(?<table>\w+)\]?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<literal>'(?:[^']|'')*')|\[?\b(?<db>Polaris|Results|PolarisTransactions)\]?\.\[?Polaris\]?\.\[?(?<table>\w+)\]?", RegexOptions.IgnoreCase)]
     private static partial Regex ThreePartName();
 
-    [GeneratedRegex(@"\bDATEDIFF\s*\(\s*(?<unit>[A-Za-z]+)\s*,", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<literal>'(?:[^']|'')*')|\bDATEDIFF\s*\(\s*(?<unit>[A-Za-z]+)\s*,", RegexOptions.IgnoreCase)]
     private static partial Regex DateDiffUnit();
 }

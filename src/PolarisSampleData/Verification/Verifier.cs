@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using PolarisSampleData.Output;
 
 namespace PolarisSampleData.Verification;
 
@@ -11,6 +12,9 @@ public static class Verifier
         var dataSet = DataSetFolder.Open(folder);
         var (day, source) = dataSet.ResolveToday(today);
         using var set = DataSetLoader.Load(dataSet, day);
+        // A set generated as SQLite files alone has nothing verify can read; an empty folder is reported check by check.
+        if (set.Files == 0 && dataSet.Manifest?.Files is { Count: > 0 } listed && !listed.Any(f => f.Name.EndsWith(".csv", StringComparison.Ordinal) && !f.Name.Contains('/')))
+            throw new DataSetException($"'{dataSet.Path}' holds no table CSV files, and verify reads the CSV export. Fix: generate with --format csv (or csv,sqlite) and verify that folder.");
         return new VerifyReport(dataSet.Path, day, source, set.Files, set.Rows, Checks.All.Select(check => Run(set, check)).ToList());
     }
 

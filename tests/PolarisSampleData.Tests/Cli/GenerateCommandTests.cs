@@ -33,6 +33,7 @@ public sealed class GenerateCommandTests : IDisposable
     [InlineData("--seed", "abc", "--seed must be a whole number")]
     [InlineData("--today", "2025-02-30", "--today must be a real date")]
     [InlineData("--today", "24/11/2025", "--today must be a real date")]
+    [InlineData("--today", "0001-01-15", "years 1753-9998")]
     [InlineData("--bogus", "1", "Unrecognized")]
     [InlineData("--patrons", "0", "--patrons must be a whole number from 25")]
     [InlineData("--patrons", "24", "--patrons must be a whole number from 25")]
@@ -77,6 +78,16 @@ public sealed class GenerateCommandTests : IDisposable
         again.Error.Should().Contain("--force");
         Run("generate", "--out", Out("set"), "--seed", "7", "--force").Exit.Should().Be(ExitCodes.Success);
         File.ReadAllText(Path.Combine(Out("set"), "manifest.json")).Should().Contain("\"seed\": 7");
+    }
+
+    [Fact]
+    public void A_sqlite_only_set_is_refused_by_verify_with_the_fix()
+    {
+        Run("generate", "--out", Out("db"), "--format", "sqlite").Exit.Should().Be(ExitCodes.Success);
+        File.Exists(Path.Combine(Out("db"), "Results.db")).Should().BeTrue();
+        var (exit, _, error) = Run("verify", Out("db"));
+        exit.Should().Be(ExitCodes.BadInput);
+        error.Should().Contain("holds no table CSV files").And.Contain("--format csv");
     }
 
     [Fact]

@@ -56,10 +56,24 @@ public sealed class QueryCommandTests(GeneratedSet set)
         orphans.Out.Should().Contain("(0 rows)");
     }
 
+    [Fact]
+    public void The_real_table_name_and_string_literals_work_as_on_the_server()
+    {
+        var logs = Query("SELECT COUNT(*) AS n FROM PolarisTransactions.Polaris.NotificationLog", "--format", "csv");
+        logs.Exit.Should().Be(ExitCodes.Success, logs.Error);
+        logs.Out.Should().Be($"n\n{set.Data["PolarisTransactions.Polaris.NotificationLogs"].Count}\n");
+        Query("SELECT 'Results.Polaris.HoldNotices' AS name", "--format", "csv").Out.Should().Be("name\nResults.Polaris.HoldNotices\n");
+    }
+
     [Theory]
     [InlineData("DELETE FROM Polaris.Polaris.Patrons", "only reads")]
     [InlineData("DROP TABLE Results.Polaris.HoldNotices", "only reads")]
-    [InlineData("SELEC 1", "the query failed")]
+    [InlineData("SELECT FROM WHERE", "the query failed")]
+    [InlineData("SELEC 1", "only reads")]
+    [InlineData("SELECT 1; SELEC 2", "one statement at a time")]
+    [InlineData("PRAGMA query_only = OFF; DELETE FROM Results.Polaris.HoldNotices", "only reads")]
+    [InlineData("SELECT 1; DELETE FROM Polaris.Polaris.Patrons", "one statement at a time")]
+    [InlineData("", "only reads")]
     [InlineData("SELECT DATEDIFF(FORTNIGHT, '2025-01-01', '2025-02-01')", "the query failed")]
     public void Writes_and_malformed_sql_fail_with_one_line_and_exit_2(string sql, string message)
     {
