@@ -298,7 +298,19 @@ public static class Checks
                     """),
             ]),
 
-        // The Shoutbomb archive against the tables, as the library's importer matches them.
+        // The Shoutbomb archive: in the formats its writers use, and against the tables as the library's importer matches them.
+        new("shoutbomb.format", Severity.Fail,
+            "Shoutbomb files are named as the archive names them; uploads have CRLF line ends and no BOM (sqlcmd, Windows-1252); PhoneNotices has a BOM, CRLF and 25 quoted fields a line.",
+            [], """
+            SELECT File AS file, NULL AS line, NULL AS key,
+                   CASE WHEN Kind IS NULL THEN 'not a name the archive uses ({kind}_submitted_yyyy-MM-dd_HH-mm-ss.txt, PhoneNotices.csv or PhoneNotices_yyyy-MM-dd_HH-mm-ss.txt)'
+                        WHEN BareLineFeeds > 0 THEN BareLineFeeds || ' lines end in LF, not CRLF'
+                        WHEN Kind = 'submission' AND Bom THEN 'starts with a byte order mark, which sqlcmd does not write'
+                        WHEN Kind = 'PhoneNotices' AND NOT Bom THEN 'has no UTF-8 byte order mark'
+                        ELSE MisshapenLines || ' lines are not 25 quoted fields each followed by a comma' END AS problem
+            FROM main.ShoutbombFiles
+            WHERE Kind IS NULL OR BareLineFeeds > 0 OR (Kind = 'submission' AND Bom) OR (Kind = 'PhoneNotices' AND (NOT Bom OR MisshapenLines > 0))
+            """),
         new("shoutbomb.uploaded", Severity.Fail,
             "Every voice/text hold or overdue notice in NotificationLogs has its line in a holds or overdue upload of the same day.",
             [Logs, History, Patrons, HoldRequests], $$"""

@@ -27,6 +27,7 @@ public static partial class ShoutbombLoader
         Execute(connection, $"""
             CREATE TABLE main.Submissions (File TEXT, Kind TEXT, Day TEXT, Line INTEGER, {Fields(13)});
             CREATE TABLE main.PhoneNotices (File TEXT, Day TEXT, Line INTEGER, {Fields(25)});
+            CREATE TABLE main.ShoutbombFiles (File TEXT, Kind TEXT, Bom INTEGER, BareLineFeeds INTEGER, MisshapenLines INTEGER);
             CREATE INDEX main.Submissions_Holds ON Submissions (Kind, Day, F7, F3);
             CREATE INDEX main.Submissions_Items ON Submissions (Kind, Day, F13, F5);
             """);
@@ -36,14 +37,50 @@ public static partial class ShoutbombLoader
         foreach (var path in Directory.EnumerateFiles(folder).Where(p => new FileInfo(p).Length <= MaxFileBytes).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(path);
+            var file = $"{Folder}/{name}";
             if (SubmissionName().Match(name) is { Success: true } submission)
-                Insert(connection, "Submissions", 13, $"{Folder}/{name}", [submission.Groups["kind"].Value, submission.Groups["day"].Value],
+            {
+                Insert(connection, "Submissions", 13, file, [submission.Groups["kind"].Value, submission.Groups["day"].Value],
                     ReadLines(path, Windows1252).Select(line => line.Split('|')));
+                Describe(connection, file, "submission", path, misshapen: 0);
+            }
             else if (PhoneNoticesName().Match(name) is { Success: true } phone)
-                Insert(connection, "PhoneNotices", 25, $"{Folder}/{name}", [phone.Groups["day"].Success ? phone.Groups["day"].Value : TodayOf(connection)],
-                    ReadLines(path, Encoding.UTF8).Select(SplitQuoted));
+            {
+                var lines = ReadLines(path, Encoding.UTF8).ToList();
+                Insert(connection, "PhoneNotices", 25, file, [phone.Groups["day"].Success ? phone.Groups["day"].Value : TodayOf(connection)],
+                    lines.Select(SplitQuoted));
+                Describe(connection, file, "PhoneNotices", path, lines.Count(line => !PhoneNoticeLine().IsMatch(line)));
+            }
+            else
+            {
+                Describe(connection, file, null, path, misshapen: 0);
+            }
         }
         transaction.Commit();
+    }
+
+    /// <summary>Records what an importer's reader cares about: the byte order mark and the line ends.</summary>
+    private static void Describe(SqliteConnection connection, string file, string? kind, string path, int misshapen)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            bytes = [];
+        }
+        var bom = bytes.AsSpan().StartsWith((byte[])[0xEF, 0xBB, 0xBF]);
+        var bareLineFeeds = bytes.Where((b, i) => b == (byte)'\n' && (i == 0 || bytes[i - 1] != (byte)'\r')).Count();
+        using var command = connection.CreateCommand();
+        command.CommandText = "INSERT INTO main.ShoutbombFiles VALUES ($file, $kind, $bom, $bare, $misshapen)";
+        command.Parameters.AddWithValue("$file", file);
+        command.Parameters.AddWithValue("$kind", (object?)kind ?? DBNull.Value);
+        command.Parameters.AddWithValue("$bom", bom ? 1 : 0);
+        command.Parameters.AddWithValue("$bare", bareLineFeeds);
+        command.Parameters.AddWithValue("$misshapen", misshapen);
+        command.ExecuteNonQuery();
     }
 
     private static string Fields(int count) => string.Join(", ", Enumerable.Range(1, count).Select(i => $"F{i} TEXT"));
@@ -108,4 +145,8 @@ public static partial class ShoutbombLoader
 
     [GeneratedRegex("\"(?<value>(?:[^\"]|\"\")*)\",")]
     private static partial Regex QuotedField();
+
+    /// <summary>Exactly 25 quoted fields, each followed by a comma.</summary>
+    [GeneratedRegex("^(?:\"(?:[^\"]|\"\")*\",){25}$")]
+    private static partial Regex PhoneNoticeLine();
 }

@@ -106,6 +106,12 @@ public sealed class MutationTests(GeneratedSet set)
             var first = sameDay.First();
             s.Update(Overdues, o => o.Index == first.Index, o => o["DueDate"] = Shift(o.Date("DueDate"), hours: 24));
         },
+        // A holds upload saved with Unix line ends, as a careless copy would.
+        ["shoutbomb.format"] = s =>
+        {
+            var path = Directory.GetFiles(Path.Combine(s.Folder, "shoutbomb"), "holds_submitted_*.txt").Order(StringComparer.Ordinal).First();
+            File.WriteAllBytes(path, File.ReadAllBytes(path).Where(b => b != (byte)'\r').ToArray());
+        },
         // Every overdue upload comes back empty: the phone patrons' overdue notices went nowhere.
         ["shoutbomb.uploaded"] = s =>
         {
