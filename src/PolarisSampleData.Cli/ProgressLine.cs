@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using PolarisSampleData.Domain;
 
 namespace PolarisSampleData.Cli;
 
@@ -6,7 +7,7 @@ namespace PolarisSampleData.Cli;
 /// One self-overwriting line on stderr naming the step under way and the time so far; shown only on a
 /// terminal, so redirected and CI output carry nothing extra. Cleared when the run ends.
 /// </summary>
-public sealed class ProgressLine : IProgress<string>, IDisposable
+public sealed class ProgressLine : IProgress<ProgressStep>, IDisposable
 {
     private readonly TextWriter _error;
     private readonly Stopwatch _watch = Stopwatch.StartNew();
@@ -18,11 +19,18 @@ public sealed class ProgressLine : IProgress<string>, IDisposable
 
     private readonly Lock _gate = new();
 
-    /// <summary>Files are written on several threads; one line at a time.</summary>
-    public void Report(string step)
+    private long _rows;
+
+    /// <summary>Files are written on several threads; one line at a time. Shows the phase, or the rows written so far and their rate.</summary>
+    public void Report(ProgressStep step)
     {
         lock (_gate)
-            _error.Write(FormattableString.Invariant($"\r\u001b[K{_watch.Elapsed.TotalSeconds,6:0.0}s  {step}"));
+        {
+            _rows += step.Rows;
+            var seconds = _watch.Elapsed.TotalSeconds;
+            var rows = _rows == 0 ? "" : FormattableString.Invariant($"{_rows:N0} rows ({_rows / Math.Max(seconds, 0.001):N0}/s)  ");
+            _error.Write(FormattableString.Invariant($"\r\u001b[K{seconds,6:0.0}s  {rows}{step.Name}"));
+        }
     }
 
     public void Dispose() => _error.Write("\r\u001b[K");

@@ -8,26 +8,26 @@ namespace PolarisSampleData.Generation;
 public static class WorldGenerator
 {
     /// <param name="progress">Told the name of each phase as it starts (the CLI shows it on a terminal).</param>
-    public static World Generate(GenerationOptions options, IProgress<string>? progress = null)
+    public static World Generate(GenerationOptions options, IProgress<ProgressStep>? progress = null)
     {
         var seeds = new SeedPlan(options.Seed);
         var window = options.Window;
         var scheduler = new TimeScheduler(window, options.Patrons);
 
-        progress?.Report("patrons");
+        progress?.Report(new ProgressStep("patrons"));
         var patrons = new PatronPhase(FakerFor(seeds, RandomStream.Patrons), window).Run(Roster.For(options.Patrons));
         var (addresses, patronAddresses) = new AddressPhase(FakerFor(seeds, RandomStream.Addresses)).Run(patrons);
-        progress?.Report("items");
+        progress?.Report(new ProgressStep("items"));
         var (titles, items) = new ItemPhase(FakerFor(seeds, RandomStream.Items), window).Run(patrons.Count);
         var shelf = new ItemShelf(items);
-        progress?.Report("holds");
+        progress?.Report(new ProgressStep("holds"));
         var holds = new HoldPhase(FakerFor(seeds, RandomStream.Holds), scheduler).Run(patrons, shelf);
-        progress?.Report("overdues");
+        progress?.Report(new ProgressStep("overdues"));
         var overdues = new OverduePhase(FakerFor(seeds, RandomStream.Overdues), scheduler).Run(patrons, shelf);
-        progress?.Report("loans");
+        progress?.Report(new ProgressStep("loans"));
         var (loans, reminders) = new LoanPhase(FakerFor(seeds, RandomStream.Loans), scheduler).Run(patrons, items, shelf, holds, overdues);
         var allLoans = overdues.Select(o => o.Loan).Concat(loans).ToList();
-        progress?.Report("charges");
+        progress?.Report(new ProgressStep("charges"));
         var (charges, fines, bills) = new ChargePhase(FakerFor(seeds, RandomStream.Charges), scheduler).Run(allLoans, overdues, patrons.Count);
 
         var dispatches = holds.Select(h => h.Dispatch)
@@ -35,7 +35,7 @@ public static class WorldGenerator
             .Concat(reminders.Select(r => r.Dispatch))
             .Concat(fines.Select(f => f.Dispatch))
             .Concat(bills.Select(b => b.Dispatch));
-        progress?.Report("notifications");
+        progress?.Report(new ProgressStep("notifications"));
         var (notices, logs) = new NotificationPhase(FakerFor(seeds, RandomStream.Notifications)).Run(dispatches);
 
         var (runs, phoneNotices) = new ShoutbombSchedulePhase(FakerFor(seeds, RandomStream.Shoutbomb), window).Run();

@@ -19,7 +19,7 @@ public static class DataSetWriter
     public static string ToolVersion { get; } =
         typeof(DataSetWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
-    public static DataSetSummary Write(World world, int seed, string folder, bool force, OutputFormats formats = OutputFormats.Csv, IProgress<string>? progress = null)
+    public static DataSetSummary Write(World world, int seed, string folder, bool force, OutputFormats formats = OutputFormats.Csv, IProgress<ProgressStep>? progress = null)
     {
         var target = Path.GetFullPath(folder);
         CheckFullTarget(target, force);
@@ -47,17 +47,14 @@ public static class DataSetWriter
     }
 
     /// <summary>Writes the formats asked for, the Shoutbomb archive and the manifest into <paramref name="folder"/>.</summary>
-    public static Manifest WriteFiles(World world, int seed, string folder, OutputFormats formats = OutputFormats.Csv, IProgress<string>? progress = null)
+    public static Manifest WriteFiles(World world, int seed, string folder, OutputFormats formats = OutputFormats.Csv, IProgress<ProgressStep>? progress = null)
     {
         // Every file is independent of the others, so they are written on all cores; the manifest sorts
         // them by name, so the result does not depend on which finished first.
         var jobs = new List<Func<IEnumerable<ManifestFile>>>();
         if (formats.HasFlag(OutputFormats.Csv) || formats.HasFlag(OutputFormats.Mssql))
             jobs.AddRange(TableCatalog.All.Select(table => (Func<IEnumerable<ManifestFile>>)(() =>
-            {
-                progress?.Report(table.FileName);
-                return [WriteFile(folder, table.FileName, stream => table.WriteTo(world, new CsvTableSink(stream)))];
-            })));
+                [WriteFile(folder, table.FileName, stream => table.WriteTo(world, new CsvTableSink(stream)), progress)])));
         if (formats.HasFlag(OutputFormats.Mssql))
             jobs.Add(() =>
             {
@@ -71,14 +68,14 @@ public static class DataSetWriter
         if (formats.HasFlag(OutputFormats.Sqlite))
             jobs.Add(() =>
             {
-                progress?.Report("SQLite databases");
+                progress?.Report(new ProgressStep("SQLite databases"));
                 return SqliteDatabases.Write(world, TableCatalog.All, folder).Select(db => Describe(folder, db.Name, db.Rows)).ToList();
             });
         Directory.CreateDirectory(Path.Combine(folder, ShoutbombFile.Folder));
         jobs.Add(() =>
         {
-            progress?.Report("Shoutbomb archive");
-            return ShoutbombFiles.For(world).Select(file => WriteFile(folder, $"{ShoutbombFile.Folder}/{file.Name}", file.Write)).ToList();
+            progress?.Report(new ProgressStep("Shoutbomb archive"));
+            return ShoutbombFiles.For(world).Select(file => WriteFile(folder, $"{ShoutbombFile.Folder}/{file.Name}", file.Write, progress)).ToList();
         });
 
         var written = new IEnumerable<ManifestFile>[jobs.Count];
@@ -94,12 +91,13 @@ public static class DataSetWriter
     }
 
     /// <summary>Writes one file (name relative to the data set, '/'-separated) and describes it for the manifest.</summary>
-    private static ManifestFile WriteFile(string folder, string name, Func<Stream, long> write)
+    private static ManifestFile WriteFile(string folder, string name, Func<Stream, long> write, IProgress<ProgressStep>? progress = null)
     {
         var path = Path.Combine(folder, name);
         long rows;
         using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
             rows = write(stream);
+        progress?.Report(new ProgressStep(name, rows));
         return Describe(folder, name, rows);
     }
 
