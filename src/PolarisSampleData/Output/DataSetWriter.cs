@@ -21,7 +21,7 @@ public static class DataSetWriter
 
     public static DataSetSummary Write(World world, int seed, string folder, bool force, OutputFormats formats = OutputFormats.Csv, IProgress<ProgressStep>? progress = null)
     {
-        var target = Path.GetFullPath(folder);
+        var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
         CheckFullTarget(target, force);
         var parent = Path.GetDirectoryName(target) ?? throw new DataSetException($"--out '{folder}' has no parent folder. Fix: choose a folder such as ./data.");
         var staging = Path.Combine(parent, $".{Path.GetFileName(target)}.polaris-gen-tmp");
@@ -120,7 +120,7 @@ public static class DataSetWriter
     };
 
     /// <summary>Refuses an --out that generate must not write to, before any work is done.</summary>
-    public static void CheckTarget(string folder, bool force) => CheckFullTarget(Path.GetFullPath(folder), force);
+    public static void CheckTarget(string folder, bool force) => CheckFullTarget(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)), force);
 
     private static void CheckFullTarget(string target, bool force)
     {

@@ -91,6 +91,16 @@ public sealed class GenerateCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_out_folder_written_with_a_trailing_slash_works_and_can_be_replaced()
+    {
+        var folder = Out("slash") + Path.DirectorySeparatorChar;
+        Run("generate", "--out", folder).Exit.Should().Be(ExitCodes.Success);
+        File.Exists(Path.Combine(Out("slash"), "manifest.json")).Should().BeTrue();
+        Run("generate", "--out", folder, "--force").Exit.Should().Be(ExitCodes.Success);
+        Directory.GetDirectories(_scratch).Should().ContainSingle("no staging folder is left behind");
+    }
+
+    [Fact]
     public void No_command_is_an_error_with_the_fix()
     {
         var (exit, _, error) = Run();
