@@ -41,6 +41,11 @@ public sealed record World(
             .GroupBy(a => a.PatronId)
             .ToDictionary(g => g.Key, g => g.Max(a => a.When));
 
+    /// <summary>The patron's notice address (every patron has one).</summary>
+    public Address HomeOf(Patron patron) => _homes[patron.PatronId];
+
+    private readonly Dictionary<int, Address> _homes = PatronAddresses.ToDictionary(pa => pa.Patron.PatronId, pa => pa.Address);
+
     /// <summary>What an item is doing now: out on loan, on the hold shelf, or on the shelf.</summary>
     public int ItemStatusId(Item item) => _itemStatuses.GetValueOrDefault(item.ItemRecordId, ItemStatus.In);
 

@@ -28,6 +28,4 @@ public sealed record SeedPlan(int MasterSeed)
         z ^= z >> 31;
         return (int)(z & 0x7FFF_FFFF);
     }
-
-    public Random RandomFor(RandomStream stream) => new(SeedFor(stream));
 }

@@ -12,7 +12,8 @@ public static class WorldGenerator
     {
         var seeds = new SeedPlan(options.Seed);
         var window = options.Window;
-        var scheduler = new TimeScheduler(window, options.Patrons);
+        // The plan's spacing is for the 25-patron roster; a larger set sends proportionally faster.
+        var scheduler = new TimeScheduler(window, pace: Math.Min(1.0, Roster.Size / (double)options.Patrons));
 
         progress?.Report(new ProgressStep("patrons"));
         var patrons = new PatronPhase(FakerFor(seeds, RandomStream.Patrons), window).Run(Roster.For(options.Patrons));

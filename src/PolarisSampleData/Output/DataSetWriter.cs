@@ -93,14 +93,17 @@ public static class DataSetWriter
     /// <summary>Writes one file (name relative to the data set, '/'-separated) and describes it for the manifest.</summary>
     private static ManifestFile WriteFile(string folder, string name, Func<Stream, long> write, IProgress<ProgressStep>? progress = null)
     {
-        var path = Path.Combine(folder, name);
+        // The hash is taken as the bytes go out, so a large file is not read back to describe it.
+        using var sha256 = SHA256.Create();
+        using var file = new FileStream(Path.Combine(folder, name), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
         long rows;
-        using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
-            rows = write(stream);
+        using (var hashing = new CryptoStream(file, sha256, CryptoStreamMode.Write, leaveOpen: true))
+            rows = write(hashing);
         progress?.Report(new ProgressStep(name, rows));
-        return Describe(folder, name, rows);
+        return new ManifestFile(name, rows, file.Length, Convert.ToHexStringLower(sha256.Hash!));
     }
 
+    /// <summary>Describes a file another writer made (SQLite's), by reading it back.</summary>
     private static ManifestFile Describe(string folder, string name, long rows)
     {
         using var written = File.OpenRead(Path.Combine(folder, name));

@@ -10,12 +10,9 @@ public delegate int Draw(int min, int max);
 /// It keeps no random stream of its own: each phase passes its draws in, so a phase that draws more
 /// never shifts another phase's values. The same calls in the same order give the same times.
 /// </summary>
-public sealed class TimeScheduler(ActivityWindow window, int patrons = TimeScheduler.RosterSize)
+/// <param name="pace">1 spaces patrons as the plan does; a busier set passes less (0.5 sends twice as fast).</param>
+public sealed class TimeScheduler(ActivityWindow window, double pace = 1.0)
 {
-    /// <summary>The plan's spacing is for 25 patrons; a larger set sends proportionally faster.</summary>
-    public const int RosterSize = 25;
-
-    private readonly double _pace = Math.Min(1.0, RosterSize / (double)Math.Max(patrons, 1));
 
     public static readonly IReadOnlyList<TimeOnly> BatchTimes =
         Enumerable.Range(9, 9).Select(hour => new TimeOnly(hour, 1)).ToArray();
@@ -53,12 +50,12 @@ public sealed class TimeScheduler(ActivityWindow window, int patrons = TimeSched
         if (!_patronTurns.TryGetValue((batch, patronId), out var turn))
         {
             var previous = _lastTurnInBatch.GetValueOrDefault(batch, batch);
-            var gap = (draw(10, 59) * 1000 + draw(0, 9) * 100) * _pace;
+            var gap = (draw(10, 59) * 1000 + draw(0, 9) * 100) * pace;
             // Past ~43,000 patrons the gap rounds to 0: patrons then share turns, and a batch of millions still fits its hour.
             turn = previous.AddMilliseconds(Math.Floor(gap / 10) * 10);
             _patronTurns[(batch, patronId)] = turn;
             // The next patron follows this one's last possible notice, 2 s after its turn (at the roster's pace).
-            _lastTurnInBatch[batch] = turn.AddMilliseconds(Math.Floor(2000 * _pace / 10) * 10);
+            _lastTurnInBatch[batch] = turn.AddMilliseconds(Math.Floor(2000 * pace / 10) * 10);
             times.Add(turn);
         }
         // Multiples of 10 ms: SQL Server datetime cannot hold every millisecond.

@@ -19,12 +19,21 @@ public static class PhoneNotices
         [NotificationType.FirstOverdue, NotificationType.Hold, NotificationType.Fine, NotificationType.Bill,
          NotificationType.SecondOverdue, NotificationType.ThirdOverdue, NotificationType.ManualBill];
 
-    public static IEnumerable<string[]> Lines(World world, PhoneNoticesRun run)
+    /// <summary>
+    /// The lines of every day's export: the lookups they need are built once for all the days.
+    /// </summary>
+    public static Func<PhoneNoticesRun, IEnumerable<string[]>> For(World world)
+    {
+        var holds = world.Holds.ToDictionary(h => (h.Patron.PatronId, h.Item.ItemRecordId));
+        var dueDates = world.Overdues.ToDictionary(o => (o.Patron.PatronId, o.Item.ItemRecordId), o => o.DueDate);
+        return run => Lines(world, run, holds, dueDates);
+    }
+
+    private static IEnumerable<string[]> Lines(World world, PhoneNoticesRun run,
+        Dictionary<(int, int), Hold> holds, Dictionary<(int, int), DateTime> dueDates)
     {
         var previous = world.PhoneNoticesRuns.Where(r => r.WrittenAt < run.WrittenAt).Select(r => r.WrittenAt)
             .DefaultIfEmpty(run.WrittenAt.AddDays(-1)).Max();
-        var holds = world.Holds.ToDictionary(h => (h.Patron.PatronId, h.Item.ItemRecordId));
-        var dueDates = world.Overdues.ToDictionary(o => (o.Patron.PatronId, o.Item.ItemRecordId), o => o.DueDate);
         return world.Notices
             .Where(n => n.Delivery.IsPhone() && Exported.Contains(n.Type)
                 && n.Dispatch.QueuedAt > previous && n.Dispatch.QueuedAt <= run.WrittenAt)

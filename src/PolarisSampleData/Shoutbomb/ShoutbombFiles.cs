@@ -34,10 +34,11 @@ public static class ShoutbombFiles
             if (lines.Count == 0) continue;
             yield return new ShoutbombFile(SubmissionFileName(run), stream => WriteSubmission(stream, lines));
         }
+        var phoneNotices = PhoneNotices.For(world);
         foreach (var run in world.PhoneNoticesRuns)
         {
             var name = run.Day == world.Today ? "PhoneNotices.csv" : $"PhoneNotices_{Stamp(run.WrittenAt)}.txt";
-            yield return new ShoutbombFile(name, stream => WritePhoneNotices(stream, PhoneNotices.Lines(world, run)));
+            yield return new ShoutbombFile(name, stream => WritePhoneNotices(stream, phoneNotices(run)));
         }
     }
 

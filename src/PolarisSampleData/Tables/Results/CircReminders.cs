@@ -32,7 +32,6 @@ public sealed partial record CircRemindersRow
 
     public static IEnumerable<CircRemindersRow> Project(World world)
     {
-        var homes = world.PatronAddresses.ToDictionary(pa => pa.Patron.PatronId, pa => pa.Address);
         return world.Reminders.Select(r =>
         {
             var (patron, item) = (r.Loan.Patron, r.Loan.Item);
@@ -46,7 +45,7 @@ public sealed partial record CircRemindersRow
                 PatronID = patron.PatronId,
                 PatronName = patron.FullName,
                 EmailAddress = patron.Email,
-                PatronAddress = homes[patron.PatronId].OneLine,
+                PatronAddress = world.HomeOf(patron).OneLine,
                 PhoneVoice = patron.Phone,
                 EmailFormatID = patron.Email is null ? null : 2,
                 ItemRecordID = item.ItemRecordId,

@@ -38,7 +38,6 @@ public sealed partial record FineNoticesReportRow
     /// <summary>One line per charge on each fine notice; a notice's lines add up to its TotalAmountOwed.</summary>
     public static IEnumerable<FineNoticesReportRow> Project(World world)
     {
-        var homes = world.PatronAddresses.ToDictionary(pa => pa.Patron.PatronId, pa => pa.Address);
         return world.FineNotices.SelectMany(f => f.Charges.Select(c => new FineNoticesReportRow
         {
             PatronID = f.Patron.PatronId,
@@ -59,11 +58,11 @@ public sealed partial record FineNoticesReportRow
             OwedOrganizationID = Library.OrganizationId,
             OwedOrganizationAbbr = Library.Abbreviation,
             DeliveryOptionID = (int)f.Patron.Delivery,
-            PatronAddressID = homes[f.Patron.PatronId].AddressId,
-            PatronAddress = homes[f.Patron.PatronId].StreetOne,
+            PatronAddressID = world.HomeOf(f.Patron).AddressId,
+            PatronAddress = world.HomeOf(f.Patron).StreetOne,
             ReportingOrgAddress = Library.Address,
-            PatronCity = homes[f.Patron.PatronId].PostalCode.City,
-            PatronZip = homes[f.Patron.PatronId].PostalCode.Code,
+            PatronCity = world.HomeOf(f.Patron).PostalCode.City,
+            PatronZip = world.HomeOf(f.Patron).PostalCode.Code,
             AdminLanguageID = Library.LanguageId,
             TxnID = c.TxnId,
         }));
