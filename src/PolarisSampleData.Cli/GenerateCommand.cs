@@ -59,8 +59,7 @@ public static class GenerateCommand
             var options = new GenerationOptions(parse.GetValue(seed), parse.GetValue(today) ?? localDate(), parse.GetValue(patrons));
             using var progress = ProgressLine.For(parse.InvocationConfiguration.Error, show: !parse.GetValue(quiet) && !Console.IsErrorRedirected);
             DataSetWriter.CheckTarget(parse.GetRequiredValue(output), parse.GetValue(force));
-            var world = WorldGenerator.Generate(options, progress);
-            var summary = DataSetWriter.Write(world, options.Seed, parse.GetRequiredValue(output), parse.GetValue(force), parse.GetValue(formats), progress);
+            var summary = DataSetWriter.Write(WorldGenerator.Shards(options, progress), options, parse.GetRequiredValue(output), parse.GetValue(force), parse.GetValue(formats), progress);
             PrintSummary(parse.InvocationConfiguration.Output, summary);
             return ExitCodes.Success;
         });

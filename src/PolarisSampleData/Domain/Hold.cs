@@ -14,6 +14,9 @@ public sealed record Hold(
     TimeSpan NotificationLag,
     DateTime HoldTillDate)
 {
+    /// <summary>The steps of a hold's path to the shelf that SysHoldHistory records: placed, pending, held.</summary>
+    public const int HistorySteps = 3;
+
     /// <summary>When the item was trapped; the notice follows in the next hourly batch.</summary>
     public DateTime HoldNotificationDate => NoticeDate - NotificationLag;
 

@@ -1,8 +1,9 @@
 namespace PolarisSampleData.Domain;
 
 /// <summary>
-/// Everything one generation run made, kept as compact entity lists ordered by ID. Tables are
-/// projections of it; nothing here knows about files.
+/// Everything one generation run made for a shard of the set's patrons (the whole set, for sets of
+/// one shard), kept as entity lists ordered by ID. Tables are projections of it; nothing here knows
+/// about files. A shard holds whole roster blocks, and everything its patrons did stays inside it.
 /// </summary>
 public sealed record World(
     DateOnly Today,
@@ -25,6 +26,15 @@ public sealed record World(
 {
     /// <summary>A world with nothing in it: every projected table is its header alone, the reference tables their rows.</summary>
     public static World Empty(DateOnly today) => new(today, [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], []);
+
+    /// <summary>Where this shard's rows start in the tables that number their rows as they are exported.</summary>
+    public ShardStart Start { get; init; }
+
+    /// <summary>Where the next shard's rows start.</summary>
+    public ShardStart Next => new(
+        Start.QueuedNotices + Notices.Count,
+        Start.OverdueNotices + Overdues.Count,
+        Start.HoldSteps + Holds.Count * Hold.HistorySteps);
 
     /// <summary>Loans still out (overdue or not): the ItemCheckouts rows.</summary>
     public IEnumerable<Loan> CurrentLoans => Loans.Where(l => l.IsCurrent);
@@ -54,6 +64,12 @@ public sealed record World(
             .Concat(Loans.Where(l => l.IsCurrent).Select(l => (l.Item.ItemRecordId, Status: ItemStatus.Out)))
             .ToDictionary(p => p.ItemRecordId, p => p.Status);
 }
+
+/// <summary>
+/// How many rows the shards before this one put in the tables that number rows in their own order
+/// (NotificationQueue, OverdueNotices, SysHoldHistory), so the IDs run on across shards; zero for the first.
+/// </summary>
+public readonly record struct ShardStart(int QueuedNotices, int OverdueNotices, int HoldSteps);
 
 /// <summary>Polaris <c>ItemStatuses</c> IDs the items take.</summary>
 public static class ItemStatus

@@ -11,14 +11,16 @@ public sealed class AddressPhase(Faker faker)
 {
     public const int FirstAddressId = 500_001;
 
+    /// <summary>Runs on from shard to shard, so IDs stay unique in the whole set.</summary>
+    private readonly IdSequence _ids = new(FirstAddressId);
+
     /// <summary>Most patrons live in Owensboro; the county towns and Spencer County share the rest.</summary>
     private static readonly float[] PostalCodeWeights = PostalCode.All.Select(p => p.City == "OWENSBORO" ? 6f : 1f).ToArray();
 
     public (IReadOnlyList<Address> Addresses, IReadOnlyList<PatronAddress> PatronAddresses) Run(IReadOnlyList<Patron> patrons)
     {
         var households = Math.Max(1, (int)Math.Round(patrons.Count * 0.72));
-        var ids = new IdSequence(FirstAddressId);
-        var addresses = Enumerable.Range(0, households).Select(_ => MakeAddress(ids.Next())).ToList();
+        var addresses = Enumerable.Range(0, households).Select(_ => MakeAddress(_ids.Next())).ToList();
 
         // The first patrons in a shuffled order open a household each; the others join one.
         var order = faker.Random.Shuffle(Enumerable.Range(0, patrons.Count)).ToList();

@@ -13,6 +13,9 @@ namespace PolarisSampleData.Generation;
 public sealed class ChargePhase(Faker faker, TimeScheduler scheduler)
 {
     public const int FirstTxnId = 7_000_001;
+
+    /// <summary>Runs on from shard to shard, so IDs stay unique in the whole set.</summary>
+    private readonly IdSequence _ids = new(FirstTxnId);
     public const int ManualBillCount = 3;
 
     private ActivityWindow Window => scheduler.Window;
@@ -41,12 +44,11 @@ public sealed class ChargePhase(Faker faker, TimeScheduler scheduler)
             Amount: faker.Random.Int(5, 25) + 0.00m, Reason: "Damaged item")).ToList();
 
         // Transaction IDs follow the order the charges were posted in.
-        var ids = new IdSequence(FirstTxnId);
         var posted = charges.Select(c => (c, Kind: Posting.Fine))
             .Concat(bills.Select(b => (c: b, Kind: Posting.ManualBill)))
             .Concat(billed.Select(b => (c: b, Kind: Posting.OverdueBill)))
             .OrderBy(p => p.c.When).ThenBy(p => p.c.Patron.PatronId).ThenBy(p => p.c.Item?.ItemRecordId).ThenBy(p => p.c.Reason, StringComparer.Ordinal)
-            .Select(p => (Charge: new Charge(ids.Next(), p.c.Patron, p.c.Item, p.c.When, p.c.Amount, p.c.Reason), p.Kind))
+            .Select(p => (Charge: new Charge(_ids.Next(), p.c.Patron, p.c.Item, p.c.When, p.c.Amount, p.c.Reason), p.Kind))
             .ToList();
 
         var fines = posted.Where(p => p.Kind == Posting.Fine).Select(p => p.Charge).GroupBy(c => c.Patron.PatronId)

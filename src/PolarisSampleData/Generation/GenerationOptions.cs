@@ -13,5 +13,11 @@ public sealed record GenerationOptions(int Seed, DateOnly Today, int Patrons = R
     /// </summary>
     public const int MaxPatrons = 22_499_975;
 
+    /// <summary>
+    /// Patrons generated and written together: a whole number of roster blocks. A larger set is made
+    /// shard by shard so memory stays flat; the size is fixed, never the machine's, so output is too.
+    /// </summary>
+    public int ShardPatrons { get; init; } = 10_000;
+
     public ActivityWindow Window => new(Today);
 }

@@ -13,6 +13,9 @@ public sealed class HoldPhase(Faker faker, TimeScheduler scheduler)
 {
     public const int FirstSysHoldRequestId = 880_001;
 
+    /// <summary>Runs on from shard to shard, so IDs stay unique in the whole set.</summary>
+    private readonly IdSequence _ids = new(FirstSysHoldRequestId);
+
     /// <summary>Days a trapped item waits on the hold shelf before it is released.</summary>
     public const int HoldShelfDays = 10;
 
@@ -20,7 +23,6 @@ public sealed class HoldPhase(Faker faker, TimeScheduler scheduler)
 
     public IReadOnlyList<Hold> Run(IReadOnlyList<Patron> patrons, ItemShelf shelf)
     {
-        var ids = new IdSequence(FirstSysHoldRequestId);
         var holds = new List<Hold>();
         foreach (var patron in patrons.Where(p => p.Scenario.Holds > 0))
         {
@@ -34,7 +36,7 @@ public sealed class HoldPhase(Faker faker, TimeScheduler scheduler)
                 var batch = TimeScheduler.Batch(trapped, faker.PickRandom<TimeOnly>(TimeScheduler.HoldBatches));
                 var sendTimes = scheduler.Reserve(batch, patron.PatronId, day.Count(), faker.Random.Int);
                 holds.AddRange(day.Select((pair, i) => new Hold(
-                    SysHoldRequestId: ids.Next(),
+                    SysHoldRequestId: _ids.Next(),
                     Patron: patron,
                     Item: pair.First,
                     CreationDate: RequestedBefore(trapped),

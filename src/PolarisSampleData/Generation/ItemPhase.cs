@@ -27,27 +27,33 @@ public sealed class ItemPhase(Faker faker, ActivityWindow window)
         _ => (39, 2, 4, 0, 29.99m, 39.99m),
     };
 
-    /// <summary>The catalogue for <paramref name="patrons"/>: 50 titles and 100 copies for every 25 patrons (or part).</summary>
+    // These run on from shard to shard, so record IDs and barcodes stay unique in the whole set.
+    private readonly IdSequence _bibIds = new(FirstBibliographicRecordId);
+    private readonly IdSequence _itemIds = new(FirstItemRecordId);
+    private readonly IdSequence _barcodes = new(IdSequence.FirstBarcodeSequence);
+
+    /// <summary>
+    /// The catalogue for a shard of <paramref name="patrons"/>: 50 titles and 100 copies for every 25
+    /// patrons (or part). A shard's patrons borrow from its own copies.
+    /// </summary>
     public (IReadOnlyList<Title> Titles, IReadOnlyList<Item> Items) Run(int patrons)
     {
         var blocks = (patrons + Roster.Size - 1) / Roster.Size;
-        var bibIds = new IdSequence(FirstBibliographicRecordId);
         var titles = new List<Title>();
         var collections = new[] { Collection.Fiction, Collection.Fiction, Collection.JuvenileFiction, Collection.Dvd, Collection.VideoGame };
         for (var block = 0; block < blocks; block++)
         {
             var blockStart = titles.Count;
             foreach (var (topic, dewey, patterns) in CatalogueWords.Topics)
-                titles.AddRange(patterns.Select(p => NonFiction(bibIds.Next(), topic, dewey, p)));
+                titles.AddRange(patterns.Select(p => NonFiction(_bibIds.Next(), topic, dewey, p)));
             while (titles.Count - blockStart < TitlesPerRoster)
-                titles.Add(Make(bibIds.Next(), collections[(titles.Count - blockStart) % collections.Length]));
+                titles.Add(Make(_bibIds.Next(), collections[(titles.Count - blockStart) % collections.Length]));
         }
 
         // Every title has a copy; the other copies go to titles at random, as popular titles get more.
         var copies = titles.Concat(Enumerable.Range(0, ItemsPerRoster * blocks - titles.Count).Select(_ => faker.PickRandom<Title>(titles)))
             .OrderBy(t => t.BibliographicRecordId).ToList();
-        var itemIds = new IdSequence(FirstItemRecordId);
-        var items = copies.Select((title, index) => MakeItem(itemIds.Next(), IdSequence.FirstBarcodeSequence + index, title)).ToList();
+        var items = copies.Select(title => MakeItem(_itemIds.Next(), _barcodes.Next(), title)).ToList();
         return (titles, items);
     }
 

@@ -14,6 +14,9 @@ namespace PolarisSampleData.Generation;
 public sealed class LoanPhase(Faker faker, TimeScheduler scheduler)
 {
     public const int FirstCircReminderId = 600_001;
+
+    /// <summary>Runs on from shard to shard, so IDs stay unique in the whole set.</summary>
+    private readonly IdSequence _ids = new(FirstCircReminderId);
     public const int ReminderDaysBeforeDue = 3;
 
     /// <summary>How many patrons returned something late, and so owe a fine.</summary>
@@ -114,12 +117,11 @@ public sealed class LoanPhase(Faker faker, TimeScheduler scheduler)
         var due = RemindersDue(loans)
             .OrderBy(r => r.Day).ThenBy(r => r.Loan.Patron.PatronId).ThenBy(r => r.Loan.Item.ItemRecordId)
             .ToList();
-        var ids = new IdSequence(FirstCircReminderId);
         return due.Select(r =>
         {
             var batch = TimeScheduler.Batch(r.Day, TimeScheduler.AccountBatch);
             var sent = scheduler.Reserve(batch, r.Loan.Patron.PatronId, 1, faker.Random.Int)[0];
-            return new Reminder(ids.Next(), r.Loan, r.AutoRenewal, ActivityWindow.At(r.Day, TimeScheduler.OvernightProcessing), batch, sent);
+            return new Reminder(_ids.Next(), r.Loan, r.AutoRenewal, ActivityWindow.At(r.Day, TimeScheduler.OvernightProcessing), batch, sent);
         }).ToList();
     }
 

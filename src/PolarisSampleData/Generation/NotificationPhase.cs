@@ -13,9 +13,11 @@ public sealed class NotificationPhase(Faker faker)
 {
     public const int FirstNotificationLogId = 4_800_001;
 
+    /// <summary>Runs on from shard to shard, so IDs stay unique in the whole set.</summary>
+    private readonly IdSequence _ids = new(FirstNotificationLogId);
+
     public (IReadOnlyList<Notice> Notices, IReadOnlyList<NoticeLog> Logs) Run(IEnumerable<Dispatch> dispatches)
     {
-        var ids = new IdSequence(FirstNotificationLogId);
         var logs = new List<NoticeLog>();
         var messages = dispatches.GroupBy(d => (d.Batch, d.Patron.PatronId))
             .Select(g => g.OrderBy(d => d.NoticeDate).ThenBy(d => d.Type).ThenBy(d => d.Item?.ItemRecordId).ToList())
@@ -24,7 +26,7 @@ public sealed class NotificationPhase(Faker faker)
         {
             var status = Outcome(message[0].Patron.Delivery);
             var notices = message.Select(d => new Notice(d, status)).ToList();
-            logs.Add(new NoticeLog(ids.Next(), message[0].Patron, message[0].Batch, notices[0].NoticeDate, status, notices));
+            logs.Add(new NoticeLog(_ids.Next(), message[0].Patron, message[0].Batch, notices[0].NoticeDate, status, notices));
         }
         return (logs.SelectMany(l => l.Notices).ToList(), logs);
     }

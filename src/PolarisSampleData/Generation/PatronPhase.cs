@@ -20,16 +20,16 @@ public sealed class PatronPhase(Faker faker, ActivityWindow window)
     private const string BcryptAlphabet = "./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     private const string Base64Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
+    // These run on from shard to shard: IDs, barcodes and emails stay unique in the whole set.
+    private readonly IdSequence _ids = new(FirstPatronId);
+    private readonly IdSequence _barcodes = new(IdSequence.FirstBarcodeSequence);
+    private readonly HashSet<string> _emails = new(StringComparer.Ordinal);
+    private readonly Queue<string> _phones = new(faker.Random.Shuffle(FictionalPhones()));
+
+    /// <summary>Patrons for a shard's roster blocks (the set's first patrons come first).</summary>
     public IReadOnlyList<Patron> Run(IReadOnlyList<Scenario> roster)
     {
-        var phones = new Queue<string>(faker.Random.Shuffle(FictionalPhones()));
-        var emails = new HashSet<string>(StringComparer.Ordinal);
-        var ids = new IdSequence(FirstPatronId);
-        var patrons = roster.Select((scenario, index) =>
-        {
-            var patronId = ids.Next();
-            return MakePatron(scenario, patronId, IdSequence.FirstBarcodeSequence + index, phones, emails);
-        }).ToList();
+        var patrons = roster.Select(scenario => MakePatron(scenario, _ids.Next(), _barcodes.Next())).ToList();
         return patrons.Select((p, i) => p.Scenario.SharesPhoneWith is { } other && Roster.IndexInBlock(i, other) is var mate && mate < patrons.Count
             ? p with { Phone = patrons[mate].Phone }
             : p).ToList();
@@ -44,18 +44,18 @@ public sealed class PatronPhase(Faker faker, ActivityWindow window)
     /// The fictional numbers in a shuffled order; past 100 patrons the block is dealt out again, as
     /// households share phones.
     /// </summary>
-    private string NextPhone(Queue<string> phones)
+    private string NextPhone()
     {
-        if (phones.Count == 0)
-            foreach (var phone in faker.Random.Shuffle(FictionalPhones())) phones.Enqueue(phone);
-        return phones.Dequeue();
+        if (_phones.Count == 0)
+            foreach (var phone in faker.Random.Shuffle(FictionalPhones())) _phones.Enqueue(phone);
+        return _phones.Dequeue();
     }
 
     /// <summary>The 100 numbers 270-555-0100 .. 270-555-0199, written as Polaris stores them (digits only).</summary>
     public static IEnumerable<string> FictionalPhones() =>
         Enumerable.Range(100, 100).Select(n => $"270555{n:D4}");
 
-    private Patron MakePatron(Scenario scenario, int patronId, int barcodeSequence, Queue<string> phones, HashSet<string> emails)
+    private Patron MakePatron(Scenario scenario, int patronId, int barcodeSequence)
     {
         var gender = faker.PickRandom(Gender.Female, Gender.Male);
         var first = faker.Random.Bool(0.15f)
@@ -67,8 +67,8 @@ public sealed class PatronPhase(Faker faker, ActivityWindow window)
         var delivery = scenario.Delivery;
         var hasEmail = delivery == DeliveryOption.Email || faker.Random.Bool(0.3f);
         var hasPhone = delivery.IsPhone() || faker.Random.Bool(0.5f);
-        var email = hasEmail ? UniqueEmail(first, last, emails) : null;
-        var phone = hasPhone ? NextPhone(phones) : null;
+        var email = hasEmail ? UniqueEmail(first, last) : null;
+        var phone = hasPhone ? NextPhone() : null;
 
         var today = window.Today.ToDateTime(TimeOnly.MinValue);
         var registered = today.AddDays(-faker.Random.Int(200, 15 * 365)).AddSeconds(faker.Random.Int(9 * 3600, 20 * 3600));
@@ -101,12 +101,12 @@ public sealed class PatronPhase(Faker faker, ActivityWindow window)
             ObfuscatedPassword: faker.Random.String2(22, Base64Alphabet) + "==");
     }
 
-    private string UniqueEmail(string first, string last, HashSet<string> taken)
+    private string UniqueEmail(string first, string last)
     {
         var local = $"{EmailPart(first)}.{EmailPart(last)}";
         var provider = faker.PickRandom<string>(EmailProviders);
         var email = $"{local}@{provider}";
-        for (var n = 2; !taken.Add(email); n++) email = $"{local}{n}@{provider}";
+        for (var n = 2; !_emails.Add(email); n++) email = $"{local}{n}@{provider}";
         return email;
     }
 

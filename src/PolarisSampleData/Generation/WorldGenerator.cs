@@ -4,45 +4,78 @@ using PolarisSampleData.Scheduling;
 
 namespace PolarisSampleData.Generation;
 
-/// <summary>Runs the plan's phases in order over shared registries and returns the finished world.</summary>
+/// <summary>
+/// Runs the plan's phases in order over shared registries. A set is made in shards of whole roster
+/// blocks, one after another: each phase keeps its random stream and ID sequences from shard to shard,
+/// and the scheduler keeps every batch's place, so the shards join into one set.
+/// </summary>
 public static class WorldGenerator
 {
+    /// <summary>A set small enough to be one shard (the 25-patron roster, test sets), in memory.</summary>
+    public static World Generate(GenerationOptions options, IProgress<ProgressStep>? progress = null) =>
+        Shards(options, progress).Single();
+
+    /// <summary>The set's shards in patron order, each made when it is asked for.</summary>
     /// <param name="progress">Told the name of each phase as it starts (the CLI shows it on a terminal).</param>
-    public static World Generate(GenerationOptions options, IProgress<ProgressStep>? progress = null)
+    public static IEnumerable<World> Shards(GenerationOptions options, IProgress<ProgressStep>? progress = null)
     {
+        if (options.ShardPatrons <= 0 || options.ShardPatrons % Roster.Size != 0)
+            throw new ArgumentOutOfRangeException(nameof(options), "A shard holds whole roster blocks.");
         var seeds = new SeedPlan(options.Seed);
         var window = options.Window;
         // The plan's spacing is for the 25-patron roster; a larger set sends proportionally faster.
         var scheduler = new TimeScheduler(window, pace: Math.Min(1.0, Roster.Size / (double)options.Patrons));
 
-        progress?.Report(new ProgressStep("patrons"));
-        var patrons = new PatronPhase(FakerFor(seeds, RandomStream.Patrons), window).Run(Roster.For(options.Patrons));
-        var (addresses, patronAddresses) = new AddressPhase(FakerFor(seeds, RandomStream.Addresses)).Run(patrons);
-        progress?.Report(new ProgressStep("items"));
-        var (titles, items) = new ItemPhase(FakerFor(seeds, RandomStream.Items), window).Run(patrons.Count);
-        var shelf = new ItemShelf(items);
-        progress?.Report(new ProgressStep("holds"));
-        var holds = new HoldPhase(FakerFor(seeds, RandomStream.Holds), scheduler).Run(patrons, shelf);
-        progress?.Report(new ProgressStep("overdues"));
-        var overdues = new OverduePhase(FakerFor(seeds, RandomStream.Overdues), scheduler).Run(patrons, shelf);
-        progress?.Report(new ProgressStep("loans"));
-        var (loans, reminders) = new LoanPhase(FakerFor(seeds, RandomStream.Loans), scheduler).Run(patrons, items, shelf, holds, overdues);
-        var allLoans = overdues.Select(o => o.Loan).Concat(loans).ToList();
-        progress?.Report(new ProgressStep("charges"));
-        var (charges, fines, bills) = new ChargePhase(FakerFor(seeds, RandomStream.Charges), scheduler).Run(allLoans, overdues, patrons.Count);
-
-        var dispatches = holds.Select(h => h.Dispatch)
-            .Concat(overdues.SelectMany(o => o.Dispatches))
-            .Concat(reminders.Select(r => r.Dispatch))
-            .Concat(fines.Select(f => f.Dispatch))
-            .Concat(bills.Select(b => b.Dispatch));
-        progress?.Report(new ProgressStep("notifications"));
-        var (notices, logs) = new NotificationPhase(FakerFor(seeds, RandomStream.Notifications)).Run(dispatches);
-
+        var patronPhase = new PatronPhase(FakerFor(seeds, RandomStream.Patrons), window);
+        var addressPhase = new AddressPhase(FakerFor(seeds, RandomStream.Addresses));
+        var itemPhase = new ItemPhase(FakerFor(seeds, RandomStream.Items), window);
+        var holdPhase = new HoldPhase(FakerFor(seeds, RandomStream.Holds), scheduler);
+        var overduePhase = new OverduePhase(FakerFor(seeds, RandomStream.Overdues), scheduler);
+        var loanPhase = new LoanPhase(FakerFor(seeds, RandomStream.Loans), scheduler);
+        var chargePhase = new ChargePhase(FakerFor(seeds, RandomStream.Charges), scheduler);
+        var notificationPhase = new NotificationPhase(FakerFor(seeds, RandomStream.Notifications));
         var (runs, phoneNotices) = new ShoutbombSchedulePhase(FakerFor(seeds, RandomStream.Shoutbomb), window).Run();
 
-        return new World(options.Today, patrons, addresses, patronAddresses, titles, items, holds, allLoans, overdues,
-            reminders, charges, fines, bills, notices, logs, runs, phoneNotices);
+        var roster = Roster.For(Math.Min(options.Patrons, options.ShardPatrons));
+        var start = new ShardStart();
+        for (var first = 0; first < options.Patrons; first += options.ShardPatrons)
+        {
+            var shardRoster = options.Patrons - first < roster.Count ? roster.Take(options.Patrons - first).ToList() : roster;
+            var shard = Shard(shardRoster) with { Start = start };
+            scheduler.ReleasePatronTurns();
+            start = shard.Next;
+            yield return shard;
+        }
+
+        World Shard(IReadOnlyList<Scenario> shardRoster)
+        {
+            progress?.Report(new ProgressStep("patrons"));
+            var patrons = patronPhase.Run(shardRoster);
+            var (addresses, patronAddresses) = addressPhase.Run(patrons);
+            progress?.Report(new ProgressStep("items"));
+            var (titles, items) = itemPhase.Run(patrons.Count);
+            var shelf = new ItemShelf(items);
+            progress?.Report(new ProgressStep("holds"));
+            var holds = holdPhase.Run(patrons, shelf);
+            progress?.Report(new ProgressStep("overdues"));
+            var overdues = overduePhase.Run(patrons, shelf);
+            progress?.Report(new ProgressStep("loans"));
+            var (loans, reminders) = loanPhase.Run(patrons, items, shelf, holds, overdues);
+            var allLoans = overdues.Select(o => o.Loan).Concat(loans).ToList();
+            progress?.Report(new ProgressStep("charges"));
+            var (charges, fines, bills) = chargePhase.Run(allLoans, overdues, patrons.Count);
+
+            var dispatches = holds.Select(h => h.Dispatch)
+                .Concat(overdues.SelectMany(o => o.Dispatches))
+                .Concat(reminders.Select(r => r.Dispatch))
+                .Concat(fines.Select(f => f.Dispatch))
+                .Concat(bills.Select(b => b.Dispatch));
+            progress?.Report(new ProgressStep("notifications"));
+            var (notices, logs) = notificationPhase.Run(dispatches);
+
+            return new World(options.Today, patrons, addresses, patronAddresses, titles, items, holds, allLoans, overdues,
+                reminders, charges, fines, bills, notices, logs, runs, phoneNotices);
+        }
     }
 
     /// <summary>Each phase gets its own seeded Faker: no Bogus global state is used.</summary>

@@ -1,6 +1,9 @@
+using System.Collections.Concurrent;
+using System.Globalization;
 using System.Reflection;
-using System.Security.Cryptography;
+using System.Text;
 using PolarisSampleData.Domain;
+using PolarisSampleData.Generation;
 using PolarisSampleData.Shoutbomb;
 using PolarisSampleData.Tables;
 
@@ -19,7 +22,9 @@ public static class DataSetWriter
     public static string ToolVersion { get; } =
         typeof(DataSetWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
-    public static DataSetSummary Write(World world, int seed, string folder, bool force, OutputFormats formats = OutputFormats.Csv, IProgress<ProgressStep>? progress = null)
+    /// <summary>Writes a set's shards, in order, as a data set folder.</summary>
+    public static DataSetSummary Write(IEnumerable<World> shards, GenerationOptions options, string folder, bool force,
+        OutputFormats formats = OutputFormats.Csv, IProgress<ProgressStep>? progress = null)
     {
         var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
         CheckFullTarget(target, force);
@@ -30,7 +35,7 @@ public static class DataSetWriter
             Directory.CreateDirectory(parent);
             if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
             Directory.CreateDirectory(staging);
-            var manifest = WriteFiles(world, seed, staging, formats, progress);
+            var manifest = WriteFiles(shards, options, staging, formats, progress);
             Swap(staging, target);
             return new DataSetSummary(target, manifest);
         }
@@ -47,67 +52,90 @@ public static class DataSetWriter
     }
 
     /// <summary>Writes the formats asked for, the Shoutbomb archive and the manifest into <paramref name="folder"/>.</summary>
-    public static Manifest WriteFiles(World world, int seed, string folder, OutputFormats formats = OutputFormats.Csv, IProgress<ProgressStep>? progress = null)
+    public static Manifest WriteFiles(IEnumerable<World> shards, GenerationOptions options, string folder,
+        OutputFormats formats = OutputFormats.Csv, IProgress<ProgressStep>? progress = null)
     {
-        // Every file is independent of the others, so they are written on all cores; the manifest sorts
-        // them by name, so the result does not depend on which finished first.
-        var jobs = new List<Func<IEnumerable<ManifestFile>>>();
-        if (formats.HasFlag(OutputFormats.Csv) || formats.HasFlag(OutputFormats.Mssql))
-            jobs.AddRange(TableCatalog.All.Select(table => (Func<IEnumerable<ManifestFile>>)(() =>
-                [WriteFile(folder, table.FileName, stream => table.WriteTo(world, new CsvTableSink(stream)), progress)])));
-        if (formats.HasFlag(OutputFormats.Mssql))
-            jobs.Add(() =>
-            {
-                var script = MssqlScript.For(TableCatalog.All);
-                return [WriteFile(folder, MssqlScript.FileName, stream =>
-                {
-                    stream.Write(System.Text.Encoding.UTF8.GetBytes(script));
-                    return script.Count(c => c == '\n');
-                })];
-            });
-        if (formats.HasFlag(OutputFormats.Sqlite))
-            jobs.Add(() =>
-            {
-                progress?.Report(new ProgressStep("SQLite databases"));
-                return SqliteDatabases.Write(world, TableCatalog.All, folder).Select(db => Describe(folder, db.Name, db.Rows)).ToList();
-            });
-        Directory.CreateDirectory(Path.Combine(folder, ShoutbombFile.Folder));
-        jobs.Add(() =>
+        var outputs = new List<IShardOutput>();
+        try
         {
-            progress?.Report(new ProgressStep("Shoutbomb archive"));
-            return ShoutbombFiles.For(world).Select(file => WriteFile(folder, $"{ShoutbombFile.Folder}/{file.Name}", file.Write, progress)).ToList();
+            // The Shoutbomb archive is the longest to append to: first in line, so the tables fill the other core.
+            outputs.Add(new ShoutbombArchive(folder));
+            if (formats.HasFlag(OutputFormats.Sqlite))
+                outputs.AddRange(SqliteDatabases.Open(TableCatalog.All, folder));
+            if (formats.HasFlag(OutputFormats.Csv) || formats.HasFlag(OutputFormats.Mssql))
+                outputs.AddRange(TableCatalog.All.Select(table => new CsvTableFile(folder, table)));
+
+            // One shard is written while the next is generated. Every output takes the shards in order,
+            // on whichever core is free, so the bytes do not depend on the machine.
+            long patrons = 0;
+            foreach (var shard in Pipelined(shards))
+            {
+                long rows = 0;
+                Parallel.ForEach(Partitioner.Create(outputs, loadBalance: true), output => Interlocked.Add(ref rows, output.Append(shard)));
+                patrons += shard.Patrons.Count;
+                progress?.Report(new ProgressStep(FormattableString.Invariant($"{patrons:N0} of {options.Patrons:N0} patrons"), rows));
+            }
+
+            var files = outputs.SelectMany(output => output.Finish()).ToList();
+            if (formats.HasFlag(OutputFormats.Mssql))
+                files.Add(WriteScript(folder));
+            files.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+            var manifest = new Manifest(Manifest.ToolName, ToolVersion, options.Seed, options.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                new ManifestOptions(options.Patrons, OutputFormatNames.Describe(formats)), files);
+            File.WriteAllText(Path.Combine(folder, Manifest.FileName), manifest.ToJson());
+            return manifest;
+        }
+        finally
+        {
+            foreach (var output in outputs) output.Dispose();
+        }
+    }
+
+    private static ManifestFile WriteScript(string folder)
+    {
+        var script = MssqlScript.For(TableCatalog.All);
+        using var file = new HashedFile(folder, MssqlScript.FileName);
+        file.Stream.Write(Encoding.UTF8.GetBytes(script));
+        return file.Finish(script.Count(c => c == '\n'));
+    }
+
+    /// <summary>
+    /// The shards, each generated on another thread while the one before it is written; at most one
+    /// waits, so memory holds three shards at most. A failure on either side stops both.
+    /// </summary>
+    private static IEnumerable<World> Pipelined(IEnumerable<World> shards)
+    {
+        using var queue = new BlockingCollection<World>(boundedCapacity: 1);
+        using var stop = new CancellationTokenSource();
+        var producer = Task.Run(() =>
+        {
+            try
+            {
+                foreach (var shard in shards) queue.Add(shard, stop.Token);
+            }
+            finally
+            {
+                queue.CompleteAdding();
+            }
         });
-
-        var written = new IEnumerable<ManifestFile>[jobs.Count];
-        // The Shoutbomb archive is the longest job: start it first so the tables fill the other core.
-        Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            i => written[jobs.Count - 1 - i] = jobs[jobs.Count - 1 - i]().ToList());
-        var files = written.SelectMany(f => f).ToList();
-        files.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
-        var manifest = new Manifest(Manifest.ToolName, ToolVersion, seed, world.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            new ManifestOptions(world.Patrons.Count, OutputFormatNames.Describe(formats)), files);
-        File.WriteAllText(Path.Combine(folder, Manifest.FileName), manifest.ToJson());
-        return manifest;
-    }
-
-    /// <summary>Writes one file (name relative to the data set, '/'-separated) and describes it for the manifest.</summary>
-    private static ManifestFile WriteFile(string folder, string name, Func<Stream, long> write, IProgress<ProgressStep>? progress = null)
-    {
-        // The hash is taken as the bytes go out, so a large file is not read back to describe it.
-        using var sha256 = SHA256.Create();
-        using var file = new FileStream(Path.Combine(folder, name), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
-        long rows;
-        using (var hashing = new CryptoStream(file, sha256, CryptoStreamMode.Write, leaveOpen: true))
-            rows = write(hashing);
-        progress?.Report(new ProgressStep(name, rows));
-        return new ManifestFile(name, rows, file.Length, Convert.ToHexStringLower(sha256.Hash!));
-    }
-
-    /// <summary>Describes a file another writer made (SQLite's), by reading it back.</summary>
-    private static ManifestFile Describe(string folder, string name, long rows)
-    {
-        using var written = File.OpenRead(Path.Combine(folder, name));
-        return new ManifestFile(name, rows, written.Length, Convert.ToHexStringLower(SHA256.HashData(written)));
+        try
+        {
+            foreach (var shard in queue.GetConsumingEnumerable()) yield return shard;
+        }
+        finally
+        {
+            // Stops the producer when writing failed; either way it has ended before the queue goes.
+            stop.Cancel();
+            try
+            {
+                producer.Wait();
+            }
+            catch (AggregateException)
+            {
+                // A generation failure is rethrown below as itself; a cancelled producer is writing's doing.
+            }
+        }
+        producer.GetAwaiter().GetResult();
     }
 
     /// <summary>

@@ -16,26 +16,59 @@ public static class SqliteDatabases
 {
     public static string FileName(string database) => $"{database}.db";
 
-    /// <summary>Writes each database file into <paramref name="folder"/>; returns the file names and row counts.</summary>
-    public static IEnumerable<(string Name, long Rows)> Write(World world, IReadOnlyList<ITable> tables, string folder)
+    /// <summary>One output per database file in <paramref name="folder"/>, each holding its tables.</summary>
+    public static IEnumerable<IShardOutput> Open(IReadOnlyList<ITable> tables, string folder) =>
+        tables.GroupBy(t => t.Database).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(database => new SqliteDatabase(folder, database.Key, database.ToList(), tables));
+
+    /// <summary>A database file: every table created when opened, each shard's rows inserted in turn, the join keys indexed last.</summary>
+    private sealed class SqliteDatabase : IShardOutput
     {
-        foreach (var database in tables.GroupBy(t => t.Database).OrderBy(g => g.Key, StringComparer.Ordinal))
+        private readonly string _folder;
+        private readonly string _name;
+        private readonly IReadOnlyList<ITable> _tables;
+        private readonly SqliteConnection _connection;
+        private long _rows;
+        private bool _started;
+
+        public SqliteDatabase(string folder, string database, IReadOnlyList<ITable> tables, IReadOnlyList<ITable> catalog)
         {
-            var name = FileName(database.Key);
-            long rows = 0;
-            using (var connection = new SqliteConnection($"Data Source={Path.Combine(folder, name)};Pooling=False;Foreign Keys=False"))
-            {
-                connection.Open();
-                Execute(connection, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
-                // Every table first, so an insert can name its parents; keys are not enforced while loading
-                // (tables are filled in catalog order), and the tests run foreign_key_check on the result.
-                foreach (var table in database)
-                    Create(connection, table, tables);
-                foreach (var table in database)
-                    rows += Fill(connection, world, table);
-            }
-            yield return (name, rows);
+            _folder = folder;
+            _name = FileName(database);
+            _tables = tables;
+            _connection = new SqliteConnection($"Data Source={Path.Combine(folder, _name)};Pooling=False;Foreign Keys=False");
+            _connection.Open();
+            Execute(_connection, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
+            // Every table first, so an insert can name its parents; keys are not enforced while loading
+            // (tables are filled in catalog order), and the tests run foreign_key_check on the result.
+            foreach (var table in tables)
+                Create(_connection, table, catalog);
         }
+
+        public long Append(World shard)
+        {
+            long rows = 0;
+            using var transaction = _connection.BeginTransaction();
+            foreach (var table in _tables.Where(t => !(t.IsReference && _started)))
+                rows += table.WriteTo(shard, new SqliteTableSink(_connection, transaction, table));
+            transaction.Commit();
+            _started = true;
+            _rows += rows;
+            return rows;
+        }
+
+        public IReadOnlyList<ManifestFile> Finish()
+        {
+            // Indexed once the rows are in: far cheaper than keeping the indexes up to date row by row.
+            foreach (var table in _tables)
+            foreach (var column in table.Columns.Where(c => !c.IsKey && IsJoinKey(c.Name)))
+                Execute(_connection, $"CREATE INDEX {Quote($"ix_{table.ServerName}_{column.Name}")} ON {Quote(table.ServerName)} ({Quote(column.Name)});");
+            _connection.Close();
+            using var written = File.OpenRead(Path.Combine(_folder, _name));
+            return [new ManifestFile(_name, _rows, written.Length, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(written)))];
+        }
+
+        public void Dispose() => _connection.Dispose();
     }
 
     private static void Create(SqliteConnection connection, ITable table, IReadOnlyList<ITable> tables)
@@ -47,17 +80,6 @@ public static class SqliteDatabases
         Execute(connection, $"CREATE TABLE {Quote(table.ServerName)} ({string.Join(", ", definitions)});");
         if (table.ServerName != table.Name)
             Execute(connection, $"CREATE VIEW {Quote(table.Name)} AS SELECT * FROM {Quote(table.ServerName)};");
-    }
-
-    private static long Fill(SqliteConnection connection, World world, ITable table)
-    {
-        using var transaction = connection.BeginTransaction();
-        var rows = table.WriteTo(world, new SqliteTableSink(connection, transaction, table));
-        transaction.Commit();
-
-        foreach (var column in table.Columns.Where(c => !c.IsKey && IsJoinKey(c.Name)))
-            Execute(connection, $"CREATE INDEX {Quote($"ix_{table.ServerName}_{column.Name}")} ON {Quote(table.ServerName)} ({Quote(column.Name)});");
-        return rows;
     }
 
     /// <summary>

@@ -36,6 +36,12 @@ public sealed class TimeScheduler(ActivityWindow window, double pace = 1.0)
 
     public ActivityWindow Window { get; } = window;
 
+    /// <summary>
+    /// Forgets the turns of the patrons scheduled so far: a shard's patrons are done when it is, and a
+    /// million patrons' turns need not be held. Later patrons still follow them in every batch.
+    /// </summary>
+    public void ReleasePatronTurns() => _patronTurns.Clear();
+
     public static DateTime Batch(DateOnly day, TimeOnly batchTime) => ActivityWindow.At(day, batchTime);
 
     /// <summary>

@@ -8,7 +8,8 @@ namespace PolarisSampleData.Shoutbomb;
 /// <summary>
 /// Polaris' PhoneNotices export ("enhanced profile", 25 fields): the voice and text notices its morning
 /// notice processing picked up, those queued since the previous day's export. Almost-overdue reminders
-/// are not in it; phone patrons get those through the integration's renew file.
+/// are not in it; phone patrons get those through the integration's renew file. A patron's notices
+/// come together, in the order they were queued, as the calls and texts are made per patron.
 /// </summary>
 public static class PhoneNotices
 {
@@ -37,7 +38,7 @@ public static class PhoneNotices
         return world.Notices
             .Where(n => n.Delivery.IsPhone() && Exported.Contains(n.Type)
                 && n.Dispatch.QueuedAt > previous && n.Dispatch.QueuedAt <= run.WrittenAt)
-            .OrderBy(n => n.Dispatch.QueuedAt).ThenBy(n => n.Patron.PatronId).ThenBy(n => n.Item?.ItemRecordId)
+            .OrderBy(n => n.Patron.PatronId).ThenBy(n => n.Dispatch.QueuedAt).ThenBy(n => n.Item?.ItemRecordId)
             .Select(n =>
             {
                 var key = (n.Patron.PatronId, n.Item?.ItemRecordId ?? 0);

@@ -24,6 +24,9 @@ public interface ITable
 
     IReadOnlyList<TableColumn> Columns { get; }
 
+    /// <summary>Polaris' own reference rows (statuses, codes, types): the same whatever the world holds.</summary>
+    bool IsReference { get; }
+
     /// <summary>Streams the table's rows into a sink and returns how many were written.</summary>
     long WriteTo(World world, ITableSink sink);
 }
@@ -36,6 +39,12 @@ public interface ITableSink
 
 public sealed record Table<TRow>(string Database, string Name, Func<World, IEnumerable<TRow>> Rows, char Separator = '\t') : ITable
 {
+    /// <summary>A reference table: its fixed rows, tab-delimited.</summary>
+    public static Table<TRow> Reference(string database, string name, IEnumerable<TRow> rows) =>
+        new(database, name, _ => rows) { IsReference = true };
+
+    public bool IsReference { get; private init; }
+
     public IReadOnlyList<TableColumn> Columns => TableColumns<TRow>.All;
 
     public long WriteTo(World world, ITableSink sink) => sink.Write(Rows(world), Separator);

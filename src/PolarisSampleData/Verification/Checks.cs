@@ -92,6 +92,14 @@ public static class Checks
                 JOIN main.Files f ON f.File = {{Text(t.FileName)}}
                 WHERE r._fields <> f.Fields
                 """)).ToList()),
+        new("keys.unique", Severity.Fail, "Every primary key names one row: IDs and barcodes stay unique however large the set.",
+            Layouts.All.Where(t => t.Columns.Any(c => c.IsKey)).Select(t => new CheckQuery([t.SqlName], $$"""
+                SELECT {{Text(t.FileName)}} AS file, max(_line) AS line, {{t.Key}} AS key,
+                       count(*) || ' rows share the key {{string.Join(", ", t.Columns.Where(c => c.IsKey).Select(c => c.Name))}}' AS problem
+                FROM {{t.SqlName}}
+                GROUP BY {{string.Join(", ", t.Columns.Where(c => c.IsKey).Select(c => c.Name))}}
+                HAVING count(*) > 1
+                """)).ToList()),
         new("values.types", Severity.Fail, "Every value parses as its column's type: whole numbers, bits 0/1, money 0.00, datetimes yyyy-MM-dd HH:mm:ss.fff.",
             Layouts.All.Where(t => t.Columns.Any(c => TypeRules.ContainsKey(c.Type))).Select(t => new CheckQuery([t.SqlName], $$"""
                 SELECT {{Text(t.FileName)}} AS file, _line AS line, {{t.Key}} AS key, problem

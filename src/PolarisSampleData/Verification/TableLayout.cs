@@ -15,7 +15,8 @@ public enum ColumnType
     DateTime,
 }
 
-public sealed record Column(string Name, ColumnType Type);
+/// <param name="IsKey">Part of the table's primary key.</param>
+public sealed record Column(string Name, ColumnType Type, bool IsKey = false);
 
 /// <summary>
 /// A table as polaris-gen writes it: its file, its SQL name, its columns in order and, for a
@@ -83,10 +84,13 @@ public static class Layouts
         public long Write<TRow>(IEnumerable<TRow> rows, char separator)
         {
             using var buffer = new MemoryStream();
-            var count = new CsvTableSink(buffer).Write(rows, separator);
+            long count;
+            using (var csv = new CsvTableSink(buffer))
+                count = csv.Write(rows, separator);
             Csv = buffer.ToArray();
             using var reader = CsvReader.Create(Csv, CsvReaderOptions.Default with { Separator = separator });
-            Columns = reader.Headers.Select(name => new Column(name, TypeOf(typeof(TRow).GetProperty(name)?.PropertyType))).ToList();
+            var keys = TableColumns<TRow>.All.Where(c => c.IsKey).Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+            Columns = reader.Headers.Select(name => new Column(name, TypeOf(typeof(TRow).GetProperty(name)?.PropertyType), keys.Contains(name))).ToList();
             return count;
         }
     }

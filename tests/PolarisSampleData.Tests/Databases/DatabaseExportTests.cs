@@ -13,7 +13,7 @@ public sealed class DatabaseExportTests : IDisposable
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "polaris-gen-tests", Guid.NewGuid().ToString("N"));
 
     public DatabaseExportTests() =>
-        DataSetWriter.Write(WorldGenerator.Generate(GeneratedSet.Options), 42, _folder, force: false,
+        DataSetWriter.Write(WorldGenerator.Shards(GeneratedSet.Options), GeneratedSet.Options, _folder, force: false,
             OutputFormats.Sqlite | OutputFormats.Mssql);
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

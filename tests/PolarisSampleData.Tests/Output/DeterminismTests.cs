@@ -17,7 +17,7 @@ public sealed class DeterminismTests : IDisposable
     private string Generate(string name, GenerationOptions options)
     {
         var folder = Path.Combine(_scratch, name);
-        DataSetWriter.Write(WorldGenerator.Generate(options), options.Seed, folder, force: false);
+        DataSetWriter.Write(WorldGenerator.Shards(options), options, folder, force: false);
         return folder;
     }
 
@@ -40,7 +40,7 @@ public sealed class DeterminismTests : IDisposable
         string Run(string name)
         {
             var folder = Path.Combine(_scratch, name);
-            DataSetWriter.Write(WorldGenerator.Generate(options), options.Seed, folder, force: false, OutputFormats.Csv | OutputFormats.Sqlite | OutputFormats.Mssql);
+            DataSetWriter.Write(WorldGenerator.Shards(options), options, folder, force: false, OutputFormats.Csv | OutputFormats.Sqlite | OutputFormats.Mssql);
             return File.ReadAllText(Path.Combine(folder, Manifest.FileName));
         }
         Run("first").Should().Be(Run("second"), "the manifest lists every file's SHA-256");

@@ -13,7 +13,7 @@ public sealed class GeneratedSet : IDisposable
     {
         World = WorldGenerator.Generate(Options);
         Folder = Path.Combine(Path.GetTempPath(), "polaris-gen-tests", Guid.NewGuid().ToString("N"));
-        DataSetWriter.Write(World, Options.Seed, Folder, force: false);
+        DataSetWriter.Write([World], Options, Folder, force: false);
         Data = new LoadedDataSet(Folder);
     }
 

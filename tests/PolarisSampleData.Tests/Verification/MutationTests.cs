@@ -33,6 +33,8 @@ public sealed class MutationTests(GeneratedSet set)
             "\uFEFF" + File.ReadAllText(s.PathOf("Polaris.DeliveryOptions")).Replace("\n", "\r\n")),
         ["files.header"] = s => s.SwapColumns(Patrons, "YTDCircCount", "LifetimeCircCount"),
         ["rows.field-count"] = s => s.EditLines(Patrons, lines => [.. lines.Take(3), lines[3] + "\textra", .. lines.Skip(4)]),
+        // An address is written twice, as two shards numbered from the same start would write their IDs.
+        ["keys.unique"] = s => s.Duplicate("Polaris.Addresses", a => a.Index == 0),
         ["values.types"] = s => s.Update(Patrons, p => p.Index == 2, p => p["ClaimCount"] = "none"),
         ["values.formats"] = s => s.Update(Items, i => i.Index == 5, i => i["Barcode"] = "44407010000006"),
         ["reference.rows"] = s => s.Update("Polaris.DeliveryOptions", d => d["DeliveryOptionID"] == "2", d => d["DeliveryOption"] = "E-mail"),
@@ -60,7 +62,9 @@ public sealed class MutationTests(GeneratedSet set)
         ["flow.traceable"] = s =>
         {
             var log = s.Rows(Logs).First(l => l["HoldsCount"] == "0");
+            var newId = s.Rows(Logs).Max(l => l.Int("NotificationLogID")) + 1;
             s.Duplicate(Logs, l => l.Index == log.Index);
+            s.Update(Logs, l => l.Index == log.Index + 1, l => l["NotificationLogID"] = $"{newId}");
         },
         ["flow.log-counts"] = s =>
         {

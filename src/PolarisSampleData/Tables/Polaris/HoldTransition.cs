@@ -24,7 +24,7 @@ public sealed record HoldTransition(int SysHoldHistoryId, Hold Hold, int StatusI
                 (Hold: h, Status: Held, When: h.HoldNotificationDate),
             })
             .OrderBy(t => t.When).ThenBy(t => t.Hold.SysHoldRequestId)
-            .Select((t, index) => new HoldTransition(FirstSysHoldHistoryId + index, t.Hold, t.Status, t.When));
+            .Select((t, index) => new HoldTransition(FirstSysHoldHistoryId + world.Start.HoldSteps + index, t.Hold, t.Status, t.When));
 
     /// <summary>The pick list runs at 07:30 the day after the request, or just before trapping if that comes first.</summary>
     private static DateTime PickListAfter(DateTime created, DateTime trapped)

@@ -36,7 +36,7 @@ public sealed partial record NotificationQueueRow
                 Amount = d.Amount,
                 CreationDate = d.QueuedAt,
                 IsAdditionalTxt = false,
-                NotificationQueueID = FirstNotificationQueueId + index,
+                NotificationQueueID = FirstNotificationQueueId + world.Start.QueuedNotices + index,
             });
 
     public const int FirstNotificationQueueId = 1_500_001;

@@ -51,7 +51,7 @@ public sealed partial record OverdueNoticesRow
                 NotificationTypeID = (int)o.NoticeType,
                 IncludeClaimedItems = false,
                 ProcessingCharge = o.IsBilling ? Overdue.ProcessingCharge : null,
-                OverdueNoticeID = FirstOverdueNoticeId + index,
+                OverdueNoticeID = FirstOverdueNoticeId + world.Start.OverdueNotices + index,
                 BaseProcessingCharge = o.IsBilling ? Overdue.ProcessingCharge : null,
                 BaseReplacementCost = o.IsBilling ? o.Item.Price : null,
             };

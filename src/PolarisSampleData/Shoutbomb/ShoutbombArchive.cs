@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Text;
+using PolarisSampleData.Domain;
+using PolarisSampleData.Output;
+
+namespace PolarisSampleData.Shoutbomb;
+
+/// <summary>
+/// The archive a library's server holds after the window's days: every scheduled run's submission
+/// file (those that returned rows) and each day's PhoneNotices export, in the formats the integration
+/// and Polaris write. Each query orders its lines by patron, so a set's shards, taken in patron order,
+/// append to each file in the order the query would return.
+/// </summary>
+public sealed class ShoutbombArchive : IShardOutput
+{
+    public const string Folder = "shoutbomb";
+
+    /// <summary>sqlcmd without -u writes the Windows ANSI code page.</summary>
+    public static readonly Encoding SubmissionEncoding = CodePagesEncodingProvider.Instance.GetEncoding(1252)
+        ?? throw new InvalidOperationException("Windows-1252 is not available.");
+
+    /// <summary>The PhoneNotices export is UTF-8 with a byte order mark.</summary>
+    public static readonly Encoding PhoneNoticesEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
+
+    private const string NewLine = "\r\n";
+
+    private readonly string _folder;
+    private readonly Dictionary<string, ArchiveFile> _files = new(StringComparer.Ordinal);
+
+    public ShoutbombArchive(string folder)
+    {
+        _folder = folder;
+        Directory.CreateDirectory(Path.Combine(folder, Folder));
+    }
+
+    public long Append(World shard)
+    {
+        long rows = 0;
+        foreach (var run in shard.ShoutbombRuns)
+        {
+            // A run that returned no rows left no file: a submission file opens with its first line.
+            foreach (var fields in SubmissionQueries.Lines(shard, run))
+                rows += File(SubmissionFileName(run), SubmissionEncoding).Write(SubmissionLine(fields));
+        }
+        var phoneNotices = PhoneNotices.For(shard);
+        foreach (var run in shard.PhoneNoticesRuns)
+        {
+            // Polaris writes the day's export even when no phone notice was queued.
+            var file = File(PhoneNoticesFileName(run, shard.Today), PhoneNoticesEncoding);
+            foreach (var fields in phoneNotices(run))
+                rows += file.Write(PhoneNoticesLine(fields));
+        }
+        return rows;
+    }
+
+    public IReadOnlyList<ManifestFile> Finish() => _files.Values.Select(f => f.Finish()).ToList();
+
+    public void Dispose()
+    {
+        foreach (var file in _files.Values) file.Dispose();
+    }
+
+    private ArchiveFile File(string name, Encoding encoding)
+    {
+        if (!_files.TryGetValue(name, out var file))
+            _files[name] = file = new ArchiveFile(new HashedFile(_folder, $"{Folder}/{name}"), encoding);
+        return file;
+    }
+
+    public static string SubmissionFileName(ShoutbombRun run) => $"{KindName(run.Kind)}_submitted_{Stamp(run.StartedAt)}.txt";
+
+    /// <summary>Today's export is the live <c>PhoneNotices.csv</c>; earlier days' are archived copies named by when they were written.</summary>
+    public static string PhoneNoticesFileName(PhoneNoticesRun run, DateOnly today) =>
+        run.Day == today ? "PhoneNotices.csv" : $"PhoneNotices_{Stamp(run.WrittenAt)}.txt";
+
+    public static string KindName(ShoutbombKind kind) => kind switch
+    {
+        ShoutbombKind.VoicePatrons => "voice_patrons",
+        ShoutbombKind.TextPatrons => "text_patrons",
+        ShoutbombKind.Renew => "renew",
+        ShoutbombKind.Overdue => "overdue",
+        _ => "holds",
+    };
+
+    private static string Stamp(DateTime at) => at.ToString("yyyy-MM-dd_HH-mm-ss", CultureInfo.InvariantCulture);
+
+    /// <summary>sqlcmd -h-1 -W -s "|": no header, pipe-separated, NULL printed as the word.</summary>
+    private static string SubmissionLine(IEnumerable<string?> fields) => string.Join('|', fields.Select(f => f ?? "NULL"));
+
+    /// <summary>Every field quoted, a trailing comma.</summary>
+    private static string PhoneNoticesLine(IEnumerable<string> fields) =>
+        string.Concat(fields.Select(field => $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\","));
+
+    /// <summary>One archive file: no header, CRLF line ends, in its encoding.</summary>
+    private sealed class ArchiveFile(HashedFile file, Encoding encoding) : IDisposable
+    {
+        private readonly StreamWriter _writer = new(file.Stream, encoding, bufferSize: 1 << 14, leaveOpen: true) { NewLine = NewLine };
+        private long _rows;
+
+        public int Write(string line)
+        {
+            _writer.Write(line);
+            _writer.Write(NewLine);
+            _rows++;
+            return 1;
+        }
+
+        public ManifestFile Finish()
+        {
+            _writer.Dispose();
+            return file.Finish(_rows);
+        }
+
+        public void Dispose()
+        {
+            _writer.Dispose();
+            file.Dispose();
+        }
+    }
+}
