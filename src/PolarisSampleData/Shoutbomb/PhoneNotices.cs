@@ -21,32 +21,35 @@ public static class PhoneNotices
          NotificationType.SecondOverdue, NotificationType.ThirdOverdue, NotificationType.ManualBill];
 
     /// <summary>
-    /// The lines of every day's export: the lookups they need are built once for all the days.
+    /// The lines of every day's export, as the file holds them. A notice's line is the same whichever
+    /// day picks it up, so the lines are made once and each day takes those queued since the day before.
     /// </summary>
-    public static Func<PhoneNoticesRun, IEnumerable<string[]>> For(World world)
+    public static Func<PhoneNoticesRun, IEnumerable<string>> For(World world)
     {
         var holds = world.Holds.ToDictionary(h => (h.Patron.PatronId, h.Item.ItemRecordId));
         var dueDates = world.Overdues.ToDictionary(o => (o.Patron.PatronId, o.Item.ItemRecordId), o => o.DueDate);
-        return run => Lines(world, run, holds, dueDates);
-    }
-
-    private static IEnumerable<string[]> Lines(World world, PhoneNoticesRun run,
-        Dictionary<(int, int), Hold> holds, Dictionary<(int, int), DateTime> dueDates)
-    {
-        var previous = world.PhoneNoticesRuns.Where(r => r.WrittenAt < run.WrittenAt).Select(r => r.WrittenAt)
-            .DefaultIfEmpty(run.WrittenAt.AddDays(-1)).Max();
-        return world.Notices
-            .Where(n => n.Delivery.IsPhone() && Exported.Contains(n.Type)
-                && n.Dispatch.QueuedAt > previous && n.Dispatch.QueuedAt <= run.WrittenAt)
+        var exported = world.Notices
+            .Where(n => n.Delivery.IsPhone() && Exported.Contains(n.Type))
             .OrderBy(n => n.Patron.PatronId).ThenBy(n => n.Dispatch.QueuedAt).ThenBy(n => n.Item?.ItemRecordId)
             .Select(n =>
             {
                 var key = (n.Patron.PatronId, n.Item?.ItemRecordId ?? 0);
                 var hold = n.Type == NotificationType.Hold ? holds[key] : null;
                 DateTime? date = hold?.HoldTillDate ?? (n.Type.IsOverdue() ? dueDates[key] : null);
-                return Line(n, hold, date);
-            });
+                return (n.Dispatch.QueuedAt, Line: Quoted(Fields(n, hold, date)));
+            })
+            .ToList();
+        return run =>
+        {
+            var previous = world.PhoneNoticesRuns.Where(r => r.WrittenAt < run.WrittenAt).Select(r => r.WrittenAt)
+                .DefaultIfEmpty(run.WrittenAt.AddDays(-1)).Max();
+            return exported.Where(n => n.QueuedAt > previous && n.QueuedAt <= run.WrittenAt).Select(n => n.Line);
+        };
     }
+
+    /// <summary>Every field quoted (quotes doubled), each followed by a comma, the last too.</summary>
+    private static string Quoted(IEnumerable<string> fields) =>
+        string.Concat(fields.Select(field => $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\","));
 
     /// <summary>The i-tiva notice type: 1 overdues, 2 holds, 3 hold cancels, 4 fines and bills.</summary>
     public static int ItivaType(NotificationType type) => type switch
@@ -56,7 +59,7 @@ public static class PhoneNotices
         _ => 4,
     };
 
-    private static string[] Line(Notice notice, Hold? hold, DateTime? date)
+    private static string[] Fields(Notice notice, Hold? hold, DateTime? date)
     {
         var patron = notice.Patron;
         var item = notice.Item;

@@ -36,19 +36,21 @@ public sealed class ShoutbombArchive : IShardOutput
     public long Append(World shard)
     {
         long rows = 0;
+        var queries = new SubmissionQueries(shard);
         foreach (var run in shard.ShoutbombRuns)
         {
             // A run that returned no rows left no file: a submission file opens with its first line.
-            foreach (var fields in SubmissionQueries.Lines(shard, run))
-                rows += File(SubmissionFileName(run), SubmissionEncoding).Write(SubmissionLine(fields));
+            ArchiveFile? file = null;
+            foreach (var line in queries.Lines(run))
+                rows += (file ??= File(SubmissionFileName(run), SubmissionEncoding)).Write(line);
         }
         var phoneNotices = PhoneNotices.For(shard);
         foreach (var run in shard.PhoneNoticesRuns)
         {
             // Polaris writes the day's export even when no phone notice was queued.
             var file = File(PhoneNoticesFileName(run, shard.Today), PhoneNoticesEncoding);
-            foreach (var fields in phoneNotices(run))
-                rows += file.Write(PhoneNoticesLine(fields));
+            foreach (var line in phoneNotices(run))
+                rows += file.Write(line);
         }
         return rows;
     }
@@ -83,13 +85,6 @@ public sealed class ShoutbombArchive : IShardOutput
     };
 
     private static string Stamp(DateTime at) => at.ToString("yyyy-MM-dd_HH-mm-ss", CultureInfo.InvariantCulture);
-
-    /// <summary>sqlcmd -h-1 -W -s "|": no header, pipe-separated, NULL printed as the word.</summary>
-    private static string SubmissionLine(IEnumerable<string?> fields) => string.Join('|', fields.Select(f => f ?? "NULL"));
-
-    /// <summary>Every field quoted, a trailing comma.</summary>
-    private static string PhoneNoticesLine(IEnumerable<string> fields) =>
-        string.Concat(fields.Select(field => $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\","));
 
     /// <summary>One archive file: no header, CRLF line ends, in its encoding.</summary>
     private sealed class ArchiveFile(HashedFile file, Encoding encoding) : IDisposable
