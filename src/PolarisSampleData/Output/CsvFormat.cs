@@ -33,7 +33,34 @@ public sealed class SqlDateTimeConverter : ICsvConverter<DateTime>
     public DateTime Read(CsvReader reader, int index) =>
         reader.ParseExact<DateTime>(index, CsvFormat.DateTimeFormat, CultureInfo.InvariantCulture);
 
-    public void Write(CsvWriter writer, DateTime value) => writer.WriteField(value, CsvFormat.DateTimeFormat);
+    /// <summary>
+    /// The fixed-width digits written straight as UTF-8: a large set writes tens of millions of
+    /// datetimes, and the general custom-format path costs several times as much.
+    /// </summary>
+    public void Write(CsvWriter writer, DateTime value)
+    {
+        Span<byte> text = stackalloc byte[23];
+        Digits(text[..4], value.Year);
+        text[4] = (byte)'-';
+        Digits(text.Slice(5, 2), value.Month);
+        text[7] = (byte)'-';
+        Digits(text.Slice(8, 2), value.Day);
+        text[10] = (byte)' ';
+        Digits(text.Slice(11, 2), value.Hour);
+        text[13] = (byte)':';
+        Digits(text.Slice(14, 2), value.Minute);
+        text[16] = (byte)':';
+        Digits(text.Slice(17, 2), value.Second);
+        text[19] = (byte)'.';
+        Digits(text.Slice(20, 3), value.Millisecond);
+        writer.WriteField((ReadOnlySpan<byte>)text);
+    }
+
+    private static void Digits(Span<byte> into, int value)
+    {
+        for (var i = into.Length - 1; i >= 0; i--, value /= 10)
+            into[i] = (byte)('0' + value % 10);
+    }
 }
 
 /// <summary>Money with two decimals: <c>14.99</c>, <c>0.00</c>.</summary>
