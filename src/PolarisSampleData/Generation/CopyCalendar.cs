@@ -6,11 +6,14 @@ namespace PolarisSampleData.Generation;
 /// <summary>
 /// When each copy is next busy, so a returned loan can be placed on a copy that was free for it:
 /// the loan must end before the copy's next use, and its checkout becomes the copy's new next use.
-/// Copies are bucketed by that day, so a pick costs the number of days, not the number of copies.
+/// Copies are bucketed by that day, so a pick costs the number of days after it, not the number of copies.
 /// </summary>
 public sealed class CopyCalendar
 {
-    private readonly SortedDictionary<DateOnly, List<Item>> _byDay = new();
+    private readonly Dictionary<DateOnly, List<Item>> _byDay = new();
+
+    /// <summary>The days that have a bucket, ascending, so a pick finds its first day by binary search.</summary>
+    private readonly List<DateOnly> _days = new();
     private readonly Dictionary<int, DateTime> _nextUse = new();
     private readonly Dictionary<int, int> _position = new();
 
@@ -22,9 +25,16 @@ public sealed class CopyCalendar
     /// <summary>A random copy free until after <paramref name="until"/>, or null when there is none.</summary>
     public Item? PickFreeUntil(Faker faker, DateTime until)
     {
-        var day = DateOnly.FromDateTime(until);
-        var buckets = _byDay.Where(b => b.Key >= day && b.Value.Count > 0).Select(b => b.Value).ToList();
-        var total = buckets.Sum(b => b.Count);
+        var first = _days.BinarySearch(DateOnly.FromDateTime(until));
+        var buckets = new List<List<Item>>();
+        var total = 0;
+        for (var d = first < 0 ? ~first : first; d < _days.Count; d++)
+        {
+            var bucket = _byDay[_days[d]];
+            if (bucket.Count == 0) continue;
+            buckets.Add(bucket);
+            total += bucket.Count;
+        }
         for (var attempt = 0; attempt < 16 && total > 0; attempt++)
         {
             var index = faker.Random.Int(0, total - 1);
@@ -51,7 +61,11 @@ public sealed class CopyCalendar
     private void Place(Item item, DateTime nextUse)
     {
         var day = DateOnly.FromDateTime(nextUse);
-        if (!_byDay.TryGetValue(day, out var bucket)) _byDay[day] = bucket = [];
+        if (!_byDay.TryGetValue(day, out var bucket))
+        {
+            _byDay[day] = bucket = [];
+            _days.Insert(~_days.BinarySearch(day), day);
+        }
         _nextUse[item.ItemRecordId] = nextUse;
         _position[item.ItemRecordId] = bucket.Count;
         bucket.Add(item);

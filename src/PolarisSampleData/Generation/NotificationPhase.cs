@@ -19,16 +19,46 @@ public sealed class NotificationPhase(Faker faker)
     public (IReadOnlyList<Notice> Notices, IReadOnlyList<NoticeLog> Logs) Run(IEnumerable<Dispatch> dispatches)
     {
         var logs = new List<NoticeLog>();
-        var messages = dispatches.GroupBy(d => (d.Batch, d.Patron.PatronId))
-            .Select(g => g.OrderBy(d => d.NoticeDate).ThenBy(d => d.Type).ThenBy(d => d.Item?.ItemRecordId).ToList())
-            .OrderBy(m => m[0].NoticeDate).ThenBy(m => m[0].Patron.PatronId);
-        foreach (var message in messages)
+        foreach (var message in Messages(dispatches))
         {
             var status = Outcome(message[0].Patron.Delivery);
             var notices = message.Select(d => new Notice(d, status)).ToList();
             logs.Add(new NoticeLog(_ids.Next(), message[0].Patron, message[0].Batch, notices[0].NoticeDate, status, notices));
         }
         return (logs.SelectMany(l => l.Notices).ToList(), logs);
+    }
+
+    /// <summary>
+    /// Each patron's dispatches in one batch, as one message: in sending order (then by type and item),
+    /// and the messages in the order they went out. One sort instead of grouping, as a large set has
+    /// hundreds of thousands of messages.
+    /// </summary>
+    private static List<List<Dispatch>> Messages(IEnumerable<Dispatch> dispatches)
+    {
+        var sorted = dispatches.ToList();
+        // The sort is not stable but is deterministic, and no two dispatches share all five keys.
+        sorted.Sort((a, b) =>
+        {
+            var order = a.Batch.CompareTo(b.Batch);
+            if (order == 0) order = a.Patron.PatronId.CompareTo(b.Patron.PatronId);
+            if (order == 0) order = a.NoticeDate.CompareTo(b.NoticeDate);
+            if (order == 0) order = a.Type.CompareTo(b.Type);
+            if (order == 0) order = Nullable.Compare(a.Item?.ItemRecordId, b.Item?.ItemRecordId);
+            return order;
+        });
+        var messages = new List<List<Dispatch>>();
+        foreach (var dispatch in sorted)
+        {
+            if (messages.Count == 0 || messages[^1][0].Batch != dispatch.Batch || messages[^1][0].Patron.PatronId != dispatch.Patron.PatronId)
+                messages.Add([]);
+            messages[^1].Add(dispatch);
+        }
+        messages.Sort((a, b) =>
+        {
+            var order = a[0].NoticeDate.CompareTo(b[0].NoticeDate);
+            return order != 0 ? order : a[0].Patron.PatronId.CompareTo(b[0].Patron.PatronId);
+        });
+        return messages;
     }
 
     private NotificationStatus Outcome(DeliveryOption delivery) => delivery switch

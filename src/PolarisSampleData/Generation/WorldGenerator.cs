@@ -11,7 +11,7 @@ namespace PolarisSampleData.Generation;
 /// </summary>
 public static class WorldGenerator
 {
-    /// <summary>A set small enough to be one shard (the 25-patron roster, test sets), in memory.</summary>
+    /// <summary>A set of one shard (up to <see cref="GenerationOptions.ShardPatrons"/> patrons: the 25-patron roster), in memory.</summary>
     public static World Generate(GenerationOptions options, IProgress<ProgressStep>? progress = null) =>
         Shards(options, progress).Single();
 

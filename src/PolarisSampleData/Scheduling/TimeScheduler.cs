@@ -65,8 +65,10 @@ public sealed class TimeScheduler(ActivityWindow window, double pace = 1.0)
             times.Add(turn);
         }
         // Multiples of 10 ms: SQL Server datetime cannot hold every millisecond.
-        var offsets = Enumerable.Range(times.Count, count - times.Count).Select(_ => draw(10, 200) * 10).Order();
-        times.AddRange(offsets.Select(ms => turn.AddMilliseconds(ms)));
+        var offsets = new int[count - times.Count];
+        for (var i = 0; i < offsets.Length; i++) offsets[i] = draw(10, 200) * 10;
+        Array.Sort(offsets);
+        foreach (var ms in offsets) times.Add(turn.AddMilliseconds(ms));
         return times;
     }
 }
