@@ -202,24 +202,23 @@ public static partial class DataSetLoader
         var source = columns.Select(c => FieldOf(header, c.Name)).ToArray();
 
         using var transaction = connection.BeginTransaction();
-        using var insert = connection.CreateCommand();
-        insert.CommandText = $"INSERT INTO {schema}.{Quote(table)} VALUES ({string.Join(", ", Enumerable.Range(0, columns.Count + HiddenColumns.Length).Select(i => $"$p{i}"))})";
-        var parameters = Enumerable.Range(0, columns.Count + HiddenColumns.Length).Select(i => insert.Parameters.Add($"$p{i}", SqliteType.Text)).ToArray();
-        parameters[0].SqliteType = SqliteType.Integer;
-        parameters[1].SqliteType = SqliteType.Integer;
+        using var insert = new PositionalInsert(connection,
+            $"INSERT INTO {schema}.{Quote(table)} VALUES ({string.Join(", ", Enumerable.Repeat("?", columns.Count + HiddenColumns.Length))})");
         long rows = 0;
         try
         {
             while (reader.Read())
             {
-                parameters[0].Value = reader.LineNumber;
-                parameters[1].Value = reader.FieldCount;
+                insert.Bind(1, reader.LineNumber);
+                insert.Bind(2, reader.FieldCount);
                 for (var i = 0; i < source.Length; i++)
                 {
-                    var value = source[i] >= 0 && source[i] < reader.FieldCount ? reader.GetString(source[i]) : "";
-                    parameters[i + HiddenColumns.Length].Value = value.Length == 0 ? DBNull.Value : value;
+                    var field = source[i] >= 0 && source[i] < reader.FieldCount ? reader.GetSpan(source[i]) : default;
+                    // Bytes that are not UTF-8 are bound as the reader decodes them (replaced), not stored raw.
+                    if (System.Text.Unicode.Utf8.IsValid(field)) insert.Bind(i + 1 + HiddenColumns.Length, field);
+                    else insert.Bind(i + 1 + HiddenColumns.Length, reader.GetString(source[i]));
                 }
-                insert.ExecuteNonQuery();
+                insert.Insert();
                 rows++;
             }
             transaction.Commit();
@@ -283,14 +282,16 @@ public static partial class DataSetLoader
             var read = stream.ReadAtLeast(buffer, 3, throwOnEndOfStream: false);
             var bom = buffer.AsSpan(0, read).StartsWith(Encoding.UTF8.Preamble);
             var (carriageReturns, valid) = (0L, true);
+            // Decoded, not only counted: the decoder keeps a character split across two reads only when it decodes.
+            var chars = new char[buffer.Length + 4];
             for (; read > 0; read = stream.Read(buffer))
             {
                 var chunk = buffer.AsSpan(0, read);
                 hash.AppendData(chunk);
                 carriageReturns += chunk.Count((byte)'\r');
-                valid = valid && Decodes(decoder, chunk, flush: false);
+                valid = valid && Decodes(decoder, chunk, chars, flush: false);
             }
-            valid = valid && Decodes(decoder, [], flush: true);
+            valid = valid && Decodes(decoder, [], chars, flush: true);
             return new FileFacts(Convert.ToHexStringLower(hash.GetHashAndReset()), bom, carriageReturns, valid);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -299,11 +300,11 @@ public static partial class DataSetLoader
         }
     }
 
-    private static bool Decodes(Decoder decoder, ReadOnlySpan<byte> bytes, bool flush)
+    private static bool Decodes(Decoder decoder, ReadOnlySpan<byte> bytes, Span<char> chars, bool flush)
     {
         try
         {
-            decoder.GetCharCount(bytes, flush);
+            decoder.GetChars(bytes, chars, flush);
             return true;
         }
         catch (DecoderFallbackException)

@@ -114,19 +114,17 @@ public static partial class ShoutbombLoader
 
     private static void Insert(SqliteConnection connection, string table, int fields, string file, string[] leading, IEnumerable<string[]> lines)
     {
-        using var command = connection.CreateCommand();
-        var names = new[] { "$file" }.Concat(leading.Select((_, i) => $"$k{i}")).Append("$line").Concat(Enumerable.Range(1, fields).Select(i => $"$f{i}")).ToArray();
-        command.CommandText = $"INSERT INTO main.{table} VALUES ({string.Join(", ", names)})";
-        var parameters = names.Select(n => command.Parameters.Add(new SqliteParameter(n, DBNull.Value))).ToArray();
-        parameters[0].Value = file;
-        for (var i = 0; i < leading.Length; i++) parameters[1 + i].Value = leading[i];
+        using var insert = new PositionalInsert(connection,
+            $"INSERT INTO main.{table} VALUES ({string.Join(", ", Enumerable.Repeat("?", 2 + leading.Length + fields))})");
+        insert.Bind(1, file);
+        for (var i = 0; i < leading.Length; i++) insert.Bind(2 + i, leading[i]);
         var lineNumber = 0;
         foreach (var values in lines)
         {
-            parameters[1 + leading.Length].Value = ++lineNumber;
+            insert.Bind(2 + leading.Length, ++lineNumber);
             for (var i = 0; i < fields; i++)
-                parameters[2 + leading.Length + i].Value = i < values.Length ? values[i] : DBNull.Value;
-            command.ExecuteNonQuery();
+                insert.Bind(3 + leading.Length + i, i < values.Length ? values[i] : null);
+            insert.Insert();
         }
     }
 
