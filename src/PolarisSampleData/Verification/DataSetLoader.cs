@@ -63,6 +63,7 @@ public static partial class DataSetLoader
                 CarriageReturns INTEGER, ValidUtf8 INTEGER, Fields INTEGER, Rows INTEGER, Error TEXT, ErrorLine INTEGER);
             CREATE TABLE main.Headers (File TEXT, Ordinal INTEGER, Name TEXT);
             CREATE TABLE main.Columns (File TEXT, TableName TEXT, Ordinal INTEGER, Name TEXT, Type TEXT);
+            CREATE TABLE main.TypeProblems (File TEXT, Line INTEGER, Key TEXT, Problem TEXT);
             """);
         // SQLite parses REGEXP but leaves the function to the application: .NET's, with a timeout so no value can hang a check.
         connection.CreateFunction<string, object?, bool?>("regexp", (pattern, value) => value is null
@@ -78,7 +79,7 @@ public static partial class DataSetLoader
             Execute(connection, "INSERT INTO main.Columns VALUES ($file, $table, $ordinal, $name, $type)",
                 ("$file", layout.FileName), ("$table", layout.SqlName), ("$ordinal", index + 1), ("$name", column.Name), ("$type", column.Type.ToString()));
         if (layout.IsReference)
-            LoadCsv(connection, new MemoryStream(layout.FixedCsv), Expected, layout.Name, layout.Columns, layout.Separator);
+            LoadCsv(connection, new MemoryStream(layout.FixedCsv), Expected, layout.Name, layout.Columns, layout.Separator, typesOf: null);
     }
 
     private static LoadedSet LoadFiles(SqliteConnection connection, DataSetFolder folder)
@@ -111,18 +112,39 @@ public static partial class DataSetLoader
         return new LoadedSet(folder, connection, tables, csvFiles.Count, rows);
     }
 
-    /// <summary>Indexes both sides of every foreign key: the checks join on them, and must stay fast on a large set.</summary>
+    /// <summary>
+    /// Indexes the foreign keys the checks join on, so they stay fast on a large set: every referenced key,
+    /// and the referencing side where it names a patron, item, record or request. A column that names a
+    /// reference row (a status, a type) is only ever looked up in its small table, and indexing it in
+    /// every large table cost more than a quarter of the load.
+    /// </summary>
     private static void IndexForeignKeys(SqliteConnection connection, IReadOnlySet<string> tables)
     {
-        var columns = Relationships.ForeignKeys.SelectMany(k => new[] { (k.Table, k.Column), (k.ReferencedTable, k.ReferencedColumn) }).Distinct();
+        var columns = Relationships.ForeignKeys
+            .SelectMany(k => Layouts.Find(k.ReferencedTable) is { IsReference: true }
+                ? new[] { (k.ReferencedTable, k.ReferencedColumn) }
+                : [(k.Table, k.Column), (k.ReferencedTable, k.ReferencedColumn)])
+            .Distinct();
         foreach (var (table, column) in columns)
         {
             if (!tables.Contains(table) || Layouts.Find(table) is not { } layout || layout.Columns.All(c => c.Name != column)) continue;
             Execute(connection, $"CREATE INDEX IF NOT EXISTS {layout.Database}.{Quote($"{layout.Name}_{column}")} ON {Quote(layout.Name)} ({Quote(column)})");
         }
+        // A patron's notices and logs by time: the checks that match notices to their logs range over these.
+        foreach (var (table, patron, time) in TimeIndexes.Where(t => tables.Contains(t.Table)))
+        {
+            var layout = Layouts.Get(table);
+            Execute(connection, $"CREATE INDEX IF NOT EXISTS {layout.Database}.{Quote($"{layout.Name}_{patron}_{time}")} ON {Quote(layout.Name)} ({Quote(patron)}, {Quote(time)})");
+        }
         // Statistics let the planner prefer the selective PatronID index over a notice type one; sampled, so cheap.
         Execute(connection, "PRAGMA analysis_limit = 1000; ANALYZE;");
     }
+
+    private static readonly (string Table, string Patron, string Time)[] TimeIndexes =
+    [
+        ("PolarisTransactions.NotificationLogs", "PatronID", "NotificationDateTime"),
+        ("Results.NotificationHistory", "PatronId", "NoticeDate"),
+    ];
 
     /// <summary>The full path of a file the set names, or null when the name leads out of the folder.</summary>
     private static string? Inside(string folder, string name)
@@ -157,7 +179,7 @@ public static partial class DataSetLoader
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
             var dot = table.IndexOf('.');
-            return LoadCsv(connection, stream, table[..dot], table[(dot + 1)..], layout?.Columns, layout?.Separator ?? '\t');
+            return LoadCsv(connection, stream, table[..dot], table[(dot + 1)..], layout?.Columns, layout?.Separator ?? '\t', typesOf: layout?.FileName);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -171,9 +193,12 @@ public static partial class DataSetLoader
     /// <summary>
     /// Streams a CSV into <c>schema.table</c>: the declared columns (or, for a file polaris-gen does not
     /// write, its own header's) filled by header name, so a file with columns in another order still loads
-    /// right and only its header check fails. Empty fields are NULL.
+    /// right and only its header check fails. Empty fields are NULL. For a file of polaris-gen's
+    /// (<paramref name="typesOf"/> names it), the first value of each row that is not of its column's
+    /// type goes to <c>main.TypeProblems</c>, which values.types reports.
     /// </summary>
-    private static CsvLoad LoadCsv(SqliteConnection connection, Stream input, string schema, string table, IReadOnlyList<Column>? declared, char separator)
+    private static CsvLoad LoadCsv(SqliteConnection connection, Stream input, string schema, string table, IReadOnlyList<Column>? declared, char separator,
+        string? typesOf)
     {
         using var reader = CsvReader.Create(input, CsvReaderOptions.Default with
         {
@@ -204,6 +229,8 @@ public static partial class DataSetLoader
         using var transaction = connection.BeginTransaction();
         using var insert = new PositionalInsert(connection,
             $"INSERT INTO {schema}.{Quote(table)} VALUES ({string.Join(", ", Enumerable.Repeat("?", columns.Count + HiddenColumns.Length))})");
+        using var problems = typesOf is null ? null : new PositionalInsert(connection, "INSERT INTO main.TypeProblems VALUES (?, ?, ?, ?)");
+        problems?.Bind(1, typesOf);
         long rows = 0;
         try
         {
@@ -211,12 +238,21 @@ public static partial class DataSetLoader
             {
                 insert.Bind(1, reader.LineNumber);
                 insert.Bind(2, reader.FieldCount);
+                var typed = problems is not null;
                 for (var i = 0; i < source.Length; i++)
                 {
                     var field = source[i] >= 0 && source[i] < reader.FieldCount ? reader.GetSpan(source[i]) : default;
                     // Bytes that are not UTF-8 are bound as the reader decodes them (replaced), not stored raw.
                     if (System.Text.Unicode.Utf8.IsValid(field)) insert.Bind(i + 1 + HiddenColumns.Length, field);
                     else insert.Bind(i + 1 + HiddenColumns.Length, reader.GetString(source[i]));
+                    if (typed && !field.IsEmpty && !ValueTypes.Fits(columns[i].Type, field))
+                    {
+                        typed = false;
+                        problems!.Bind(2, reader.LineNumber);
+                        problems.Bind(3, source[0] >= 0 && source[0] < reader.FieldCount ? reader.GetString(source[0]) : null);
+                        problems.Bind(4, $"{columns[i].Name} '{reader.GetString(source[i]).Replace("'", "''", StringComparison.Ordinal)}' is not {ValueTypes.Meaning(columns[i].Type)}");
+                        problems.Insert();
+                    }
                 }
                 insert.Insert();
                 rows++;

@@ -16,6 +16,9 @@ public sealed class TypeRuleTests(GeneratedSet set)
     [InlineData("NoticeDate", "2025-11-24 10:60:00.000")]
     [InlineData("NoticeDate", "2025-11-24 10:01:00")]
     [InlineData("NoticeDate", "2025-11-24T10:01:00.000")]
+    [InlineData("ReportingOrgId", "3.0")]
+    [InlineData("ReportingOrgId", "2147483648")]
+    [InlineData("ReportingOrgId", "three")]
     [InlineData("Amount", "5.0")]
     [InlineData("Amount", "1.2.00")]
     [InlineData("Amount", "5,00")]
@@ -31,6 +34,7 @@ public sealed class TypeRuleTests(GeneratedSet set)
     }
 
     [Theory]
+    [InlineData("ReportingOrgId", "-2147483648")]
     [InlineData("Amount", "-5.00")]
     [InlineData("Amount", "12345.67")]
     [InlineData("NoticeDate", "2024-02-29 23:59:59.999")]
