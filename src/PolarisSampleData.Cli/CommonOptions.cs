@@ -34,4 +34,10 @@ public static class CommonOptions
             return default;
         },
     };
+
+    /// <summary>--quiet: no progress line (shown only when stderr is a terminal in any case).</summary>
+    public static Option<bool> Quiet() => new("--quiet", "-q")
+    {
+        Description = "No progress display (it is shown only on a terminal anyway).",
+    };
 }

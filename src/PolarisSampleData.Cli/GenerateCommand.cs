@@ -49,17 +49,14 @@ public static class GenerateCommand
                 return default;
             },
         };
-        var quiet = new Option<bool>("--quiet", "-q")
-        {
-            Description = "No progress display (it is shown only on a terminal anyway).",
-        };
+        var quiet = CommonOptions.Quiet();
         var command = new Command("generate", "Generate a joined Polaris notification data set.") { seed, output, today, force, formats, patrons, quiet };
         command.SetAction(parse =>
         {
             var options = new GenerationOptions(parse.GetValue(seed), parse.GetValue(today) ?? localDate(), parse.GetValue(patrons));
             using var progress = ProgressLine.For(parse.InvocationConfiguration.Error, show: !parse.GetValue(quiet) && !Console.IsErrorRedirected);
             DataSetWriter.CheckTarget(parse.GetRequiredValue(output), parse.GetValue(force));
-            var summary = DataSetWriter.Write(WorldGenerator.Shards(options, progress), options, parse.GetRequiredValue(output), parse.GetValue(force), parse.GetValue(formats), progress);
+            var summary = DataSetWriter.Write(WorldGenerator.Shards(options), options, parse.GetRequiredValue(output), parse.GetValue(force), parse.GetValue(formats), progress);
             PrintSummary(parse.InvocationConfiguration.Output, summary);
             return ExitCodes.Success;
         });

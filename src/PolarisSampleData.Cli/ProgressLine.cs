@@ -21,13 +21,21 @@ public sealed class ProgressLine : IProgress<ProgressStep>, IDisposable
 
     private long _rows;
 
-    /// <summary>Files are written on several threads; one line at a time. Shows the phase, or the rows written so far and their rate.</summary>
+    private double _drawnAt = double.NegativeInfinity;
+
+    /// <summary>
+    /// Steps come from several threads, one line at a time: the step under way, the rows so far and their
+    /// rate. Row counts redraw it at most ten times a second, as a million-patron run reports ten
+    /// thousand shards; a new phase (a step without rows) always shows.
+    /// </summary>
     public void Report(ProgressStep step)
     {
         lock (_gate)
         {
             _rows += step.Rows;
             var seconds = _watch.Elapsed.TotalSeconds;
+            if (step.Rows > 0 && seconds - _drawnAt < 0.1) return;
+            _drawnAt = seconds;
             var rows = _rows == 0 ? "" : FormattableString.Invariant($"{_rows:N0} rows ({_rows / Math.Max(seconds, 0.001):N0}/s)  ");
             _error.Write(FormattableString.Invariant($"\r\u001b[K{seconds,6:0.0}s  {rows}{step.Name}"));
         }

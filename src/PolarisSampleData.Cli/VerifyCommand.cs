@@ -12,10 +12,12 @@ public static class VerifyCommand
         var format = Format();
         var today = CommonOptions.Today();
         today.Description = "The date the set was built around (yyyy-MM-dd); defaults to the today in manifest.json.";
-        var command = new Command("verify", "Check that a data set joins up: structure, the plan's four tests and its success criteria.") { folder, format, today };
+        var quiet = CommonOptions.Quiet();
+        var command = new Command("verify", "Check that a data set joins up: structure, the plan's four tests and its success criteria.") { folder, format, today, quiet };
         command.SetAction(parse =>
         {
-            var report = Verifier.Verify(parse.GetRequiredValue(folder), parse.GetValue(today));
+            using var progress = ProgressLine.For(parse.InvocationConfiguration.Error, show: !parse.GetValue(quiet) && !Console.IsErrorRedirected);
+            var report = Verifier.Verify(parse.GetRequiredValue(folder), parse.GetValue(today), progress);
             ReportWriter.Write(report, parse.GetValue(format), parse.InvocationConfiguration.Output);
             return report.Passed ? ExitCodes.Success : ExitCodes.ChecksFailed;
         });

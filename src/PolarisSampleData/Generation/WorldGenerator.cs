@@ -12,12 +12,10 @@ namespace PolarisSampleData.Generation;
 public static class WorldGenerator
 {
     /// <summary>A set of one shard (up to <see cref="GenerationOptions.ShardPatrons"/> patrons: the 25-patron roster), in memory.</summary>
-    public static World Generate(GenerationOptions options, IProgress<ProgressStep>? progress = null) =>
-        Shards(options, progress).Single();
+    public static World Generate(GenerationOptions options) => Shards(options).Single();
 
-    /// <summary>The set's shards in patron order, each made when it is asked for.</summary>
-    /// <param name="progress">Told the name of each phase as it starts (the CLI shows it on a terminal).</param>
-    public static IEnumerable<World> Shards(GenerationOptions options, IProgress<ProgressStep>? progress = null)
+    /// <summary>The set's shards in patron order, each made when it is asked for (the writer reports progress by shard).</summary>
+    public static IEnumerable<World> Shards(GenerationOptions options)
     {
         if (options.ShardPatrons <= 0 || options.ShardPatrons % Roster.Size != 0)
             throw new ArgumentOutOfRangeException(nameof(options), "A shard holds whole roster blocks.");
@@ -49,20 +47,14 @@ public static class WorldGenerator
 
         World Shard(IReadOnlyList<Scenario> shardRoster)
         {
-            progress?.Report(new ProgressStep("patrons"));
             var patrons = patronPhase.Run(shardRoster);
             var (addresses, patronAddresses) = addressPhase.Run(patrons);
-            progress?.Report(new ProgressStep("items"));
             var (titles, items) = itemPhase.Run(patrons.Count);
             var shelf = new ItemShelf(items);
-            progress?.Report(new ProgressStep("holds"));
             var holds = holdPhase.Run(patrons, shelf);
-            progress?.Report(new ProgressStep("overdues"));
             var overdues = overduePhase.Run(patrons, shelf);
-            progress?.Report(new ProgressStep("loans"));
             var (loans, reminders) = loanPhase.Run(patrons, items, shelf, holds, overdues);
             var allLoans = overdues.Select(o => o.Loan).Concat(loans).ToList();
-            progress?.Report(new ProgressStep("charges"));
             var (charges, fines, bills) = chargePhase.Run(allLoans, overdues, patrons.Count);
 
             var dispatches = holds.Select(h => h.Dispatch)
@@ -70,7 +62,6 @@ public static class WorldGenerator
                 .Concat(reminders.Select(r => r.Dispatch))
                 .Concat(fines.Select(f => f.Dispatch))
                 .Concat(bills.Select(b => b.Dispatch));
-            progress?.Report(new ProgressStep("notifications"));
             var (notices, logs) = notificationPhase.Run(dispatches);
 
             return new World(options.Today, patrons, addresses, patronAddresses, titles, items, holds, allLoans, overdues,

@@ -73,9 +73,10 @@ public static class DataSetWriter
                 long rows = 0;
                 Parallel.ForEach(Partitioner.Create(outputs, loadBalance: true), output => Interlocked.Add(ref rows, output.Append(shard)));
                 patrons += shard.Patrons.Count;
-                progress?.Report(new ProgressStep(FormattableString.Invariant($"{patrons:N0} of {options.Patrons:N0} patrons"), rows));
+                progress?.Report(new ProgressStep(FormattableString.Invariant($"{patrons:N0} of {options.Patrons:N0} patrons written"), rows));
             }
 
+            progress?.Report(new ProgressStep(formats.HasFlag(OutputFormats.Sqlite) ? "indexing the SQLite databases" : "closing the files"));
             var files = outputs.SelectMany(output => output.Finish()).ToList();
             if (formats.HasFlag(OutputFormats.Mssql))
                 files.Add(WriteScript(folder));

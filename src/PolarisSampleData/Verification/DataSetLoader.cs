@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using CsvHelper;
 using Microsoft.Data.Sqlite;
+using PolarisSampleData.Domain;
 using PolarisSampleData.Output;
 
 using PolarisSampleData.Tables;
@@ -29,7 +30,8 @@ public static partial class DataSetLoader
 
     private static readonly string[] HiddenColumns = ["_line", "_fields"];
 
-    public static LoadedSet Load(DataSetFolder folder, DateOnly? today)
+    /// <param name="progress">Told each file as it is loaded, with its rows (the CLI shows it on a terminal).</param>
+    public static LoadedSet Load(DataSetFolder folder, DateOnly? today, IProgress<ProgressStep>? progress = null)
     {
         var connection = new SqliteConnection("Data Source=:memory:");
         try
@@ -41,7 +43,7 @@ public static partial class DataSetLoader
                 ("$manifest", folder.ManifestState.ToString().ToLowerInvariant()),
                 ("$today", (object?)today?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? DBNull.Value));
             foreach (var layout in Layouts.All) Declare(connection, layout);
-            return LoadFiles(connection, folder);
+            return LoadFiles(connection, folder, progress);
         }
         catch
         {
@@ -82,7 +84,7 @@ public static partial class DataSetLoader
             LoadCsv(connection, new MemoryStream(layout.FixedCsv), Expected, layout.Name, layout.Columns, layout.Separator, typesOf: null);
     }
 
-    private static LoadedSet LoadFiles(SqliteConnection connection, DataSetFolder folder)
+    private static LoadedSet LoadFiles(SqliteConnection connection, DataSetFolder folder, IProgress<ProgressStep>? progress)
     {
         // The tables are the CSV files at the top; files the manifest lists elsewhere (Shoutbomb's) are only looked at.
         var csvFiles = Directory.EnumerateFiles(folder.Path, "*.csv").Select(path => Path.GetFileName(path)).ToHashSet(StringComparer.Ordinal);
@@ -93,6 +95,7 @@ public static partial class DataSetLoader
         {
             var layout = Layouts.All.FirstOrDefault(t => t.FileName == file);
             var table = csvFiles.Contains(file) ? layout?.SqlName ?? SqlNameOf(file) : null;
+            progress?.Report(new ProgressStep($"loading {file}"));
             var path = Inside(folder.Path, file);
             var facts = path is not null && File.Exists(path) ? Scan(path) : null;
             CsvLoad? load = null;
@@ -102,12 +105,15 @@ public static partial class DataSetLoader
                 load = LoadFile(connection, path!, table, layout);
             if (load is { Created: true }) tables.Add(table!);
             rows += load?.Rows ?? 0;
+            progress?.Report(new ProgressStep($"loaded {file}", load?.Rows ?? 0));
             Record(connection, file, table, layout, listed.TryGetValue(file, out var sha) ? (listedBy, sha) : null, facts, load);
         }
+        progress?.Report(new ProgressStep("indexing the join keys"));
         IndexForeignKeys(connection, tables);
         // Applications query the real PolarisTransactions table name; the plan's files say NotificationLogs.
         if (tables.Contains("PolarisTransactions.NotificationLogs"))
             Execute(connection, "CREATE VIEW PolarisTransactions.NotificationLog AS SELECT * FROM PolarisTransactions.NotificationLogs");
+        progress?.Report(new ProgressStep("loading the Shoutbomb archive"));
         ShoutbombLoader.Load(connection, folder.Path);
         return new LoadedSet(folder, connection, tables, csvFiles.Count, rows);
     }

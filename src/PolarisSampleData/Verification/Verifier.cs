@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using PolarisSampleData.Domain;
 using PolarisSampleData.Output;
 
 namespace PolarisSampleData.Verification;
@@ -7,15 +8,20 @@ namespace PolarisSampleData.Verification;
 /// <summary><c>polaris-gen verify</c>: loads a data set and runs every check over it.</summary>
 public static class Verifier
 {
-    public static VerifyReport Verify(string folder, DateOnly? today)
+    /// <param name="progress">Told each file loaded and each check run (the CLI shows it on a terminal).</param>
+    public static VerifyReport Verify(string folder, DateOnly? today, IProgress<ProgressStep>? progress = null)
     {
         var dataSet = DataSetFolder.Open(folder);
         var (day, source) = dataSet.ResolveToday(today);
-        using var set = DataSetLoader.Load(dataSet, day);
+        using var set = DataSetLoader.Load(dataSet, day, progress);
         // A set generated as SQLite files alone has nothing verify can read; an empty folder is reported check by check.
         if (set.Files == 0 && dataSet.Manifest?.Files is { Count: > 0 } listed && !listed.Any(f => f.Name.EndsWith(".csv", StringComparison.Ordinal) && !f.Name.Contains('/')))
             throw new DataSetException($"'{dataSet.Path}' holds no table CSV files, and verify reads the CSV export. Fix: generate with --format csv (or csv,sqlite) and verify that folder.");
-        return new VerifyReport(dataSet.Path, day, source, set.Files, set.Rows, Checks.All.Select(check => Run(set, check)).ToList());
+        return new VerifyReport(dataSet.Path, day, source, set.Files, set.Rows, Checks.All.Select(check =>
+        {
+            progress?.Report(new ProgressStep($"check {check.Name}"));
+            return Run(set, check);
+        }).ToList());
     }
 
     /// <summary>
