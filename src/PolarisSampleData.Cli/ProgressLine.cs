@@ -24,7 +24,7 @@ public sealed class ProgressLine : IProgress<ProgressStep>, IDisposable
     private double _drawnAt = double.NegativeInfinity;
 
     /// <summary>
-    /// Steps come from several threads, one line at a time: the step under way, the rows so far and their
+    /// One line at a time, whichever thread reports: the step under way, the rows so far and their
     /// rate. Row counts redraw it at most ten times a second, as a million-patron run reports ten
     /// thousand shards; a new phase (a step without rows) always shows.
     /// </summary>

@@ -20,16 +20,22 @@ public sealed class PatronPhase(Faker faker, ActivityWindow window)
     private const string BcryptAlphabet = "./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     private const string Base64Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
-    // These run on from shard to shard: IDs, barcodes and emails stay unique in the whole set.
+    // These run on from shard to shard: IDs and barcodes stay unique in the whole set.
     private readonly IdSequence _ids = new(FirstPatronId);
     private readonly IdSequence _barcodes = new(IdSequence.FirstBarcodeSequence);
+
+    /// <summary>The first shard's emails, kept unique by a counter; later shards' carry the patron's number instead.</summary>
     private readonly HashSet<string> _emails = new(StringComparer.Ordinal);
+
+    private bool _pastFirstShard;
     private readonly Queue<string> _phones = new(faker.Random.Shuffle(FictionalPhones()));
 
     /// <summary>Patrons for a shard's roster blocks (the set's first patrons come first).</summary>
     public IReadOnlyList<Patron> Run(IReadOnlyList<Scenario> roster)
     {
         var patrons = roster.Select(scenario => MakePatron(scenario, _ids.Next(), _barcodes.Next())).ToList();
+        _pastFirstShard = true;
+        _emails.Clear();
         return patrons.Select((p, i) => p.Scenario.SharesPhoneWith is { } other && Roster.IndexInBlock(i, other) is var mate && mate < patrons.Count
             ? p with { Phone = patrons[mate].Phone }
             : p).ToList();
@@ -67,7 +73,7 @@ public sealed class PatronPhase(Faker faker, ActivityWindow window)
         var delivery = scenario.Delivery;
         var hasEmail = delivery == DeliveryOption.Email || faker.Random.Bool(0.3f);
         var hasPhone = delivery.IsPhone() || faker.Random.Bool(0.5f);
-        var email = hasEmail ? UniqueEmail(first, last) : null;
+        var email = hasEmail ? UniqueEmail(first, last, patronId) : null;
         var phone = hasPhone ? NextPhone() : null;
 
         var today = window.Today.ToDateTime(TimeOnly.MinValue);
@@ -101,10 +107,13 @@ public sealed class PatronPhase(Faker faker, ActivityWindow window)
             ObfuscatedPassword: faker.Random.String2(22, Base64Alphabet) + "==");
     }
 
-    private string UniqueEmail(string first, string last)
+    private string UniqueEmail(string first, string last, int patronId)
     {
         var local = $"{EmailPart(first)}.{EmailPart(last)}";
         var provider = faker.PickRandom<string>(EmailProviders);
+        // A set of every address of a million-patron set would grow without bound; the first shard's
+        // counters stay below 100, so a patron number (100101 on) cannot meet one of them.
+        if (_pastFirstShard) return $"{local}{patronId}@{provider}";
         var email = $"{local}@{provider}";
         for (var n = 2; !_emails.Add(email); n++) email = $"{local}{n}@{provider}";
         return email;

@@ -11,7 +11,10 @@ namespace PolarisSampleData.Generation;
 /// </summary>
 public static class WorldGenerator
 {
-    /// <summary>A set of one shard (up to <see cref="GenerationOptions.ShardPatrons"/> patrons: the 25-patron roster), in memory.</summary>
+    /// <summary>
+    /// A set that is one shard, held in memory: the 25-patron roster, or any set of at most
+    /// <see cref="GenerationOptions.ShardPatrons"/> patrons. A larger set is only ever streamed (<see cref="Shards"/>).
+    /// </summary>
     public static World Generate(GenerationOptions options) => Shards(options).Single();
 
     /// <summary>The set's shards in patron order, each made when it is asked for (the writer reports progress by shard).</summary>
@@ -19,6 +22,8 @@ public static class WorldGenerator
     {
         if (options.ShardPatrons <= 0 || options.ShardPatrons % Roster.Size != 0)
             throw new ArgumentOutOfRangeException(nameof(options), "A shard holds whole roster blocks.");
+        if (options.Patrons is < 1 or > GenerationOptions.MaxPatrons)
+            throw new ArgumentOutOfRangeException(nameof(options), $"A set holds 1 to {GenerationOptions.MaxPatrons} patrons.");
         var seeds = new SeedPlan(options.Seed);
         var window = options.Window;
         // The plan's spacing is for the 25-patron roster; a larger set sends proportionally faster.

@@ -47,9 +47,5 @@ public sealed class CsvTableFile(string folder, ITable table) : IShardOutput
         return [_file.Finish(_rows)];
     }
 
-    public void Dispose()
-    {
-        _sink?.Dispose();
-        _file.Dispose();
-    }
+    public void Dispose() => DataSetWriter.DisposeAll(_sink is null ? [_file] : [_sink, _file]);
 }

@@ -13,7 +13,7 @@ namespace PolarisSampleData.Output;
 public sealed record DataSetSummary(string Folder, Manifest Manifest);
 
 /// <summary>
-/// Writes a world as a data set folder. Everything is written into a temporary sibling folder and
+/// Writes a set's shards as a data set folder. Everything is written into a temporary sibling folder and
 /// moved into place at the end, so an interrupted run never leaves half a data set; an existing folder
 /// is replaced only when asked and only if it holds a polaris-gen manifest.
 /// </summary>
@@ -71,7 +71,15 @@ public static class DataSetWriter
             foreach (var shard in Pipelined(shards))
             {
                 long rows = 0;
-                Parallel.ForEach(Partitioner.Create(outputs, loadBalance: true), output => Interlocked.Add(ref rows, output.Append(shard)));
+                try
+                {
+                    Parallel.ForEach(Partitioner.Create(outputs, loadBalance: true), output => Interlocked.Add(ref rows, output.Append(shard)));
+                }
+                catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+                {
+                    // One output failed: its own exception says what happened (a full disk, a bug), not the wrapper.
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+                }
                 patrons += shard.Patrons.Count;
                 progress?.Report(new ProgressStep(FormattableString.Invariant($"{patrons:N0} of {options.Patrons:N0} patrons written"), rows));
             }
@@ -84,12 +92,42 @@ public static class DataSetWriter
             var manifest = new Manifest(Manifest.ToolName, ToolVersion, options.Seed, options.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 new ManifestOptions(options.Patrons, OutputFormatNames.Describe(formats)), files);
             File.WriteAllText(Path.Combine(folder, Manifest.FileName), manifest.ToJson());
+            DisposeAll(outputs);
             return manifest;
         }
-        finally
+        catch
         {
-            foreach (var output in outputs) output.Dispose();
+            try
+            {
+                DisposeAll(outputs);
+            }
+            catch (Exception closing) when (closing is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+            {
+                // The write already failed; its error is the one to report, not the full disk's echo on closing.
+            }
+            throw;
         }
+    }
+
+    /// <summary>
+    /// Closes every output even when some cannot be closed (a full disk fails their last flush too): a
+    /// handle left open would keep the staging folder from being deleted. The first failure is kept.
+    /// </summary>
+    public static void DisposeAll(IEnumerable<IDisposable> disposables)
+    {
+        Exception? first = null;
+        foreach (var disposable in disposables)
+        {
+            try
+            {
+                disposable.Dispose();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+            {
+                first ??= e;
+            }
+        }
+        if (first is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(first);
     }
 
     private static ManifestFile WriteScript(string folder)

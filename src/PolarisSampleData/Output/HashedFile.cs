@@ -32,10 +32,5 @@ public sealed class HashedFile : IDisposable
         return new ManifestFile(_name, rows, _file.Length, Convert.ToHexStringLower(_sha256.Hash!));
     }
 
-    public void Dispose()
-    {
-        _hashing.Dispose();
-        _file.Dispose();
-        _sha256.Dispose();
-    }
+    public void Dispose() => DataSetWriter.DisposeAll([_hashing, _file, _sha256]);
 }

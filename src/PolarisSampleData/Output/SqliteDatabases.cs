@@ -37,12 +37,20 @@ public static class SqliteDatabases
             _name = FileName(database);
             _tables = tables;
             _connection = new SqliteConnection($"Data Source={Path.Combine(folder, _name)};Pooling=False;Foreign Keys=False");
-            _connection.Open();
-            Execute(_connection, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
-            // Every table first, so an insert can name its parents; keys are not enforced while loading
-            // (tables are filled in catalog order), and the tests run foreign_key_check on the result.
-            foreach (var table in tables)
-                Create(_connection, table, catalog);
+            try
+            {
+                _connection.Open();
+                Execute(_connection, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
+                // Every table first, so an insert can name its parents; keys are not enforced while loading
+                // (tables are filled in catalog order), and the tests run foreign_key_check on the result.
+                foreach (var table in tables)
+                    Create(_connection, table, catalog);
+            }
+            catch
+            {
+                _connection.Dispose();
+                throw;
+            }
         }
 
         public long Append(World shard)

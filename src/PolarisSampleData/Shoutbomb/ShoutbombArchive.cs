@@ -57,10 +57,7 @@ public sealed class ShoutbombArchive : IShardOutput
 
     public IReadOnlyList<ManifestFile> Finish() => _files.Values.Select(f => f.Finish()).ToList();
 
-    public void Dispose()
-    {
-        foreach (var file in _files.Values) file.Dispose();
-    }
+    public void Dispose() => DataSetWriter.DisposeAll(_files.Values);
 
     private ArchiveFile File(string name, Encoding encoding)
     {
@@ -106,10 +103,6 @@ public sealed class ShoutbombArchive : IShardOutput
             return file.Finish(_rows);
         }
 
-        public void Dispose()
-        {
-            _writer.Dispose();
-            file.Dispose();
-        }
+        public void Dispose() => DataSetWriter.DisposeAll([_writer, file]);
     }
 }

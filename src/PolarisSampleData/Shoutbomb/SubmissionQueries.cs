@@ -49,7 +49,7 @@ public sealed class SubmissionQueries
     /// Queued voice/text hold notices whose HoldTillDate is still ahead; a hold is queued when its copy
     /// is trapped, so the queue at the upload holds the holds trapped by then. Ordered by patron barcode.
     /// </summary>
-    public IEnumerable<string> Holds(DateTime uploadedAt) =>
+    private IEnumerable<string> Holds(DateTime uploadedAt) =>
         _phoneHolds.Where(h => h.Hold.HoldNotificationDate <= uploadedAt && h.Hold.HoldTillDate > uploadedAt).Select(h => h.Line);
 
     private static string HoldLine(Hold h) => Line(
@@ -67,7 +67,7 @@ public sealed class SubmissionQueries
     /// Voice/text overdue, reminder, fine and bill notices queued in the 24 hours before the upload,
     /// joined to the checkout they are about (so only item notices on loans still out at the upload).
     /// </summary>
-    public IEnumerable<string> Overdue(DateTime uploadedAt) =>
+    private IEnumerable<string> Overdue(DateTime uploadedAt) =>
         _phoneItemNotices
             .Where(d => d.QueuedAt > uploadedAt.AddHours(-24) && d.QueuedAt <= uploadedAt)
             .SelectMany(d => _loans[(d.Patron.PatronId, d.Item!.ItemRecordId)].Where(l => l.IsOutAt(uploadedAt)))
@@ -80,7 +80,7 @@ public sealed class SubmissionQueries
          NotificationType.SecondOverdue, NotificationType.ThirdOverdue];
 
     /// <summary>Voice/text patrons' loans falling due on the calendar day three days after the upload, except Juvenile Audio.</summary>
-    public IEnumerable<string> Renew(DateTime uploadedAt)
+    private IEnumerable<string> Renew(DateTime uploadedAt)
     {
         var dueDay = DateOnly.FromDateTime(uploadedAt).AddDays(3);
         return _phoneLoans
@@ -93,7 +93,7 @@ public sealed class SubmissionQueries
     private const int JuvenileAudio = 12;
 
     /// <summary>Patrons registered for voice (3) or text (8) whose card had not lapsed three months before the upload, by barcode.</summary>
-    public IEnumerable<string> PhonePatrons(DateTime uploadedAt, DeliveryOption option) =>
+    private IEnumerable<string> PhonePatrons(DateTime uploadedAt, DeliveryOption option) =>
         _phonePatrons[option].Where(p => p.Patron.ExpirationDate > uploadedAt.AddMonths(-3)).Select(p => p.Line);
 
     /// <summary>The 13 fields of the overdue and renew files; fields 6-9 are always empty.</summary>

@@ -22,11 +22,11 @@ public sealed class PositionalInsert : IDisposable
     /// <summary>Binds parameter <paramref name="index"/> (1-based, as SQLite counts).</summary>
     public void Bind(int index, long value) => Check(raw.sqlite3_bind_int64(_statement, index, value));
 
-    /// <summary>Binds text, or NULL for null.</summary>
+    /// <summary>Binds text, or NULL for null. Bound with its length, so a NUL inside the text does not cut it short.</summary>
     public void Bind(int index, string? value) =>
-        Check(value is null ? raw.sqlite3_bind_null(_statement, index) : raw.sqlite3_bind_text(_statement, index, value));
+        Check(value is null ? raw.sqlite3_bind_null(_statement, index) : raw.sqlite3_bind_text(_statement, index, System.Text.Encoding.UTF8.GetBytes(value)));
 
-    /// <summary>Binds a CSV field's UTF-8 text, or NULL when it is empty (an empty field is NULL).</summary>
+    /// <summary>Binds a CSV field's UTF-8 text (with its length), or NULL when it is empty (an empty field is NULL).</summary>
     public void Bind(int index, ReadOnlySpan<byte> utf8) =>
         Check(utf8.IsEmpty ? raw.sqlite3_bind_null(_statement, index) : raw.sqlite3_bind_text(_statement, index, utf8));
 
