@@ -33,7 +33,9 @@ public static partial class DataSetLoader
     /// <param name="progress">Told each file as it is loaded, with its rows (the CLI shows it on a terminal).</param>
     public static LoadedSet Load(DataSetFolder folder, DateOnly? today, IProgress<ProgressStep>? progress = null)
     {
-        var connection = new SqliteConnection("Data Source=:memory:");
+        // No file name: a private temporary database on disk, cached in memory as far as it fits, so the
+        // archive's millions of lines on a large set do not have to (100k patrons: 566 MB -> 128 MB, as fast).
+        var connection = new SqliteConnection("Data Source=");
         try
         {
             connection.Open();
