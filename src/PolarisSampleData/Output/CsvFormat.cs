@@ -40,19 +40,14 @@ public sealed class SqlDateTimeConverter : ICsvConverter<DateTime>
     public void Write(CsvWriter writer, DateTime value)
     {
         Span<byte> text = stackalloc byte[23];
+        "0000-00-00 00:00:00.000"u8.CopyTo(text);
         Digits(text[..4], value.Year);
-        text[4] = (byte)'-';
-        Digits(text.Slice(5, 2), value.Month);
-        text[7] = (byte)'-';
-        Digits(text.Slice(8, 2), value.Day);
-        text[10] = (byte)' ';
-        Digits(text.Slice(11, 2), value.Hour);
-        text[13] = (byte)':';
-        Digits(text.Slice(14, 2), value.Minute);
-        text[16] = (byte)':';
-        Digits(text.Slice(17, 2), value.Second);
-        text[19] = (byte)'.';
-        Digits(text.Slice(20, 3), value.Millisecond);
+        Digits(text[5..7], value.Month);
+        Digits(text[8..10], value.Day);
+        Digits(text[11..13], value.Hour);
+        Digits(text[14..16], value.Minute);
+        Digits(text[17..19], value.Second);
+        Digits(text[20..], value.Millisecond);
         writer.WriteField((ReadOnlySpan<byte>)text);
     }
 
