@@ -301,7 +301,7 @@ public static class Checks
                         WHEN Kind = 'submission' AND Bom THEN 'starts with a byte order mark, which sqlcmd does not write'
                         WHEN Kind = 'PhoneNotices' AND NOT Bom THEN 'has no UTF-8 byte order mark'
                         ELSE MisshapenLines || ' lines are not 25 quoted fields each followed by a comma' END AS problem
-            FROM main.ShoutbombFiles
+            FROM Shoutbomb.ShoutbombFiles
             WHERE Kind IS NULL OR BareLineFeeds > 0 OR (Kind = 'submission' AND Bom) OR (Kind = 'PhoneNotices' AND (NOT Bom OR MisshapenLines > 0))
             """),
         new("shoutbomb.uploaded", Severity.Fail,
@@ -323,7 +323,7 @@ public static class Checks
                    || ' has a line for patron ' || barcode || ', item ' || item AS problem
             FROM notices x
             WHERE NOT EXISTS (
-                SELECT 1 FROM main.Submissions s
+                SELECT 1 FROM Shoutbomb.Submissions s
                 WHERE s.Day = x.day
                   AND ((x.type = 2 AND s.Kind = 'holds' AND s.F7 = x.barcode AND s.F3 = x.request)
                     OR (x.type <> 2 AND s.Kind = 'overdue' AND s.F13 = x.barcode AND s.F5 = CAST(x.item AS TEXT))))
@@ -344,7 +344,7 @@ public static class Checks
                                                  AND coalesce(CAST(n.ItemRecordId AS TEXT), ' ') = pn.F21)
                                    THEN 'no type ' || quote(pn.F18) || ' notice on item ' || quote(pn.F21) || ' in NotificationHistory'
                          END AS problem
-                  FROM main.PhoneNotices pn
+                  FROM Shoutbomb.PhoneNotices pn
                   LEFT JOIN {{Patrons}} p ON p.PatronID = CAST(pn.F20 AS INTEGER) AND CAST(p.PatronID AS TEXT) = pn.F20
                   LEFT JOIN {{Registration}} r ON r.PatronID = p.PatronID)
             WHERE problem IS NOT NULL

@@ -35,21 +35,35 @@ public static partial class DataSetLoader
     {
         // No file name: a private temporary database on disk, cached in memory as far as it fits, so the
         // archive's millions of lines on a large set do not have to (100k patrons: 566 MB -> 128 MB, as fast).
-        var connection = new SqliteConnection("Data Source=");
+        var connection = new SqliteConnection("Data Source=;Pooling=False");
+        var archive = Path.Combine(Path.GetTempPath(), $"polaris-gen-verify-{Guid.NewGuid():N}.db");
+        Task? shoutbomb = null;
         try
         {
             connection.Open();
             Prepare(connection);
+            var day = today?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             Execute(connection, "INSERT INTO main.DataSet VALUES ($folder, $manifest, $today)",
                 ("$folder", folder.Path),
                 ("$manifest", folder.ManifestState.ToString().ToLowerInvariant()),
-                ("$today", (object?)today?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? DBNull.Value));
+                ("$today", (object?)day ?? DBNull.Value));
             foreach (var layout in Layouts.All) Declare(connection, layout);
-            return LoadFiles(connection, folder, progress);
+            // The archive loads on the other core while the tables load here.
+            shoutbomb = Task.Run(() => ShoutbombLoader.Load(archive, folder.Path, day));
+            return LoadFiles(connection, folder, progress, shoutbomb, archive);
         }
         catch
         {
+            try
+            {
+                shoutbomb?.Wait();
+            }
+            catch (AggregateException)
+            {
+                // The failure already on its way out is the one to report.
+            }
             connection.Dispose();
+            File.Delete(archive);
             throw;
         }
     }
@@ -86,7 +100,7 @@ public static partial class DataSetLoader
             LoadCsv(connection, new MemoryStream(layout.FixedCsv), Expected, layout.Name, layout.Columns, layout.Separator, typesOf: null);
     }
 
-    private static LoadedSet LoadFiles(SqliteConnection connection, DataSetFolder folder, IProgress<ProgressStep>? progress)
+    private static LoadedSet LoadFiles(SqliteConnection connection, DataSetFolder folder, IProgress<ProgressStep>? progress, Task shoutbomb, string archive)
     {
         // The tables are the CSV files at the top; files the manifest lists elsewhere (Shoutbomb's) are only looked at.
         var csvFiles = Directory.EnumerateFiles(folder.Path, "*.csv").Select(path => Path.GetFileName(path)).ToHashSet(StringComparer.Ordinal);
@@ -116,8 +130,9 @@ public static partial class DataSetLoader
         if (tables.Contains("PolarisTransactions.NotificationLogs"))
             Execute(connection, "CREATE VIEW PolarisTransactions.NotificationLog AS SELECT * FROM PolarisTransactions.NotificationLogs");
         progress?.Report(new ProgressStep("loading the Shoutbomb archive"));
-        ShoutbombLoader.Load(connection, folder.Path);
-        return new LoadedSet(folder, connection, tables, csvFiles.Count, rows);
+        shoutbomb.GetAwaiter().GetResult();
+        Execute(connection, $"ATTACH DATABASE $archive AS {ShoutbombLoader.Database}", ("$archive", archive));
+        return new LoadedSet(folder, connection, tables, csvFiles.Count, rows, archive);
     }
 
     /// <summary>

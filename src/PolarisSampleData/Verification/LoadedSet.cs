@@ -14,10 +14,12 @@ public readonly record struct SqlField(string Name, object? Value);
 /// has <c>_line</c>, its line in the file, and <c>_fields</c>, how many fields that line has.</item>
 /// <item><c>Expected</c> holds the reference rows polaris-gen writes, to compare the files with.</item>
 /// <item><c>main</c> holds what the loader saw: <c>DataSet</c> (folder, manifest state, today), <c>Files</c>,
-/// <c>Headers</c> (each file's header) and <c>Columns</c> (the layout polaris-gen declares).</item>
+/// <c>Headers</c> (each file's header), <c>Columns</c> (the layout polaris-gen declares) and <c>TypeProblems</c>.</item>
+/// <item><c>Shoutbomb</c> holds the archive: <c>Submissions</c>, <c>PhoneNotices</c> (a row per line) and <c>ShoutbombFiles</c>.</item>
 /// </list>
 /// </summary>
-public sealed class LoadedSet(DataSetFolder folder, SqliteConnection connection, IReadOnlySet<string> tables, int files, long rows) : IDisposable
+/// <param name="archive">The file the Shoutbomb archive was loaded into, deleted with the set.</param>
+public sealed class LoadedSet(DataSetFolder folder, SqliteConnection connection, IReadOnlySet<string> tables, int files, long rows, string archive) : IDisposable
 {
     public DataSetFolder Folder { get; } = folder;
 
@@ -86,5 +88,9 @@ public sealed class LoadedSet(DataSetFolder folder, SqliteConnection connection,
         command.ExecuteNonQuery();
     }
 
-    public void Dispose() => connection.Dispose();
+    public void Dispose()
+    {
+        connection.Dispose();
+        File.Delete(archive);
+    }
 }

@@ -95,14 +95,14 @@ public static class Tracer
         new("shoutbomb uploads", [Patrons], """
             SELECT s.Day AS day, s.File AS file, s.Line AS line, s.Kind AS kind,
                    CASE s.Kind WHEN 'holds' THEN s.F1 WHEN 'overdue' THEN s.F3 WHEN 'renew' THEN s.F3 ELSE s.F1 END AS what
-            FROM main.Submissions s, Polaris.Patrons p
+            FROM Shoutbomb.Submissions s, Polaris.Patrons p
             WHERE p.PatronID = $patron AND CAST(p.Barcode AS TEXT) = CASE s.Kind WHEN 'holds' THEN s.F7 WHEN 'overdue' THEN s.F13
                                                                              WHEN 'renew' THEN s.F13 ELSE s.F2 END
             ORDER BY 1, 2, 3
             """),
         new("phone notices", [Patrons], """
             SELECT n.Day AS day, n.File AS file, n.Line AS line, n.F1 AS media, n.F18 AS type, n.F21 AS item, n.F14 AS date, n.F15 AS title
-            FROM main.PhoneNotices n, Polaris.Patrons p
+            FROM Shoutbomb.PhoneNotices n, Polaris.Patrons p
             WHERE p.PatronID = $patron AND CAST(p.Barcode AS TEXT) = n.F5
             ORDER BY 1, 2, 3
             """),

@@ -22,23 +22,34 @@ public static partial class ShoutbombLoader
 
     private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
 
-    public static void Load(SqliteConnection connection, string dataSetFolder)
+    /// <summary>The database the archive is loaded into, attached beside the tables under this name.</summary>
+    public const string Database = "Shoutbomb";
+
+    /// <summary>
+    /// Loads the archive into a database file of its own, on its own connection, so it can load while the
+    /// tables do (it is a third of a large set's lines).
+    /// </summary>
+    /// <param name="today">The set's today (yyyy-MM-dd): the day of the live PhoneNotices.csv.</param>
+    public static void Load(string databaseFile, string dataSetFolder, string? today)
     {
+        using var connection = new SqliteConnection($"Data Source={databaseFile};Pooling=False");
+        connection.Open();
         Execute(connection, $"""
-            CREATE TABLE main.Submissions (File TEXT, Kind TEXT, Day TEXT, Line INTEGER, {Fields(13)});
-            CREATE TABLE main.PhoneNotices (File TEXT, Day TEXT, Line INTEGER, {Fields(25)});
-            CREATE TABLE main.ShoutbombFiles (File TEXT, Kind TEXT, Bom INTEGER, BareLineFeeds INTEGER, MisshapenLines INTEGER);
+            PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;
+            CREATE TABLE Submissions (File TEXT, Kind TEXT, Day TEXT, Line INTEGER, {Fields(13)});
+            CREATE TABLE PhoneNotices (File TEXT, Day TEXT, Line INTEGER, {Fields(25)});
+            CREATE TABLE ShoutbombFiles (File TEXT, Kind TEXT, Bom INTEGER, BareLineFeeds INTEGER, MisshapenLines INTEGER);
             """);
         var folder = Path.Combine(dataSetFolder, Folder);
-        if (Directory.Exists(folder)) LoadFiles(connection, folder);
+        if (Directory.Exists(folder)) LoadFiles(connection, folder, today ?? "");
         // Indexed once the lines are in: keeping two four-column indexes up to date line by line took longer.
         Execute(connection, """
-            CREATE INDEX main.Submissions_Holds ON Submissions (Kind, Day, F7, F3);
-            CREATE INDEX main.Submissions_Items ON Submissions (Kind, Day, F13, F5);
+            CREATE INDEX Submissions_Holds ON Submissions (Kind, Day, F7, F3);
+            CREATE INDEX Submissions_Items ON Submissions (Kind, Day, F13, F5);
             """);
     }
 
-    private static void LoadFiles(SqliteConnection connection, string folder)
+    private static void LoadFiles(SqliteConnection connection, string folder, string today)
     {
         using var transaction = connection.BeginTransaction();
         foreach (var path in Directory.EnumerateFiles(folder).Where(p => new FileInfo(p).Length <= MaxFileBytes).Order(StringComparer.Ordinal))
@@ -54,7 +65,7 @@ public static partial class ShoutbombLoader
             else if (PhoneNoticesName().Match(name) is { Success: true } phone)
             {
                 var lines = ReadLines(path, Encoding.UTF8).ToList();
-                Insert(connection, "PhoneNotices", 25, file, [phone.Groups["day"].Success ? phone.Groups["day"].Value : TodayOf(connection)],
+                Insert(connection, "PhoneNotices", 25, file, [phone.Groups["day"].Success ? phone.Groups["day"].Value : today],
                     lines.Select(SplitQuoted));
                 Describe(connection, file, "PhoneNotices", path, lines.Count(line => !PhoneNoticeLine().IsMatch(line)));
             }
@@ -81,7 +92,7 @@ public static partial class ShoutbombLoader
         var bom = bytes.AsSpan().StartsWith((byte[])[0xEF, 0xBB, 0xBF]);
         var bareLineFeeds = bytes.AsSpan().Count((byte)'\n') - bytes.AsSpan().Count("\r\n"u8);
         using var command = connection.CreateCommand();
-        command.CommandText = "INSERT INTO main.ShoutbombFiles VALUES ($file, $kind, $bom, $bare, $misshapen)";
+        command.CommandText = "INSERT INTO ShoutbombFiles VALUES ($file, $kind, $bom, $bare, $misshapen)";
         command.Parameters.AddWithValue("$file", file);
         command.Parameters.AddWithValue("$kind", (object?)kind ?? DBNull.Value);
         command.Parameters.AddWithValue("$bom", bom ? 1 : 0);
@@ -91,13 +102,6 @@ public static partial class ShoutbombLoader
     }
 
     private static string Fields(int count) => string.Join(", ", Enumerable.Range(1, count).Select(i => $"F{i} TEXT"));
-
-    private static string TodayOf(SqliteConnection connection)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT Today FROM main.DataSet";
-        return command.ExecuteScalar() as string ?? "";
-    }
 
     private static IEnumerable<string> ReadLines(string path, Encoding encoding)
     {
@@ -122,7 +126,7 @@ public static partial class ShoutbombLoader
     private static void Insert(SqliteConnection connection, string table, int fields, string file, string[] leading, IEnumerable<string[]> lines)
     {
         using var insert = new PositionalInsert(connection,
-            $"INSERT INTO main.{table} VALUES ({string.Join(", ", Enumerable.Repeat("?", 2 + leading.Length + fields))})");
+            $"INSERT INTO {table} VALUES ({string.Join(", ", Enumerable.Repeat("?", 2 + leading.Length + fields))})");
         insert.Bind(1, file);
         for (var i = 0; i < leading.Length; i++) insert.Bind(2 + i, leading[i]);
         var lineNumber = 0;
