@@ -90,8 +90,9 @@ public static class Checks
                 """)).ToList()),
         // The loader judges each value as it reads it (ValueTypes): a scan of every typed column in SQL took longer than the load.
         new("values.types", Severity.Fail, "Every value parses as its column's type: whole numbers, bits 0/1, money 0.00, datetimes yyyy-MM-dd HH:mm:ss.fff.", [], """
-            SELECT File AS file, Line AS line, Key AS key, Problem AS problem
-            FROM main.TypeProblems
+            SELECT File AS file, Line AS line, Key AS key, Problem AS problem FROM Polaris.TypeProblems
+            UNION ALL SELECT File, Line, Key, Problem FROM Results.TypeProblems
+            UNION ALL SELECT File, Line, Key, Problem FROM PolarisTransactions.TypeProblems
             """),
         new("values.formats", Severity.Fail, "Barcodes, phones and emails have polaris-gen's privacy-safe forms.",
             Rules.Formats.Where(r => Layouts.Find(r.Table) is not null).Select(r => new CheckQuery([r.Table], $$"""

@@ -36,8 +36,7 @@ public static partial class DataSetLoader
         // No file name: a private temporary database on disk, cached in memory as far as it fits, so the
         // archive's millions of lines on a large set do not have to (100k patrons: 566 MB -> 128 MB, as fast).
         var connection = new SqliteConnection("Data Source=;Pooling=False");
-        var archive = Path.Combine(Path.GetTempPath(), $"polaris-gen-verify-{Guid.NewGuid():N}.db");
-        Task? shoutbomb = null;
+        var scratch = Directory.CreateTempSubdirectory("polaris-gen-verify-").FullName;
         try
         {
             connection.Open();
@@ -48,22 +47,12 @@ public static partial class DataSetLoader
                 ("$manifest", folder.ManifestState.ToString().ToLowerInvariant()),
                 ("$today", (object?)day ?? DBNull.Value));
             foreach (var layout in Layouts.All) Declare(connection, layout);
-            // The archive loads on the other core while the tables load here.
-            shoutbomb = Task.Run(() => ShoutbombLoader.Load(archive, folder.Path, day));
-            return LoadFiles(connection, folder, progress, shoutbomb, archive);
+            return LoadFiles(connection, folder, day, progress, scratch);
         }
         catch
         {
-            try
-            {
-                shoutbomb?.Wait();
-            }
-            catch (AggregateException)
-            {
-                // The failure already on its way out is the one to report.
-            }
             connection.Dispose();
-            File.Delete(archive);
+            Directory.Delete(scratch, recursive: true);
             throw;
         }
     }
@@ -71,9 +60,8 @@ public static partial class DataSetLoader
     private static void Prepare(SqliteConnection connection)
     {
         // An empty file name attaches a temporary database: in memory while it fits the page cache,
-        // spilled to a temporary file beyond that, so a large set does not need its size in memory.
-        foreach (var database in Databases.Append(Expected))
-            Execute(connection, $"ATTACH DATABASE '' AS {database}");
+        // spilled to a temporary file beyond that. The files' databases are attached once loaded.
+        Execute(connection, $"ATTACH DATABASE '' AS {Expected}");
         Execute(connection, """
             CREATE TABLE main.DataSet (Folder TEXT, Manifest TEXT, Today TEXT);
             CREATE TABLE main.Files (File TEXT PRIMARY KEY, TableName TEXT, Known INTEGER, Loaded INTEGER,
@@ -81,7 +69,6 @@ public static partial class DataSetLoader
                 CarriageReturns INTEGER, ValidUtf8 INTEGER, Fields INTEGER, Rows INTEGER, Error TEXT, ErrorLine INTEGER);
             CREATE TABLE main.Headers (File TEXT, Ordinal INTEGER, Name TEXT);
             CREATE TABLE main.Columns (File TEXT, TableName TEXT, Ordinal INTEGER, Name TEXT, Type TEXT);
-            CREATE TABLE main.TypeProblems (File TEXT, Line INTEGER, Key TEXT, Problem TEXT);
             """);
         // SQLite parses REGEXP but leaves the function to the application: .NET's, with a timeout so no value can hang a check.
         connection.CreateFunction<string, object?, bool?>("regexp", (pattern, value) => value is null
@@ -100,39 +87,78 @@ public static partial class DataSetLoader
             LoadCsv(connection, new MemoryStream(layout.FixedCsv), Expected, layout.Name, layout.Columns, layout.Separator, typesOf: null);
     }
 
-    private static LoadedSet LoadFiles(SqliteConnection connection, DataSetFolder folder, IProgress<ProgressStep>? progress, Task shoutbomb, string archive)
+    private static LoadedSet LoadFiles(SqliteConnection connection, DataSetFolder folder, string? today, IProgress<ProgressStep>? progress, string scratch)
     {
         // The tables are the CSV files at the top; files the manifest lists elsewhere (Shoutbomb's) are only looked at.
         var csvFiles = Directory.EnumerateFiles(folder.Path, "*.csv").Select(path => Path.GetFileName(path)).ToHashSet(StringComparer.Ordinal);
         var (listedBy, listed) = Listed(folder);
-        var tables = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        long rows = 0;
-        foreach (var file in csvFiles.Union(listed.Keys).Order(StringComparer.Ordinal))
+        var files = csvFiles.Union(listed.Keys).Order(StringComparer.Ordinal).Select(file =>
         {
             var layout = Layouts.All.FirstOrDefault(t => t.FileName == file);
-            var table = csvFiles.Contains(file) ? layout?.SqlName ?? SqlNameOf(file) : null;
-            progress?.Report(new ProgressStep($"loading {file}"));
-            var path = Inside(folder.Path, file);
-            var facts = path is not null && File.Exists(path) ? Scan(path) : null;
-            CsvLoad? load = null;
-            if (table is not null && tables.Contains(table))
-                load = new CsvLoad([], 0, false, $"names the same table as another file ({table}), so it was not loaded", null);
-            else if (table is not null)
-                load = LoadFile(connection, path!, table, layout);
-            if (load is { Created: true }) tables.Add(table!);
-            rows += load?.Rows ?? 0;
-            progress?.Report(new ProgressStep($"loaded {file}", load?.Rows ?? 0));
-            Record(connection, file, table, layout, listed.TryGetValue(file, out var sha) ? (listedBy, sha) : null, facts, load);
+            return new SetFile(file, layout, csvFiles.Contains(file) ? layout?.SqlName ?? SqlNameOf(file) : null, Inside(folder.Path, file));
+        }).ToList();
+
+        // Each database loads into a file of its own on a connection of its own, and the Shoutbomb archive
+        // on another, so both cores work; they are attached here once loaded.
+        var archive = Path.Combine(scratch, $"{ShoutbombLoader.Database}.db");
+        var shoutbomb = Task.Run(() => ShoutbombLoader.Load(archive, folder.Path, today));
+        var databases = Databases.Select(database => Task.Run(() =>
+            LoadDatabase(Path.Combine(scratch, $"{database}.db"), database, files.Where(f => f.Table?.StartsWith(database + ".", StringComparison.Ordinal) == true), progress))).ToList();
+        var unloaded = files.Where(f => f.Table is null).ToDictionary(f => f.Name, f => (Facts: f.Path is not null && File.Exists(f.Path) ? Scan(f.Path) : null, Load: (CsvLoad?)null));
+        // Every task ends before any failure is reported, the first in a fixed order, so the error does not depend on timing.
+        Task.WhenAll(databases.Append(shoutbomb)).ContinueWith(_ => { }, TaskScheduler.Default).Wait();
+        foreach (var task in databases.Append(shoutbomb).Where(t => t.IsFaulted))
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(task.Exception!.InnerExceptions[0]);
+
+        var loaded = databases.SelectMany(d => d.Result).Concat(unloaded).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        foreach (var database in Databases)
+            Execute(connection, $"ATTACH DATABASE $file AS {database}", ("$file", Path.Combine(scratch, $"{database}.db")));
+        Execute(connection, $"ATTACH DATABASE $file AS {ShoutbombLoader.Database}", ("$file", archive));
+        var tables = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in files)
+        {
+            var (facts, load) = loaded[file.Name];
+            if (load is { Created: true }) tables.Add(file.Table!);
+            Record(connection, file.Name, file.Table, file.Layout, listed.TryGetValue(file.Name, out var sha) ? (listedBy, sha) : null, facts, load);
         }
-        progress?.Report(new ProgressStep("indexing the join keys"));
-        IndexForeignKeys(connection, tables);
         // Applications query the real PolarisTransactions table name; the plan's files say NotificationLogs.
         if (tables.Contains("PolarisTransactions.NotificationLogs"))
             Execute(connection, "CREATE VIEW PolarisTransactions.NotificationLog AS SELECT * FROM PolarisTransactions.NotificationLogs");
-        progress?.Report(new ProgressStep("loading the Shoutbomb archive"));
-        shoutbomb.GetAwaiter().GetResult();
-        Execute(connection, $"ATTACH DATABASE $archive AS {ShoutbombLoader.Database}", ("$archive", archive));
-        return new LoadedSet(folder, connection, tables, csvFiles.Count, rows, archive);
+        // Statistics let the planner prefer the selective PatronID index over a notice type one; sampled, so cheap.
+        Execute(connection, "PRAGMA analysis_limit = 1000; ANALYZE;");
+        return new LoadedSet(folder, connection, tables, csvFiles.Count, loaded.Values.Sum(l => l.Load?.Rows ?? 0), scratch);
+    }
+
+    /// <summary>A file the set holds or should hold: its layout if polaris-gen writes it, the table it loads as, where it is.</summary>
+    private sealed record SetFile(string Name, TableLayout? Layout, string? Table, string? Path);
+
+    /// <summary>Loads one database's files, in name order, into <paramref name="databaseFile"/>, and indexes their join keys.</summary>
+    private static Dictionary<string, (FileFacts? Facts, CsvLoad? Load)> LoadDatabase(string databaseFile, string database, IEnumerable<SetFile> files,
+        IProgress<ProgressStep>? progress)
+    {
+        using var connection = new SqliteConnection("Data Source=;Pooling=False");
+        connection.Open();
+        Execute(connection, $"ATTACH DATABASE $file AS {database}", ("$file", databaseFile));
+        Execute(connection, $"""
+            PRAGMA {database}.journal_mode = OFF; PRAGMA {database}.synchronous = OFF;
+            CREATE TABLE {database}.TypeProblems (File TEXT, Line INTEGER, Key TEXT, Problem TEXT);
+            """);
+        var results = new Dictionary<string, (FileFacts?, CsvLoad?)>(StringComparer.Ordinal);
+        var tables = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in files)
+        {
+            progress?.Report(new ProgressStep($"loading {file.Name}"));
+            var facts = file.Path is not null && File.Exists(file.Path) ? Scan(file.Path) : null;
+            var load = tables.Contains(file.Table!)
+                ? new CsvLoad([], 0, false, $"names the same table as another file ({file.Table}), so it was not loaded", null)
+                : LoadFile(connection, file.Path!, file.Table!, file.Layout);
+            if (load.Created) tables.Add(file.Table!);
+            results[file.Name] = (facts, load);
+            progress?.Report(new ProgressStep($"loaded {file.Name}", load.Rows));
+        }
+        progress?.Report(new ProgressStep($"indexing {database}'s join keys"));
+        IndexForeignKeys(connection, tables);
+        return results;
     }
 
     /// <summary>
@@ -159,8 +185,6 @@ public static partial class DataSetLoader
             var layout = Layouts.Get(table);
             Execute(connection, $"CREATE INDEX IF NOT EXISTS {layout.Database}.{Quote($"{layout.Name}_{patron}_{time}")} ON {Quote(layout.Name)} ({Quote(patron)}, {Quote(time)})");
         }
-        // Statistics let the planner prefer the selective PatronID index over a notice type one; sampled, so cheap.
-        Execute(connection, "PRAGMA analysis_limit = 1000; ANALYZE;");
     }
 
     private static readonly (string Table, string Patron, string Time)[] TimeIndexes =
@@ -252,7 +276,7 @@ public static partial class DataSetLoader
         using var transaction = connection.BeginTransaction();
         using var insert = new PositionalInsert(connection,
             $"INSERT INTO {schema}.{Quote(table)} VALUES ({string.Join(", ", Enumerable.Repeat("?", columns.Count + HiddenColumns.Length))})");
-        using var problems = typesOf is null ? null : new PositionalInsert(connection, "INSERT INTO main.TypeProblems VALUES (?, ?, ?, ?)");
+        using var problems = typesOf is null ? null : new PositionalInsert(connection, $"INSERT INTO {schema}.TypeProblems VALUES (?, ?, ?, ?)");
         problems?.Bind(1, typesOf);
         long rows = 0;
         try

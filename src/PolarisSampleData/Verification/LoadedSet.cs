@@ -14,12 +14,13 @@ public readonly record struct SqlField(string Name, object? Value);
 /// has <c>_line</c>, its line in the file, and <c>_fields</c>, how many fields that line has.</item>
 /// <item><c>Expected</c> holds the reference rows polaris-gen writes, to compare the files with.</item>
 /// <item><c>main</c> holds what the loader saw: <c>DataSet</c> (folder, manifest state, today), <c>Files</c>,
-/// <c>Headers</c> (each file's header), <c>Columns</c> (the layout polaris-gen declares) and <c>TypeProblems</c>.</item>
+/// <c>Headers</c> (each file's header) and <c>Columns</c> (the layout polaris-gen declares); each file database
+/// also holds <c>TypeProblems</c>, the values its loader found not of their column's type.</item>
 /// <item><c>Shoutbomb</c> holds the archive: <c>Submissions</c>, <c>PhoneNotices</c> (a row per line) and <c>ShoutbombFiles</c>.</item>
 /// </list>
 /// </summary>
-/// <param name="archive">The file the Shoutbomb archive was loaded into, deleted with the set.</param>
-public sealed class LoadedSet(DataSetFolder folder, SqliteConnection connection, IReadOnlySet<string> tables, int files, long rows, string archive) : IDisposable
+/// <param name="scratch">The folder of the database files the set was loaded into, deleted with the set.</param>
+public sealed class LoadedSet(DataSetFolder folder, SqliteConnection connection, IReadOnlySet<string> tables, int files, long rows, string scratch) : IDisposable
 {
     public DataSetFolder Folder { get; } = folder;
 
@@ -91,6 +92,6 @@ public sealed class LoadedSet(DataSetFolder folder, SqliteConnection connection,
     public void Dispose()
     {
         connection.Dispose();
-        File.Delete(archive);
+        Directory.Delete(scratch, recursive: true);
     }
 }
