@@ -33,14 +33,16 @@ public static partial class DataSetLoader
     /// <param name="progress">Told each file as it is loaded, with its rows (the CLI shows it on a terminal).</param>
     public static LoadedSet Load(DataSetFolder folder, DateOnly? today, IProgress<ProgressStep>? progress = null)
     {
-        // No file name: a private temporary database on disk, cached in memory as far as it fits, so the
-        // archive's millions of lines on a large set do not have to (100k patrons: 566 MB -> 128 MB, as fast).
-        var connection = new SqliteConnection("Data Source=;Pooling=False");
+        // Every database is a file in a scratch folder, cached in memory only as far as it fits, so a large
+        // set's millions of lines need not (100k patrons: 566 MB -> 128 MB, as fast), and a second
+        // connection can open the same set to run checks beside the first.
         var scratch = Directory.CreateTempSubdirectory("polaris-gen-verify-").FullName;
+        var connection = new SqliteConnection($"Data Source={Path.Combine(scratch, "main.db")};Pooling=False");
         try
         {
             connection.Open();
-            Prepare(connection);
+            Execute(connection, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
+            Prepare(connection, scratch);
             var day = today?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             Execute(connection, "INSERT INTO main.DataSet VALUES ($folder, $manifest, $today)",
                 ("$folder", folder.Path),
@@ -57,11 +59,11 @@ public static partial class DataSetLoader
         }
     }
 
-    private static void Prepare(SqliteConnection connection)
+    private static void Prepare(SqliteConnection connection, string scratch)
     {
-        // An empty file name attaches a temporary database: in memory while it fits the page cache,
-        // spilled to a temporary file beyond that. The files' databases are attached once loaded.
-        Execute(connection, $"ATTACH DATABASE '' AS {Expected}");
+        // The files' databases are attached once loaded.
+        Execute(connection, $"ATTACH DATABASE $file AS {Expected}", ("$file", Path.Combine(scratch, $"{Expected}.db")));
+        Execute(connection, $"PRAGMA {Expected}.journal_mode = OFF; PRAGMA {Expected}.synchronous = OFF;");
         Execute(connection, """
             CREATE TABLE main.DataSet (Folder TEXT, Manifest TEXT, Today TEXT);
             CREATE TABLE main.Files (File TEXT PRIMARY KEY, TableName TEXT, Known INTEGER, Loaded INTEGER,
@@ -70,12 +72,18 @@ public static partial class DataSetLoader
             CREATE TABLE main.Headers (File TEXT, Ordinal INTEGER, Name TEXT);
             CREATE TABLE main.Columns (File TEXT, TableName TEXT, Ordinal INTEGER, Name TEXT, Type TEXT);
             """);
-        // SQLite parses REGEXP but leaves the function to the application: .NET's, with a timeout so no value can hang a check.
+        DefineRegexp(connection);
+    }
+
+    /// <summary>SQLite parses REGEXP but leaves the function to the application: .NET's, with a timeout so no value can hang a check.</summary>
+    public static void DefineRegexp(SqliteConnection connection) =>
         connection.CreateFunction<string, object?, bool?>("regexp", (pattern, value) => value is null
             ? null
             : Regex.IsMatch(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "", pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)),
             isDeterministic: true);
-    }
+
+    /// <summary>The databases a loaded set's main database has attached, by name, each a file in the scratch folder.</summary>
+    public static IEnumerable<string> Attached => Databases.Append(ShoutbombLoader.Database).Append(Expected);
 
     /// <summary>Records the declared layout and loads a reference table's real rows into <c>Expected</c>.</summary>
     private static void Declare(SqliteConnection connection, TableLayout layout)

@@ -89,9 +89,38 @@ public sealed class LoadedSet(DataSetFolder folder, SqliteConnection connection,
         command.ExecuteNonQuery();
     }
 
+    /// <summary>
+    /// A second, read-only view of the same loaded set on a connection of its own, to run queries on
+    /// another core. The set it came from owns the files: dispose the view first.
+    /// </summary>
+    public LoadedSet View()
+    {
+        var view = new SqliteConnection($"Data Source={Path.Combine(scratch, "main.db")};Mode=ReadOnly;Pooling=False");
+        try
+        {
+            view.Open();
+            foreach (var database in DataSetLoader.Attached)
+            {
+                using var attach = view.CreateCommand();
+                attach.CommandText = $"ATTACH DATABASE $file AS {database}";
+                attach.Parameters.AddWithValue("$file", Path.Combine(scratch, database + ".db"));
+                attach.ExecuteNonQuery();
+            }
+            DataSetLoader.DefineRegexp(view);
+            return new LoadedSet(Folder, view, tables, Files, Rows, scratch) { _ownsFiles = false };
+        }
+        catch
+        {
+            view.Dispose();
+            throw;
+        }
+    }
+
+    private bool _ownsFiles = true;
+
     public void Dispose()
     {
         connection.Dispose();
-        Directory.Delete(scratch, recursive: true);
+        if (_ownsFiles) Directory.Delete(scratch, recursive: true);
     }
 }
