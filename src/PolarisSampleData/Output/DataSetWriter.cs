@@ -101,7 +101,7 @@ public static class DataSetWriter
             {
                 DisposeAll(outputs);
             }
-            catch (Exception closing) when (closing is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+            catch (Exception)
             {
                 // The write already failed; its error is the one to report, not the full disk's echo on closing.
             }
@@ -122,7 +122,7 @@ public static class DataSetWriter
             {
                 disposable.Dispose();
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+            catch (Exception e)
             {
                 first ??= e;
             }

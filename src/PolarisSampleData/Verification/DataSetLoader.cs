@@ -54,7 +54,14 @@ public static partial class DataSetLoader
         catch
         {
             connection.Dispose();
-            Directory.Delete(scratch, recursive: true);
+            try
+            {
+                Directory.Delete(scratch, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Best effort: the error on its way out is the one to report, not a leftover temporary folder.
+            }
             throw;
         }
     }
@@ -82,7 +89,7 @@ public static partial class DataSetLoader
             : Regex.IsMatch(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "", pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)),
             isDeterministic: true);
 
-    /// <summary>The databases a loaded set's main database has attached, by name, each a file in the scratch folder.</summary>
+    /// <summary>The databases a loaded set's main database has attached, in order, each a file <c>{name}.db</c> in the scratch folder.</summary>
     public static IEnumerable<string> Attached => Databases.Append(ShoutbombLoader.Database).Append(Expected);
 
     /// <summary>Records the declared layout and loads a reference table's real rows into <c>Expected</c>.</summary>
@@ -108,20 +115,22 @@ public static partial class DataSetLoader
 
         // Each database loads into a file of its own on a connection of its own, and the Shoutbomb archive
         // on another, so both cores work; they are attached here once loaded.
+        // Files that load as no table are only looked at, before any task starts, so a failure here leaves none running.
+        var unloaded = files.Where(f => f.Table is null).ToDictionary(f => f.Name, f => (Facts: f.Path is not null && File.Exists(f.Path) ? Scan(f.Path) : null, Load: (CsvLoad?)null));
         var archive = Path.Combine(scratch, $"{ShoutbombLoader.Database}.db");
         var shoutbomb = Task.Run(() => ShoutbombLoader.Load(archive, folder.Path, today));
         var databases = Databases.Select(database => Task.Run(() =>
             LoadDatabase(Path.Combine(scratch, $"{database}.db"), database, files.Where(f => f.Table?.StartsWith(database + ".", StringComparison.Ordinal) == true), progress))).ToList();
-        var unloaded = files.Where(f => f.Table is null).ToDictionary(f => f.Name, f => (Facts: f.Path is not null && File.Exists(f.Path) ? Scan(f.Path) : null, Load: (CsvLoad?)null));
         // Every task ends before any failure is reported, the first in a fixed order, so the error does not depend on timing.
         Task.WhenAll(databases.Append(shoutbomb)).ContinueWith(_ => { }, TaskScheduler.Default).Wait();
         foreach (var task in databases.Append(shoutbomb).Where(t => t.IsFaulted))
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(task.Exception!.InnerExceptions[0]);
 
         var loaded = databases.SelectMany(d => d.Result).Concat(unloaded).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-        foreach (var database in Databases)
+        // Attached in the order of Attached, Expected last as before, so an unqualified table name means the set's file.
+        Execute(connection, $"DETACH DATABASE {Expected}");
+        foreach (var database in Attached)
             Execute(connection, $"ATTACH DATABASE $file AS {database}", ("$file", Path.Combine(scratch, $"{database}.db")));
-        Execute(connection, $"ATTACH DATABASE $file AS {ShoutbombLoader.Database}", ("$file", archive));
         var tables = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var file in files)
         {
