@@ -47,6 +47,32 @@ public sealed class DeterminismTests : IDisposable
     }
 
     [Fact]
+    public void A_sharded_set_is_the_same_on_one_core_as_on_all()
+    {
+        // The runtime sizes its thread pool from DOTNET_PROCESSOR_COUNT, so each run is its own process.
+        string Run(string name, int cores)
+        {
+            var folder = Path.Combine(_scratch, name);
+            var start = new System.Diagnostics.ProcessStartInfo("dotnet",
+                [Path.Combine(AppContext.BaseDirectory, "polaris-gen.dll"), "generate", "--patrons", "350", "--today", "2025-11-24",
+                 "--format", "csv,sqlite", "--out", folder, "--quiet"])
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            start.Environment["DOTNET_PROCESSOR_COUNT"] = cores.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            using var process = System.Diagnostics.Process.Start(start)!;
+            var error = process.StandardError.ReadToEndAsync();
+            process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            process.ExitCode.Should().Be(0, error.Result);
+            return File.ReadAllText(Path.Combine(folder, Manifest.FileName));
+        }
+
+        Run("one-core", 1).Should().Be(Run("all-cores", Environment.ProcessorCount), "the manifest lists every file's SHA-256");
+    }
+
+    [Fact]
     public void Another_seed_gives_other_people_and_items_but_the_same_roster()
     {
         var a = WorldGenerator.Generate(GeneratedSet.Options);
