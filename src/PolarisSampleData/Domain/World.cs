@@ -32,6 +32,7 @@ public sealed record World(
 
     /// <summary>Where the next shard's rows start.</summary>
     public ShardStart Next => new(
+        Start.Shard + 1,
         Start.QueuedNotices + Notices.Count,
         Start.OverdueNotices + Overdues.Count,
         Start.HoldSteps + Holds.Count * Hold.HistorySteps);
@@ -66,10 +67,11 @@ public sealed record World(
 }
 
 /// <summary>
-/// How many rows the shards before this one put in the tables that number rows in their own order
-/// (NotificationQueue, OverdueNotices, SysHoldHistory), so the IDs run on across shards; zero for the first.
+/// Which shard this is (0 for the first, and for a set of one shard) and how many rows the shards
+/// before it put in the tables that number rows in their own order (NotificationQueue, OverdueNotices,
+/// SysHoldHistory), so the IDs run on across shards.
 /// </summary>
-public readonly record struct ShardStart(int QueuedNotices, int OverdueNotices, int HoldSteps);
+public readonly record struct ShardStart(int Shard, int QueuedNotices, int OverdueNotices, int HoldSteps);
 
 /// <summary>Polaris <c>ItemStatuses</c> IDs the items take.</summary>
 public static class ItemStatus

@@ -33,8 +33,6 @@ public sealed class CsvTableFile(string folder, ITable table) : IShardOutput
 
     public long Append(World shard)
     {
-        // Reference tables are Polaris' own rows: the same for every shard, so written once.
-        if (table.IsReference && _sink is not null) return 0;
         _sink ??= new CsvTableSink(_file.Stream);
         var rows = table.WriteTo(shard, _sink);
         _rows += rows;

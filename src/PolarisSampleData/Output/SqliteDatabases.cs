@@ -29,7 +29,6 @@ public static class SqliteDatabases
         private readonly IReadOnlyList<ITable> _tables;
         private readonly SqliteConnection _connection;
         private long _rows;
-        private bool _started;
 
         public SqliteDatabase(string folder, string database, IReadOnlyList<ITable> tables, IReadOnlyList<ITable> catalog)
         {
@@ -57,10 +56,9 @@ public static class SqliteDatabases
         {
             long rows = 0;
             using var transaction = _connection.BeginTransaction();
-            foreach (var table in _tables.Where(t => !(t.IsReference && _started)))
+            foreach (var table in _tables)
                 rows += table.WriteTo(shard, new SqliteTableSink(_connection, transaction, table));
             transaction.Commit();
-            _started = true;
             _rows += rows;
             return rows;
         }

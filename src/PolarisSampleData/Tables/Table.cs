@@ -27,7 +27,10 @@ public interface ITable
     /// <summary>Polaris' own reference rows (statuses, codes, types): the same whatever the world holds.</summary>
     bool IsReference { get; }
 
-    /// <summary>Streams the table's rows into a sink and returns how many were written.</summary>
+    /// <summary>
+    /// Streams the shard's rows into a sink and returns how many were written. A reference table's rows
+    /// come with the first shard only, as they are the same for every shard.
+    /// </summary>
     long WriteTo(World world, ITableSink sink);
 }
 
@@ -47,5 +50,5 @@ public sealed record Table<TRow>(string Database, string Name, Func<World, IEnum
 
     public IReadOnlyList<TableColumn> Columns => TableColumns<TRow>.All;
 
-    public long WriteTo(World world, ITableSink sink) => sink.Write(Rows(world), Separator);
+    public long WriteTo(World world, ITableSink sink) => IsReference && world.Start.Shard > 0 ? 0 : sink.Write(Rows(world), Separator);
 }

@@ -122,9 +122,15 @@ public static partial class DataSetLoader
         var databases = Databases.Select(database => Task.Run(() =>
             LoadDatabase(Path.Combine(scratch, $"{database}.db"), database, files.Where(f => f.Table?.StartsWith(database + ".", StringComparison.Ordinal) == true), progress))).ToList();
         // Every task ends before any failure is reported, the first in a fixed order, so the error does not depend on timing.
-        Task.WhenAll(databases.Append(shoutbomb)).ContinueWith(_ => { }, TaskScheduler.Default).Wait();
-        foreach (var task in databases.Append(shoutbomb).Where(t => t.IsFaulted))
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(task.Exception!.InnerExceptions[0]);
+        var tasks = databases.Append(shoutbomb).ToArray();
+        try
+        {
+            Task.WaitAll(tasks);
+        }
+        catch (AggregateException)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(tasks.First(t => t.IsFaulted).Exception!.InnerExceptions[0]);
+        }
 
         var loaded = databases.SelectMany(d => d.Result).Concat(unloaded).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         // Attached in the order of Attached, Expected last as before, so an unqualified table name means the set's file.

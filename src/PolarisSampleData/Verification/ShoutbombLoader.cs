@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
+using PolarisSampleData.Shoutbomb;
 
 namespace PolarisSampleData.Verification;
 
@@ -12,8 +13,6 @@ namespace PolarisSampleData.Verification;
 /// </summary>
 public static partial class ShoutbombLoader
 {
-    public const string Folder = "shoutbomb";
-
     /// <summary>Longer than any line the integration writes; a runaway line (a binary file) is cut here.</summary>
     private const int MaxLineChars = 1 << 16;
 
@@ -40,7 +39,7 @@ public static partial class ShoutbombLoader
             CREATE TABLE PhoneNotices (File TEXT, Day TEXT, Line INTEGER, {Fields(25)});
             CREATE TABLE ShoutbombFiles (File TEXT, Kind TEXT, Bom INTEGER, BareLineFeeds INTEGER, MisshapenLines INTEGER);
             """);
-        var folder = Path.Combine(dataSetFolder, Folder);
+        var folder = Path.Combine(dataSetFolder, ShoutbombArchive.Folder);
         if (Directory.Exists(folder)) LoadFiles(connection, folder, today ?? "");
         // Indexed once the lines are in: keeping two four-column indexes up to date line by line took longer.
         Execute(connection, """
@@ -55,7 +54,7 @@ public static partial class ShoutbombLoader
         foreach (var path in Directory.EnumerateFiles(folder).Where(p => new FileInfo(p).Length <= MaxFileBytes).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(path);
-            var file = $"{Folder}/{name}";
+            var file = $"{ShoutbombArchive.Folder}/{name}";
             if (SubmissionName().Match(name) is { Success: true } submission)
             {
                 Insert(connection, "Submissions", 13, file, [submission.Groups["kind"].Value, submission.Groups["day"].Value],
