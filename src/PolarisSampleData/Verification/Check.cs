@@ -12,7 +12,11 @@ public enum Severity
 /// (NULL for a problem of a whole file or of the set), <c>key</c> and <c>problem</c>, and it runs only
 /// when the set holds every table in <see cref="Tables"/> (the <c>main</c> tables always exist).
 /// </summary>
-public sealed record CheckQuery(IReadOnlyList<string> Tables, string Sql);
+/// <param name="ReadsRows">
+/// Whether the query reads the tables' rows; false when it reads only what the loader recorded about
+/// them (<c>RowProblems</c>), so verify need not keep their columns.
+/// </param>
+public sealed record CheckQuery(IReadOnlyList<string> Tables, string Sql, bool ReadsRows = true);
 
 /// <summary>A named check: SQL over the loaded set (see <see cref="LoadedSet"/>) that lists what is wrong.</summary>
 public sealed record Check(string Name, Severity Severity, string Description, IReadOnlyList<CheckQuery> Queries)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PolarisSampleData.Tables;
 
 namespace PolarisSampleData.Verification;
@@ -72,35 +73,15 @@ public static class Checks
             JOIN main.Files f ON f.File = h.File AND f.Known
             WHERE h.Ordinal > (SELECT max(c.Ordinal) FROM main.Columns c WHERE c.File = h.File)
             """),
+        // The loader judges these row by row as it reads each file (RowJudge): SQL scans of every row took longer than the load.
         new("rows.field-count", Severity.Fail, "Every line has as many fields as its header.",
-            Layouts.All.Select(t => new CheckQuery([t.SqlName], $$"""
-                SELECT {{Text(t.FileName)}} AS file, r._line AS line, r.{{t.Key}} AS key,
-                       r._fields || ' fields, the header has ' || f.Fields AS problem
-                FROM {{t.SqlName}} r
-                JOIN main.Files f ON f.File = {{Text(t.FileName)}}
-                WHERE r._fields <> f.Fields
-                """)).ToList()),
+            Layouts.All.Select(t => Judged("rows.field-count", t.SqlName)).ToList()),
         new("keys.unique", Severity.Fail, "Every primary key names one row: IDs and barcodes stay unique however large the set.",
-            Layouts.All.Where(t => t.Columns.Any(c => c.IsKey)).Select(t => new CheckQuery([t.SqlName], $$"""
-                SELECT {{Text(t.FileName)}} AS file, max(_line) AS line, {{t.Key}} AS key,
-                       count(*) || ' rows share the key {{string.Join(", ", t.Columns.Where(c => c.IsKey).Select(c => c.Name))}}' AS problem
-                FROM {{t.SqlName}}
-                GROUP BY {{string.Join(", ", t.Columns.Where(c => c.IsKey).Select(c => c.Name))}}
-                HAVING count(*) > 1
-                """)).ToList()),
-        // The loader judges each value as it reads it (ValueTypes): a scan of every typed column in SQL took longer than the load.
-        new("values.types", Severity.Fail, "Every value parses as its column's type: whole numbers, bits 0/1, money 0.00, datetimes yyyy-MM-dd HH:mm:ss.fff.", [], """
-            SELECT File AS file, Line AS line, Key AS key, Problem AS problem FROM Polaris.TypeProblems
-            UNION ALL SELECT File, Line, Key, Problem FROM Results.TypeProblems
-            UNION ALL SELECT File, Line, Key, Problem FROM PolarisTransactions.TypeProblems
-            """),
+            Layouts.All.Where(t => t.Columns.Any(c => c.IsKey)).Select(t => Judged("keys.unique", t.SqlName)).ToList()),
+        new("values.types", Severity.Fail, "Every value parses as its column's type: whole numbers, bits 0/1, money 0.00, datetimes yyyy-MM-dd HH:mm:ss.fff.",
+            Layouts.All.Select(t => Judged("values.types", t.SqlName)).ToList()),
         new("values.formats", Severity.Fail, "Barcodes, phones and emails have polaris-gen's privacy-safe forms.",
-            Rules.Formats.Where(r => Layouts.Find(r.Table) is not null).Select(r => new CheckQuery([r.Table], $$"""
-                SELECT {{FileOf(r.Table)}} AS file, _line AS line, {{Layouts.Get(r.Table).Key}} AS key,
-                       '{{r.Column}} ' || quote({{r.Column}}) || ' is not {{r.Meaning}}' AS problem
-                FROM {{r.Table}}
-                WHERE {{r.Column}} IS NOT NULL AND NOT {{r.Column}} REGEXP {{Text(r.Pattern)}}
-                """)).ToList()),
+            Rules.Formats.Where(r => Layouts.Find(r.Table) is not null).Select(r => Judged("values.formats", r.Table, r.Column)).ToList()),
         new("reference.rows", Severity.Fail, "Reference tables hold the real Polaris rows, unchanged (compared with Expected.*).",
             Layouts.All.Where(t => t.IsReference).Select(t => new CheckQuery([t.SqlName], $$"""
                 SELECT {{Text(t.FileName)}} AS file, r._line AS line, r.{{t.Key}} AS key, 'not one of the real {{t.Name}} rows' AS problem
@@ -168,13 +149,7 @@ public static class Checks
             """),
         new("plan.no-orphans", Severity.Fail, "Plan test 4: every foreign key of every table resolves (patrons, items, records, reference IDs).",
             Relationships.ForeignKeys.Where(k => Layouts.Find(k.Table) is not null && Layouts.Find(k.ReferencedTable) is not null)
-                .Select(k => new CheckQuery([k.Table, k.ReferencedTable], $$"""
-                    SELECT {{FileOf(k.Table)}} AS file, c._line AS line, c.{{Layouts.Get(k.Table).Key}} AS key,
-                           '{{k.Column}} ' || quote(c.{{k.Column}}) || ' is not a {{k.ReferencedTable}}.{{k.ReferencedColumn}}' AS problem
-                    FROM {{k.Table}} c
-                    WHERE c.{{k.Column}} IS NOT NULL
-                      AND NOT EXISTS (SELECT 1 FROM {{k.ReferencedTable}} p WHERE p.{{k.ReferencedColumn}} = c.{{k.Column}})
-                    """)).ToList()),
+                .Select(k => Judged("plan.no-orphans", k.Table, k.Column) with { Tables = [k.Table, k.ReferencedTable] }).ToList()),
 
         // The plan's success criteria.
         new("flow.traceable", Severity.Fail,
@@ -240,19 +215,9 @@ public static class Checks
                     """),
             ]),
         new("dates.window", Severity.Fail, "Every date of current activity is inside today-20 days .. today+10 days.",
-            Rules.ActivityDates.Where(d => Layouts.Find(d.Table) is not null).Select(d => new CheckQuery([d.Table], $$"""
-                SELECT {{FileOf(d.Table)}} AS file, _line AS line, {{Layouts.Get(d.Table).Key}} AS key,
-                       '{{d.Column}} ' || {{d.Column}} || ' is outside ' || w.first || ' .. ' || date(w.after, '-1 day') AS problem
-                FROM {{d.Table}}, (SELECT date(Today, '-20 days') AS first, date(Today, '+11 days') AS after FROM main.DataSet) w
-                WHERE julianday({{d.Column}}) < julianday(w.first) OR julianday({{d.Column}}) >= julianday(w.after)
-                """)).ToList()),
+            Rules.ActivityDates.Where(d => Layouts.Find(d.Table) is not null).Select(d => Judged("dates.window", d.Table, d.Column)).ToList()),
         new("dates.hourly-batches", Severity.Fail, "Notices leave in the hourly batches: NoticeDate between hh:01:00 and hh:59:59 for hh 09 to 17.",
-            [History], $$"""
-            SELECT {{FileOf(History)}} AS file, _line AS line, PatronId AS key,
-                   'NoticeDate ' || NoticeDate || ' is outside the hourly batches 09:01 .. 17:59' AS problem
-            FROM {{History}}
-            WHERE CAST(strftime('%H', NoticeDate) AS INTEGER) NOT BETWEEN 9 AND 17 OR strftime('%M', NoticeDate) = '00'
-            """),
+            Rules.BatchTimes.Where(d => Layouts.Find(d.Table) is not null).Select(d => Judged("dates.hourly-batches", d.Table, d.Column)).ToList()),
         new("mix.delivery", Severity.Fail,
             "Delivery preferences follow the plan: 15 email / 5 SMS / 3 voice / 2 mail of 25 patrons, otherwise 60/20/10/10 % within 10 points.",
             [Registration], $$"""
@@ -351,6 +316,32 @@ public static class Checks
             WHERE problem IS NOT NULL
             """),
     ];
+
+    /// <summary>The Shoutbomb submission kinds a check reads (shoutbomb.uploaded names them): verify loads only these.</summary>
+    public static readonly IReadOnlySet<string> SubmissionKindsRead = new HashSet<string>(["holds", "overdue"], StringComparer.Ordinal);
+
+    private static readonly Dictionary<string, IReadOnlySet<string>> Read = All.SelectMany(c => c.Queries).Where(q => q.ReadsRows)
+        .SelectMany(q => q.Tables.Where(t => Layouts.Find(t) is not null).Select(t => (Table: t, q.Sql)))
+        .GroupBy(x => x.Table, StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(g => g.Key, g => (IReadOnlySet<string>)Layouts.Get(g.Key).Columns.Select(c => c.Name)
+            .Where(name => g.Any(x => Regex.IsMatch(x.Sql, $@"\b{Regex.Escape(name)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The columns of a table that some check's SQL reads (named in a query over the table), or null when
+    /// no check reads its rows: verify loads only these, since binding the rest cost most of its load.
+    /// </summary>
+    public static IReadOnlySet<string>? ColumnsRead(string table) => Read.GetValueOrDefault(table);
+
+    /// <summary>
+    /// What the loader's row rules (<see cref="RowJudge"/>) recorded for a check in one table's file, and
+    /// for one column with <paramref name="column"/>: a query per table, so the check skips a table the set lacks.
+    /// </summary>
+    private static CheckQuery Judged(string check, string table, string? column = null) => new([table], $"""
+        SELECT File AS file, Line AS line, Key AS key, Problem AS problem
+        FROM {Layouts.Get(table).Database}.RowProblems
+        WHERE CheckName = {Text(check)} AND File = {FileOf(table)}{(column is null ? "" : $" AND Rule = {Text(column)}")}
+        """, ReadsRows: false);
 
     /// <summary>A SQL string literal.</summary>
     private static string Text(string value) => $"'{value.Replace("'", "''")}'";

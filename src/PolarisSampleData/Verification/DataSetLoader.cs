@@ -31,7 +31,13 @@ public static partial class DataSetLoader
     private static readonly string[] HiddenColumns = ["_line", "_fields"];
 
     /// <param name="progress">Told each file as it is loaded, with its rows (the CLI shows it on a terminal).</param>
-    public static LoadedSet Load(DataSetFolder folder, DateOnly? today, IProgress<ProgressStep>? progress = null)
+    /// <param name="columnsRead">
+    /// Which columns of a table of polaris-gen's to keep: null keeps every table whole (a user's query or a
+    /// trace may read anything); verify passes <see cref="Checks.ColumnsRead"/>, and a table it answers
+    /// null for is judged row by row but keeps no rows.
+    /// </param>
+    public static LoadedSet Load(DataSetFolder folder, DateOnly? today, IProgress<ProgressStep>? progress = null,
+        Func<string, IReadOnlySet<string>?>? columnsRead = null)
     {
         // Every database is a file in a scratch folder, cached in memory only as far as it fits, so a large
         // set's millions of lines need not (100k patrons: 566 MB -> 128 MB, as fast), and a second
@@ -49,7 +55,7 @@ public static partial class DataSetLoader
                 ("$manifest", folder.ManifestState.ToString().ToLowerInvariant()),
                 ("$today", (object?)day ?? DBNull.Value));
             foreach (var layout in Layouts.All) Declare(connection, layout);
-            return LoadFiles(connection, folder, day, progress, scratch);
+            return LoadFiles(connection, folder, today, progress, columnsRead, scratch);
         }
         catch
         {
@@ -99,10 +105,11 @@ public static partial class DataSetLoader
             Execute(connection, "INSERT INTO main.Columns VALUES ($file, $table, $ordinal, $name, $type)",
                 ("$file", layout.FileName), ("$table", layout.SqlName), ("$ordinal", index + 1), ("$name", column.Name), ("$type", column.Type.ToString()));
         if (layout.IsReference)
-            LoadCsv(connection, new MemoryStream(layout.FixedCsv), Expected, layout.Name, layout.Columns, layout.Separator, typesOf: null);
+            LoadCsv(connection, new MemoryStream(layout.FixedCsv), Expected, layout.Name, layout.Columns, layout.Separator, judging: null);
     }
 
-    private static LoadedSet LoadFiles(SqliteConnection connection, DataSetFolder folder, string? today, IProgress<ProgressStep>? progress, string scratch)
+    private static LoadedSet LoadFiles(SqliteConnection connection, DataSetFolder folder, DateOnly? today, IProgress<ProgressStep>? progress,
+        Func<string, IReadOnlySet<string>?>? columnsRead, string scratch)
     {
         // The tables are the CSV files at the top; files the manifest lists elsewhere (Shoutbomb's) are only looked at.
         var csvFiles = Directory.EnumerateFiles(folder.Path, "*.csv").Select(path => Path.GetFileName(path)).ToHashSet(StringComparer.Ordinal);
@@ -118,9 +125,11 @@ public static partial class DataSetLoader
         // Files that load as no table are only looked at, before any task starts, so a failure here leaves none running.
         var unloaded = files.Where(f => f.Table is null).ToDictionary(f => f.Name, f => (Facts: f.Path is not null && File.Exists(f.Path) ? Scan(f.Path) : null, Load: (CsvLoad?)null));
         var archive = Path.Combine(scratch, $"{ShoutbombLoader.Database}.db");
-        var shoutbomb = Task.Run(() => ShoutbombLoader.Load(archive, folder.Path, today));
+        var day = today?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var shoutbomb = Task.Run(() => ShoutbombLoader.Load(archive, folder.Path, day, columnsRead is null ? null : Checks.SubmissionKindsRead));
         var databases = Databases.Select(database => Task.Run(() =>
-            LoadDatabase(Path.Combine(scratch, $"{database}.db"), database, files.Where(f => f.Table?.StartsWith(database + ".", StringComparison.Ordinal) == true), progress))).ToList();
+            LoadDatabase(Path.Combine(scratch, $"{database}.db"), database, files.Where(f => f.Table?.StartsWith(database + ".", StringComparison.Ordinal) == true),
+                today, columnsRead, progress))).ToList();
         // Every task ends before any failure is reported, the first in a fixed order, so the error does not depend on timing.
         var tasks = databases.Append(shoutbomb).ToArray();
         try
@@ -137,6 +146,7 @@ public static partial class DataSetLoader
         Execute(connection, $"DETACH DATABASE {Expected}");
         foreach (var database in Attached)
             Execute(connection, $"ATTACH DATABASE $file AS {database}", ("$file", Path.Combine(scratch, $"{database}.db")));
+        ReportOrphans(connection, files, loaded);
         var tables = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var file in files)
         {
@@ -157,14 +167,14 @@ public static partial class DataSetLoader
 
     /// <summary>Loads one database's files, in name order, into <paramref name="databaseFile"/>, and indexes their join keys.</summary>
     private static Dictionary<string, (FileFacts? Facts, CsvLoad? Load)> LoadDatabase(string databaseFile, string database, IEnumerable<SetFile> files,
-        IProgress<ProgressStep>? progress)
+        DateOnly? today, Func<string, IReadOnlySet<string>?>? columnsRead, IProgress<ProgressStep>? progress)
     {
         using var connection = new SqliteConnection("Data Source=;Pooling=False");
         connection.Open();
         Execute(connection, $"ATTACH DATABASE $file AS {database}", ("$file", databaseFile));
         Execute(connection, $"""
             PRAGMA {database}.journal_mode = OFF; PRAGMA {database}.synchronous = OFF;
-            CREATE TABLE {database}.TypeProblems (File TEXT, Line INTEGER, Key TEXT, Problem TEXT);
+            CREATE TABLE {database}.RowProblems (CheckName TEXT, Rule TEXT, File TEXT, Line INTEGER, Key TEXT, Problem TEXT);
             """);
         var results = new Dictionary<string, (FileFacts?, CsvLoad?)>(StringComparer.Ordinal);
         var tables = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -173,14 +183,14 @@ public static partial class DataSetLoader
             progress?.Report(new ProgressStep($"loading {file.Name}"));
             var facts = file.Path is not null && File.Exists(file.Path) ? Scan(file.Path) : null;
             var load = tables.Contains(file.Table!)
-                ? new CsvLoad([], 0, false, $"names the same table as another file ({file.Table}), so it was not loaded", null)
-                : LoadFile(connection, file.Path!, file.Table!, file.Layout);
+                ? new CsvLoad([], 0, false, $"names the same table as another file ({file.Table}), so it was not loaded", null, null)
+                : LoadFile(connection, file.Path!, file.Table!, file.Layout is { } layout ? new FileJudging(layout, today, columnsRead) : null);
             if (load.Created) tables.Add(file.Table!);
             results[file.Name] = (facts, load);
             progress?.Report(new ProgressStep($"loaded {file.Name}", load.Rows));
         }
         progress?.Report(new ProgressStep($"indexing {database}'s join keys"));
-        IndexForeignKeys(connection, tables);
+        IndexForeignKeys(connection, tables, columnsRead);
         return results;
     }
 
@@ -190,8 +200,10 @@ public static partial class DataSetLoader
     /// reference row (a status, a type) is only ever looked up in its small table, and indexing it in
     /// every large table cost more than a quarter of the load.
     /// </summary>
-    private static void IndexForeignKeys(SqliteConnection connection, IReadOnlySet<string> tables)
+    private static void IndexForeignKeys(SqliteConnection connection, IReadOnlySet<string> tables, Func<string, IReadOnlySet<string>?>? columnsRead)
     {
+        bool Kept(string table, string column) => columnsRead is null || columnsRead(table)?.Contains(column) == true;
+
         var columns = Relationships.ForeignKeys
             .SelectMany(k => Layouts.Find(k.ReferencedTable) is { IsReference: true }
                 ? new[] { (k.ReferencedTable, k.ReferencedColumn) }
@@ -199,11 +211,11 @@ public static partial class DataSetLoader
             .Distinct();
         foreach (var (table, column) in columns)
         {
-            if (!tables.Contains(table) || Layouts.Find(table) is not { } layout || layout.Columns.All(c => c.Name != column)) continue;
+            if (!tables.Contains(table) || Layouts.Find(table) is not { } layout || layout.Columns.All(c => c.Name != column) || !Kept(table, column)) continue;
             Execute(connection, $"CREATE INDEX IF NOT EXISTS {layout.Database}.{Quote($"{layout.Name}_{column}")} ON {Quote(layout.Name)} ({Quote(column)})");
         }
         // A patron's notices and logs by time: the checks that match notices to their logs range over these.
-        foreach (var (table, patron, time) in TimeIndexes.Where(t => tables.Contains(t.Table)))
+        foreach (var (table, patron, time) in TimeIndexes.Where(t => tables.Contains(t.Table) && Kept(t.Table, t.Patron) && Kept(t.Table, t.Time)))
         {
             var layout = Layouts.Get(table);
             Execute(connection, $"CREATE INDEX IF NOT EXISTS {layout.Database}.{Quote($"{layout.Name}_{patron}_{time}")} ON {Quote(layout.Name)} ({Quote(patron)}, {Quote(time)})");
@@ -243,13 +255,13 @@ public static partial class DataSetLoader
     [GeneratedRegex(@"^(?<database>Polaris|Results|PolarisTransactions)\.Polaris\.(?<table>[A-Za-z0-9_]+)\.csv$")]
     private static partial Regex ExportName();
 
-    private static CsvLoad LoadFile(SqliteConnection connection, string path, string table, TableLayout? layout)
+    private static CsvLoad LoadFile(SqliteConnection connection, string path, string table, FileJudging? judging)
     {
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
             var dot = table.IndexOf('.');
-            return LoadCsv(connection, stream, table[..dot], table[(dot + 1)..], layout?.Columns, layout?.Separator ?? '\t', typesOf: layout?.FileName);
+            return LoadCsv(connection, stream, table[..dot], table[(dot + 1)..], judging?.Layout.Columns, judging?.Layout.Separator ?? '\t', judging);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -257,27 +269,23 @@ public static partial class DataSetLoader
         }
     }
 
-    /// <summary>What loading one file gave: its header, the rows inserted, and why it stopped early if it did.</summary>
-    private sealed record CsvLoad(IReadOnlyList<string> Header, long Rows, bool Created, string? Error, long? ErrorLine);
+    /// <summary>What loading one file gave: its header, the rows read, why it stopped early if it did, and its judge.</summary>
+    private sealed record CsvLoad(IReadOnlyList<string> Header, long Rows, bool Created, string? Error, long? ErrorLine, RowJudge? Judge);
+
+    /// <summary>A file of polaris-gen's, judged row by row as it loads: its layout, the set's today, the columns to keep.</summary>
+    private sealed record FileJudging(TableLayout Layout, DateOnly? Today, Func<string, IReadOnlySet<string>?>? ColumnsRead);
 
     /// <summary>
     /// Streams a CSV into <c>schema.table</c>: the declared columns (or, for a file polaris-gen does not
     /// write, its own header's) filled by header name, so a file with columns in another order still loads
-    /// right and only its header check fails. Empty fields are NULL. For a file of polaris-gen's
-    /// (<paramref name="typesOf"/> names it), the first value of each row that is not of its column's
-    /// type goes to <c>main.TypeProblems</c>, which values.types reports.
+    /// right and only its header check fails. Empty fields are NULL. A file of polaris-gen's is judged row
+    /// by row (<see cref="RowJudge"/>, problems to <c>schema.RowProblems</c>) and keeps only the columns
+    /// its <see cref="FileJudging.ColumnsRead"/> names, or no rows when it names none.
     /// </summary>
     private static CsvLoad LoadCsv(SqliteConnection connection, Stream input, string schema, string table, IReadOnlyList<Column>? declared, char separator,
-        string? typesOf)
+        FileJudging? judging)
     {
-        using var reader = CsvReader.Create(input, CsvReaderOptions.Default with
-        {
-            Separator = separator,
-            TrackLineNumbers = true,
-            // One stray quote must not swallow the rest of the file: every line break ends a record.
-            AllowLineBreaksInQuotes = false,
-            MaxRecordSize = MaxRecordBytes,
-        });
+        using var reader = OpenCsv(input, separator);
         IReadOnlyList<string> header;
         try
         {
@@ -286,56 +294,134 @@ public static partial class DataSetLoader
         catch (CsvFormatException e)
         {
             header = [];
-            if (declared is null) return new CsvLoad(header, 0, false, OneLine(e), LineOf(e));
+            if (declared is null) return new CsvLoad(header, 0, false, OneLine(e), LineOf(e), null);
             Create(connection, schema, table, declared);
-            return new CsvLoad(header, 0, true, OneLine(e), LineOf(e));
+            return new CsvLoad(header, 0, true, OneLine(e), LineOf(e), null);
         }
 
         var columns = declared ?? OwnColumns(header);
-        if (columns.Count == 0) return new CsvLoad(header, 0, false, null, null);
-        Create(connection, schema, table, columns);
+        if (columns.Count == 0) return new CsvLoad(header, 0, false, null, null, null);
         var source = columns.Select(c => FieldOf(header, c.Name)).ToArray();
+        var read = judging?.ColumnsRead is { } columnsRead ? columnsRead($"{schema}.{table}") : columns.Select(c => c.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var kept = Enumerable.Range(0, columns.Count).Where(i => read?.Contains(columns[i].Name) == true).ToArray();
+        Create(connection, schema, table, [.. kept.Select(i => columns[i])]);
+        var keptFields = kept.Select(i => source[i]).ToArray();
 
         using var transaction = connection.BeginTransaction();
-        using var insert = new PositionalInsert(connection,
-            $"INSERT INTO {schema}.{Quote(table)} VALUES ({string.Join(", ", Enumerable.Repeat("?", columns.Count + HiddenColumns.Length))})");
-        using var problems = typesOf is null ? null : new PositionalInsert(connection, $"INSERT INTO {schema}.TypeProblems VALUES (?, ?, ?, ?)");
-        problems?.Bind(1, typesOf);
+        using var insert = read is null ? null : new PositionalInsert(connection,
+            $"INSERT INTO {schema}.{Quote(table)} VALUES ({string.Join(", ", Enumerable.Repeat("?", kept.Length + HiddenColumns.Length))})");
+        using var problems = judging is null ? null : new PositionalInsert(connection, $"INSERT INTO {schema}.RowProblems VALUES (?, ?, ?, ?, ?, ?)");
+        var judge = judging is null ? null : new RowJudge(judging.Layout, header.Count, source, judging.Today, (check, column, line, key, problem) =>
+        {
+            problems!.Bind(1, check);
+            problems.Bind(2, column);
+            problems.Bind(3, judging.Layout.FileName);
+            problems.Bind(4, line);
+            problems.Bind(5, key);
+            problems.Bind(6, problem);
+            problems.Insert();
+        });
         long rows = 0;
         try
         {
             while (reader.Read())
             {
-                insert.Bind(1, reader.LineNumber);
-                insert.Bind(2, reader.FieldCount);
-                var typed = problems is not null;
-                for (var i = 0; i < source.Length; i++)
-                {
-                    var field = source[i] >= 0 && source[i] < reader.FieldCount ? reader.GetSpan(source[i]) : default;
-                    // Bytes that are not UTF-8 are bound as the reader decodes them (replaced), not stored raw.
-                    if (System.Text.Unicode.Utf8.IsValid(field)) insert.Bind(i + 1 + HiddenColumns.Length, field);
-                    else insert.Bind(i + 1 + HiddenColumns.Length, reader.GetString(source[i]));
-                    if (typed && !field.IsEmpty && !ValueTypes.Fits(columns[i].Type, field))
-                    {
-                        typed = false;
-                        problems!.Bind(2, reader.LineNumber);
-                        problems.Bind(3, source[0] >= 0 && source[0] < reader.FieldCount ? reader.GetString(source[0]) : null);
-                        problems.Bind(4, $"{columns[i].Name} '{reader.GetString(source[i]).Replace("'", "''", StringComparison.Ordinal)}' is not {ValueTypes.Meaning(columns[i].Type)}");
-                        problems.Insert();
-                    }
-                }
-                insert.Insert();
+                judge?.Judge(reader);
+                if (insert is not null) Insert(reader, insert, keptFields);
                 rows++;
             }
             transaction.Commit();
-            return new CsvLoad(header, rows, true, null, null);
+            return new CsvLoad(header, rows, true, null, null, judge);
         }
         catch (CsvFormatException e)
         {
             // Keep what was read: the checks report the rest.
             transaction.Commit();
-            return new CsvLoad(header, rows, true, OneLine(e), LineOf(e));
+            return new CsvLoad(header, rows, true, OneLine(e), LineOf(e), judge);
         }
+    }
+
+    private static void Insert(CsvReader reader, PositionalInsert insert, int[] fields)
+    {
+        insert.Bind(1, reader.LineNumber);
+        insert.Bind(2, reader.FieldCount);
+        for (var i = 0; i < fields.Length; i++)
+        {
+            var field = fields[i] >= 0 && fields[i] < reader.FieldCount ? reader.GetSpan(fields[i]) : default;
+            // Bytes that are not UTF-8 are bound as the reader decodes them (replaced), not stored raw.
+            if (System.Text.Unicode.Utf8.IsValid(field)) insert.Bind(i + 1 + HiddenColumns.Length, field);
+            else insert.Bind(i + 1 + HiddenColumns.Length, reader.GetString(fields[i]));
+        }
+        insert.Insert();
+    }
+
+    private static CsvReader OpenCsv(Stream input, char separator) => CsvReader.Create(input, CsvReaderOptions.Default with
+    {
+        Separator = separator,
+        TrackLineNumbers = true,
+        // One stray quote must not swallow the rest of the file: every line break ends a record.
+        AllowLineBreaksInQuotes = false,
+        MaxRecordSize = MaxRecordBytes,
+    });
+
+    /// <summary>
+    /// plan.no-orphans: a foreign key's values that its referenced column does not hold, from the sets the
+    /// judges kept. Only a key that has such values has its file read again, for the lines to report.
+    /// </summary>
+    private static void ReportOrphans(SqliteConnection connection, IReadOnlyList<SetFile> files, Dictionary<string, (FileFacts? Facts, CsvLoad? Load)> loaded)
+    {
+        var judged = files.Select(f => (File: f, loaded[f.Name].Load?.Judge)).Where(j => j.Judge is not null)
+            .ToDictionary(j => j.Judge!.Layout.SqlName, j => (j.File, Judge: j.Judge!), StringComparer.OrdinalIgnoreCase);
+        foreach (var key in Relationships.ForeignKeys)
+        {
+            if (!judged.TryGetValue(key.Table, out var child) || !judged.TryGetValue(key.ReferencedTable, out var parent)
+                || !child.Judge.Values.TryGetValue(key.Column, out var values) || !parent.Judge.Values.TryGetValue(key.ReferencedColumn, out var referenced))
+                continue;
+            var orphans = values.Except(referenced);
+            if (orphans.Count > 0) ReportOrphans(connection, child.File.Path!, child.Judge.Layout, key, orphans);
+        }
+    }
+
+    private static void ReportOrphans(SqliteConnection connection, string path, TableLayout layout, ForeignKey key, ValueSet orphans)
+    {
+        try
+        {
+            ReportOrphanLines(connection, path, layout, key, orphans);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Unreadable(path, e);
+        }
+    }
+
+    private static void ReportOrphanLines(SqliteConnection connection, string path, TableLayout layout, ForeignKey key, ValueSet orphans)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        using var reader = OpenCsv(stream, layout.Separator);
+        using var transaction = connection.BeginTransaction();
+        using var insert = new PositionalInsert(connection, $"INSERT INTO {layout.Database}.RowProblems VALUES (?, ?, ?, ?, ?, ?)");
+        insert.Bind(1, "plan.no-orphans");
+        insert.Bind(2, key.Column);
+        insert.Bind(3, layout.FileName);
+        try
+        {
+            var header = reader.Headers.ToList();
+            var (column, first) = (FieldOf(header, key.Column), FieldOf(header, layout.Key));
+            while (reader.Read())
+            {
+                var value = column >= 0 && column < reader.FieldCount ? reader.GetSpan(column) : default;
+                if (value.IsEmpty || !orphans.Contains(value)) continue;
+                insert.Bind(4, reader.LineNumber);
+                insert.Bind(5, first >= 0 && first < reader.FieldCount && reader.GetSpan(first) is { IsEmpty: false } id ? Encoding.UTF8.GetString(id) : null);
+                insert.Bind(6, $"{key.Column} {ValueSet.Quote(value)} is not a {key.ReferencedTable}.{key.ReferencedColumn}");
+                insert.Insert();
+            }
+        }
+        catch (CsvFormatException)
+        {
+            // The load read no further either, and files.readable reports where it stopped.
+        }
+        transaction.Commit();
     }
 
     /// <summary>Where a column's values are in the file: the first header field of that name, or -1.</summary>

@@ -48,6 +48,9 @@ public static class Rules
         new("Polaris.ViewOverdueNoticesData", "DueDate"),
     ];
 
+    /// <summary>The dates of notices, which leave in the hourly batches (hh:01 to hh:59, hh 09 to 17).</summary>
+    public static readonly IReadOnlyList<ActivityDate> BatchTimes = [new("Results.NotificationHistory", "NoticeDate")];
+
     private static IEnumerable<FormatRule> Matching((string Pattern, string Meaning) format, params (string Table, string Column)[] columns) =>
         columns.Select(c => new FormatRule(c.Table, c.Column, format.Pattern, format.Meaning));
 }

@@ -29,7 +29,11 @@ public static partial class ShoutbombLoader
     /// tables do (it is a third of a large set's lines).
     /// </summary>
     /// <param name="today">The set's today (yyyy-MM-dd): the day of the live PhoneNotices.csv.</param>
-    public static void Load(string databaseFile, string dataSetFolder, string? today)
+    /// <param name="kindsRead">
+    /// The submission kinds to load, each distinct line once a day (a day's holds uploads repeat the
+    /// morning's lines), or null for every line of every kind: verify passes <see cref="Checks.SubmissionKindsRead"/>.
+    /// </param>
+    public static void Load(string databaseFile, string dataSetFolder, string? today, IReadOnlySet<string>? kindsRead = null)
     {
         using var connection = new SqliteConnection($"Data Source={databaseFile};Pooling=False");
         connection.Open();
@@ -40,7 +44,7 @@ public static partial class ShoutbombLoader
             CREATE TABLE ShoutbombFiles (File TEXT, Kind TEXT, Bom INTEGER, BareLineFeeds INTEGER, MisshapenLines INTEGER);
             """);
         var folder = Path.Combine(dataSetFolder, ShoutbombArchive.Folder);
-        if (Directory.Exists(folder)) LoadFiles(connection, folder, today ?? "");
+        if (Directory.Exists(folder)) LoadFiles(connection, folder, today ?? "", kindsRead);
         // Indexed once the lines are in: keeping two four-column indexes up to date line by line took longer.
         Execute(connection, """
             CREATE INDEX Submissions_Holds ON Submissions (Kind, Day, F7, F3);
@@ -48,17 +52,24 @@ public static partial class ShoutbombLoader
             """);
     }
 
-    private static void LoadFiles(SqliteConnection connection, string folder, string today)
+    private static void LoadFiles(SqliteConnection connection, string folder, string today, IReadOnlySet<string>? kindsRead)
     {
         using var transaction = connection.BeginTransaction();
+        // Files in name order come kind by kind and day by day, so one day's lines of a kind are seen together.
+        var (day, seen) = ("", new HashSet<string>(StringComparer.Ordinal));
         foreach (var path in Directory.EnumerateFiles(folder).Where(p => new FileInfo(p).Length <= MaxFileBytes).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(path);
             var file = $"{ShoutbombArchive.Folder}/{name}";
             if (SubmissionName().Match(name) is { Success: true } submission)
             {
-                Insert(connection, "Submissions", 13, file, [submission.Groups["kind"].Value, submission.Groups["day"].Value],
-                    ReadLines(path, Windows1252).Select(line => line.Split('|')));
+                var (kind, submitted) = (submission.Groups["kind"].Value, submission.Groups["day"].Value);
+                if (kindsRead is null || kindsRead.Contains(kind))
+                {
+                    if ($"{kind} {submitted}" != day) (day, seen) = ($"{kind} {submitted}", new HashSet<string>(StringComparer.Ordinal));
+                    Insert(connection, "Submissions", 13, file, [kind, submitted],
+                        ReadLines(path, Windows1252).Where(line => kindsRead is null || seen.Add(line)).Select(line => line.Split('|')));
+                }
                 Describe(connection, file, "submission", path, misshapen: 0);
             }
             else if (PhoneNoticesName().Match(name) is { Success: true } phone)

@@ -13,7 +13,7 @@ public static class Verifier
     {
         var dataSet = DataSetFolder.Open(folder);
         var (day, source) = dataSet.ResolveToday(today);
-        using var set = DataSetLoader.Load(dataSet, day, progress);
+        using var set = DataSetLoader.Load(dataSet, day, progress, Checks.ColumnsRead);
         // A set generated as SQLite files alone has nothing verify can read; an empty folder is reported check by check.
         if (set.Files == 0 && dataSet.Manifest?.Files is { Count: > 0 } listed && !listed.Any(f => f.Name.EndsWith(".csv", StringComparison.Ordinal) && !f.Name.Contains('/')))
             throw new DataSetException($"'{dataSet.Path}' holds no table CSV files, and verify reads the CSV export. Fix: generate with --format csv (or csv,sqlite) and verify that folder.");

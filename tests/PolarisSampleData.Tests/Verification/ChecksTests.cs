@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PolarisSampleData.Verification;
 
 using PolarisSampleData.Tables;
@@ -21,6 +22,25 @@ public sealed class ChecksTests
             .Should().BeEmpty("a foreign key must name real columns");
         Rules.Formats.Where(f => !Declares(f.Table, f.Column)).Should().BeEmpty();
         Rules.ActivityDates.Where(d => !Declares(d.Table, d.Column)).Should().BeEmpty();
+    }
+
+    /// <summary>verify keeps only the tables a query lists (<see cref="Checks.ColumnsRead"/>): one it reads but does not list would be empty.</summary>
+    [Fact]
+    public void Every_table_a_check_reads_is_listed_in_its_query()
+    {
+        var unlisted = Checks.All.SelectMany(c => c.Queries.Select(q => (c.Name, Query: q)))
+            .SelectMany(x => Layouts.All.Where(t => Regex.IsMatch(x.Query.Sql, $@"\b{Regex.Escape(t.SqlName)}\b", RegexOptions.IgnoreCase)
+                                                    && !x.Query.Tables.Contains(t.SqlName, StringComparer.OrdinalIgnoreCase))
+                .Select(t => $"{x.Name} reads {t.SqlName}"));
+        unlisted.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Verify_keeps_the_columns_its_checks_join_on_and_no_rows_of_tables_they_do_not_read()
+    {
+        Checks.ColumnsRead("Results.NotificationHistory").Should().Contain(["PatronId", "NoticeDate", "NotificationTypeId"]).And.NotContain("Title");
+        Checks.ColumnsRead("Polaris.CircItemRecords").Should().BeNull();
+        Checks.ColumnsRead("Polaris.DeliveryOptions").Should().BeEquivalentTo(Layouts.Get("Polaris.DeliveryOptions").Columns.Select(c => c.Name));
     }
 
     [Fact]
