@@ -6,31 +6,76 @@ namespace PolarisSampleData.Verification;
 
 /// <summary>
 /// The distinct values of a column as SQLite compares them in an INTEGER column: a whole number by its
-/// value (<c>007</c> is <c>7</c>), anything else by its text. Numbers are kept as numbers, so the
-/// millions of IDs of a large set cost eight bytes each, not a string.
+/// value (<c>007</c> is <c>7</c>), anything else by its text. IDs, the bulk of what verify keeps, are
+/// dense runs from 1: they go into pages of bits, so a million take some 128 KB where a hash set took
+/// 20 MB, and only numbers that do not fit a page well fall back to a hash set.
 /// </summary>
 public sealed class ValueSet
 {
+    private const int PageShift = 12;
+    private const int PageWords = (1 << PageShift) / 64;
+
+    /// <summary>Once this many pages hold fewer than 64 values each on average, bits cost more than a hash set.</summary>
+    private const int SparsePages = 1024;
+
+    private Dictionary<int, ulong[]>? _pages = [];
+    private long _paged;
     private readonly HashSet<long> _numbers = [];
     private readonly HashSet<string> _texts = new(StringComparer.Ordinal);
 
-    public int Count => _numbers.Count + _texts.Count;
+    public long Count => _paged + _numbers.Count + _texts.Count;
 
     /// <summary>Adds a field's UTF-8 text; false when the set held the value already.</summary>
-    public bool Add(ReadOnlySpan<byte> utf8) => AsNumber(utf8) is { } number ? _numbers.Add(number) : _texts.Add(Encoding.UTF8.GetString(utf8));
+    public bool Add(ReadOnlySpan<byte> utf8) => AsNumber(utf8) is { } number ? Add(number) : _texts.Add(Encoding.UTF8.GetString(utf8));
 
     /// <summary>Adds a value already made text (a key of several columns); false when the set held it already.</summary>
     public bool Add(string text) => _texts.Add(text);
 
-    public bool Contains(ReadOnlySpan<byte> utf8) => AsNumber(utf8) is { } number ? _numbers.Contains(number) : _texts.Contains(Encoding.UTF8.GetString(utf8));
+    public bool Contains(ReadOnlySpan<byte> utf8) => AsNumber(utf8) is { } number ? Contains(number) : _texts.Contains(Encoding.UTF8.GetString(utf8));
 
     /// <summary>The values of this set that <paramref name="other"/> does not hold.</summary>
     public ValueSet Except(ValueSet other)
     {
         var missing = new ValueSet();
-        foreach (var number in _numbers) if (!other._numbers.Contains(number)) missing._numbers.Add(number);
+        foreach (var number in Numbers()) if (!other.Contains(number)) missing.Add(number);
         foreach (var text in _texts) if (!other._texts.Contains(text)) missing._texts.Add(text);
         return missing;
+    }
+
+    private bool Add(long number)
+    {
+        if (_pages is null || number is < 0 or > int.MaxValue) return _numbers.Add(number);
+        var page = (int)(number >> PageShift);
+        if (!_pages.TryGetValue(page, out var words)) _pages[page] = words = new ulong[PageWords];
+        var (word, bit) = ((int)(number & ((1 << PageShift) - 1)) >> 6, 1UL << (int)(number & 63));
+        if ((words[word] & bit) != 0) return false;
+        words[word] |= bit;
+        _paged++;
+        if (_pages.Count >= SparsePages && _paged < (long)_pages.Count * 64) Unpage();
+        return true;
+    }
+
+    private bool Contains(long number) =>
+        _pages is not null && number is >= 0 and <= int.MaxValue
+            ? _pages.TryGetValue((int)(number >> PageShift), out var words) && (words[(int)(number & ((1 << PageShift) - 1)) >> 6] & (1UL << (int)(number & 63))) != 0
+            : _numbers.Contains(number);
+
+    private IEnumerable<long> Numbers() => Paged().Concat(_numbers);
+
+    private IEnumerable<long> Paged()
+    {
+        foreach (var (page, words) in _pages ?? [])
+            for (var word = 0; word < words.Length; word++)
+                for (var bits = words[word]; bits != 0; bits &= bits - 1)
+                    yield return ((long)page << PageShift) + word * 64 + System.Numerics.BitOperations.TrailingZeroCount(bits);
+    }
+
+    /// <summary>Scattered numbers (a damaged file's) move to the hash set, which costs a few bytes each whatever their spread.</summary>
+    private void Unpage()
+    {
+        var paged = Paged().ToList();
+        (_pages, _paged) = (null, 0);
+        _numbers.UnionWith(paged);
     }
 
     /// <summary>A value as SQLite's quote() shows it: a number bare, text in single quotes.</summary>

@@ -1,0 +1,47 @@
+using System.Text;
+using PolarisSampleData.Verification;
+
+namespace PolarisSampleData.Tests.Verification;
+
+/// <summary>The values verify keeps for keys and foreign keys compare as SQLite compares an INTEGER column, however they are stored.</summary>
+public sealed class ValueSetTests
+{
+    private static ReadOnlySpan<byte> Utf8(string text) => Encoding.UTF8.GetBytes(text);
+
+    [Fact]
+    public void Numbers_compare_by_value_and_text_by_text()
+    {
+        var set = new ValueSet();
+        set.Add(Utf8("7")).Should().BeTrue();
+        set.Add(Utf8("007")).Should().BeFalse("007 is the number 7 in an INTEGER column");
+        set.Add(Utf8("7a")).Should().BeTrue();
+        set.Add(Utf8("-3")).Should().BeTrue();
+        set.Add(Utf8("9999999999")).Should().BeTrue();
+        set.Contains(Utf8("7")).Should().BeTrue();
+        set.Contains(Utf8("-3")).Should().BeTrue();
+        set.Contains(Utf8("9999999999")).Should().BeTrue();
+        set.Contains(Utf8("8")).Should().BeFalse();
+        set.Count.Should().Be(4);
+        ValueSet.Quote(Utf8("007")).Should().Be("7");
+        ValueSet.Quote(Utf8("O'Neil")).Should().Be("'O''Neil'");
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Except_finds_exactly_the_values_the_other_set_lacks_dense_or_scattered(bool scattered)
+    {
+        var random = new Random(7);
+        var values = Enumerable.Range(0, 200_000).Select(i => scattered ? (long)random.Next() : i + 1).Distinct().ToList();
+        var (child, parent) = (new ValueSet(), new ValueSet());
+        foreach (var value in values) child.Add(Utf8($"{value}"));
+        foreach (var value in values.Where((_, i) => i % 1000 != 0)) parent.Add(Utf8($"{value}"));
+
+        child.Count.Should().Be(values.Count);
+        values.Where(v => !child.Contains(Utf8($"{v}"))).Should().BeEmpty();
+        var missing = child.Except(parent);
+        missing.Count.Should().Be(values.Where((_, i) => i % 1000 == 0).Count());
+        values.Where((v, i) => i % 1000 == 0 && !missing.Contains(Utf8($"{v}"))).Should().BeEmpty();
+        values.Where((v, i) => i % 1000 == 1 && missing.Contains(Utf8($"{v}"))).Should().BeEmpty();
+    }
+}
