@@ -152,38 +152,13 @@ public static class Checks
                 .Select(k => Judged("plan.no-orphans", k.Table, k.Column) with { Tables = [k.Table, k.ReferencedTable] }).ToList()),
 
         // The plan's success criteria.
+        // Judged once the set is loaded, in one walk over each patron's notices and logs (NoticeLogMatch).
         new("flow.traceable", Severity.Fail,
             "Every notice (NotificationHistory row) is in exactly one NotificationLogs row of its patron, sent 0 to 2 seconds before it.",
-            [History, Logs], $$"""
-            SELECT {{FileOf(History)}} AS file, _line AS line, PatronId AS key,
-                   'notice of ' || NoticeDate || ' (type ' || quote(NotificationTypeId) || ', item ' || quote(ItemRecordId) || ') is in '
-                   || logs || ' NotificationLogs rows of its patron, not one' AS problem
-            FROM (SELECT n.*, (SELECT count(*) FROM {{Logs}} l
-                               WHERE l.PatronID = n.PatronId
-                                 AND l.NotificationDateTime BETWEEN strftime('%Y-%m-%d %H:%M:%f', n.NoticeDate, '-2 seconds')
-                                                                AND n.NoticeDate) AS logs
-                  FROM {{History}} n)
-            WHERE logs <> 1
-            """),
+            [Judged("flow.traceable", History) with { Tables = [History, Logs] }]),
         new("flow.log-counts", Severity.Fail,
             "Every NotificationLogs row counts the notices it covers: HoldsCount type 2, OverduesCount 1, Overdues2ndCount 12, Overdues3rdCount 13.",
-            [History, Logs], $$"""
-            WITH covered AS (
-                SELECT l._line, l.PatronID, l.NotificationDateTime, l.HoldsCount, l.OverduesCount, l.Overdues2ndCount, l.Overdues3rdCount,
-                       coalesce(sum(n.NotificationTypeId = 2), 0) AS holds, coalesce(sum(n.NotificationTypeId = 1), 0) AS overdues,
-                       coalesce(sum(n.NotificationTypeId = 12), 0) AS overdues2nd, coalesce(sum(n.NotificationTypeId = 13), 0) AS overdues3rd
-                FROM {{Logs}} l
-                LEFT JOIN {{History}} n
-                       ON n.PatronId = l.PatronID
-                      AND n.NoticeDate BETWEEN l.NotificationDateTime AND strftime('%Y-%m-%d %H:%M:%f', l.NotificationDateTime, '+2 seconds')
-                GROUP BY l.rowid)
-            SELECT {{FileOf(Logs)}} AS file, _line AS line, PatronID AS key,
-                   'log of ' || NotificationDateTime || ' counts holds/overdues/2nd/3rd ' || quote(HoldsCount) || '/' || quote(OverduesCount) || '/'
-                   || quote(Overdues2ndCount) || '/' || quote(Overdues3rdCount) || ', its notices are '
-                   || holds || '/' || overdues || '/' || overdues2nd || '/' || overdues3rd AS problem
-            FROM covered
-            WHERE HoldsCount IS NOT holds OR OverduesCount IS NOT overdues OR Overdues2ndCount IS NOT overdues2nd OR Overdues3rdCount IS NOT overdues3rd
-            """),
+            [Judged("flow.log-counts", Logs) with { Tables = [History, Logs] }]),
         new("flow.queued", Severity.Fail,
             "Every hold and overdue notice in NotificationHistory was queued first: a NotificationQueue row of the same patron, item and type.",
             [History, Queue], $$"""
@@ -321,11 +296,13 @@ public static class Checks
     public static readonly IReadOnlySet<string> SubmissionKindsRead = new HashSet<string>(["holds", "overdue"], StringComparer.Ordinal);
 
     private static readonly Dictionary<string, IReadOnlySet<string>> Read = All.SelectMany(c => c.Queries).Where(q => q.ReadsRows)
-        .SelectMany(q => q.Tables.Where(t => Layouts.Find(t) is not null).Select(t => (Table: t, q.Sql)))
+        .SelectMany(q => q.Tables.Where(t => Layouts.Find(t) is not null).SelectMany(t => Layouts.Get(t).Columns
+            .Where(c => Regex.IsMatch(q.Sql, $@"\b{Regex.Escape(c.Name)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+            .Select(c => (Table: t, Column: c.Name)).DefaultIfEmpty((Table: t, Column: ""))))
+        .Concat(NoticeLogMatch.Reads)
         .GroupBy(x => x.Table, StringComparer.OrdinalIgnoreCase)
-        .ToDictionary(g => g.Key, g => (IReadOnlySet<string>)Layouts.Get(g.Key).Columns.Select(c => c.Name)
-            .Where(name => g.Any(x => Regex.IsMatch(x.Sql, $@"\b{Regex.Escape(name)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)))
-            .ToHashSet(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
+        .ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.Select(x => x.Column).Where(c => c.Length > 0).ToHashSet(StringComparer.OrdinalIgnoreCase),
+            StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// The columns of a table that some check's SQL reads (named in a query over the table), or null when
