@@ -304,9 +304,9 @@ public static partial class DataSetLoader
         var keptFields = kept.Select(i => source[i]).ToArray();
 
         using var transaction = connection.BeginTransaction();
-        using var insert = read is null ? null : new PositionalInsert(connection,
+        using var insert = read is null ? null : new PositionalStatement(connection,
             $"INSERT INTO {schema}.{Quote(table)} VALUES ({string.Join(", ", Enumerable.Repeat("?", kept.Length + HiddenColumns.Length))})");
-        using var problems = judging is null ? null : new PositionalInsert(connection, $"INSERT INTO {schema}.RowProblems VALUES (?, ?, ?, ?, ?, ?)");
+        using var problems = judging is null ? null : new PositionalStatement(connection, $"INSERT INTO {schema}.RowProblems VALUES (?, ?, ?, ?, ?, ?)");
         var judge = judging is null ? null : new RowJudge(judging.Layout, header.Count, source, judging.Today, (check, column, line, key, problem) =>
         {
             problems!.Bind(1, check);
@@ -315,7 +315,7 @@ public static partial class DataSetLoader
             problems.Bind(4, line);
             problems.Bind(5, key);
             problems.Bind(6, problem);
-            problems.Insert();
+            problems.Execute();
         });
         long rows = 0;
         try
@@ -337,7 +337,7 @@ public static partial class DataSetLoader
         }
     }
 
-    private static void Insert(CsvReader reader, PositionalInsert insert, int[] fields)
+    private static void Insert(CsvReader reader, PositionalStatement insert, int[] fields)
     {
         insert.Bind(1, reader.LineNumber);
         insert.Bind(2, reader.FieldCount);
@@ -348,7 +348,7 @@ public static partial class DataSetLoader
             if (System.Text.Unicode.Utf8.IsValid(field)) insert.Bind(i + 1 + HiddenColumns.Length, field);
             else insert.Bind(i + 1 + HiddenColumns.Length, reader.GetString(fields[i]));
         }
-        insert.Insert();
+        insert.Execute();
     }
 
     private static CsvReader OpenCsv(Stream input, char separator) => CsvReader.Create(input, CsvReaderOptions.Default with
@@ -395,7 +395,7 @@ public static partial class DataSetLoader
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         using var reader = OpenCsv(stream, layout.Separator);
         using var transaction = connection.BeginTransaction();
-        using var insert = new PositionalInsert(connection, $"INSERT INTO {layout.Database}.RowProblems VALUES (?, ?, ?, ?, ?, ?)");
+        using var insert = new PositionalStatement(connection, $"INSERT INTO {layout.Database}.RowProblems VALUES (?, ?, ?, ?, ?, ?)");
         insert.Bind(1, "plan.no-orphans");
         insert.Bind(2, key.Column);
         insert.Bind(3, layout.FileName);
@@ -410,7 +410,7 @@ public static partial class DataSetLoader
                 insert.Bind(4, reader.LineNumber);
                 insert.Bind(5, first >= 0 && first < reader.FieldCount && reader.GetSpan(first) is { IsEmpty: false } id ? Encoding.UTF8.GetString(id) : null);
                 insert.Bind(6, $"{key.Column} {ValueSet.Quote(value)} is not a {key.ReferencedTable}.{key.ReferencedColumn}");
-                insert.Insert();
+                insert.Execute();
             }
         }
         catch (CsvFormatException)

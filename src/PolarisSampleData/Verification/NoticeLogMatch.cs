@@ -32,17 +32,17 @@ public static class NoticeLogMatch
     {
         if (!tables.Contains(History) || !tables.Contains(Logs)) return;
         using var transaction = connection.BeginTransaction();
-        using var notices = new PositionalSelect(connection, $"SELECT PatronId, NoticeDate, rowid, NotificationTypeId FROM {History} ORDER BY PatronId, NoticeDate");
-        using var logs = new PositionalSelect(connection,
+        using var notices = new PositionalStatement(connection, $"SELECT PatronId, NoticeDate, rowid, NotificationTypeId FROM {History} ORDER BY PatronId, NoticeDate");
+        using var logs = new PositionalStatement(connection,
             $"SELECT PatronID, NotificationDateTime, rowid, HoldsCount, OverduesCount, Overdues2ndCount, Overdues3rdCount FROM {Logs} ORDER BY PatronID, NotificationDateTime");
-        using var untraced = new PositionalInsert(connection, $"""
+        using var untraced = new PositionalStatement(connection, $"""
             INSERT INTO Results.RowProblems
             SELECT 'flow.traceable', NULL, '{Layouts.Get(History).FileName}', _line, PatronId,
                    'notice of ' || NoticeDate || ' (type ' || quote(NotificationTypeId) || ', item ' || quote(ItemRecordId) || ') is in '
                    || ?2 || ' NotificationLogs rows of its patron, not one'
             FROM {History} WHERE rowid = ?1
             """);
-        using var miscounted = new PositionalInsert(connection, $"""
+        using var miscounted = new PositionalStatement(connection, $"""
             INSERT INTO PolarisTransactions.RowProblems
             SELECT 'flow.log-counts', NULL, '{Layouts.Get(Logs).FileName}', _line, PatronID,
                    'log of ' || NotificationDateTime || ' counts holds/overdues/2nd/3rd ' || quote(HoldsCount) || '/' || quote(OverduesCount) || '/'
@@ -73,7 +73,7 @@ public static class NoticeLogMatch
     /// rows come in time order (a datetime's text sorts as its time), so each window only slides forward.
     /// </summary>
     private static void Match(List<Notice> matchingNotices, List<Log> matchingLogs, List<Notice> allNotices, List<Log> allLogs,
-        PositionalInsert untraced, PositionalInsert miscounted)
+        PositionalStatement untraced, PositionalStatement miscounted)
     {
         var timedNotices = matchingNotices.Where(n => n.Sent is not null).ToList();
         var timedLogs = matchingLogs.Where(l => l.Sent is not null).ToList();
@@ -91,7 +91,7 @@ public static class NoticeLogMatch
             if (count == 1) continue;
             untraced.Bind(1, notice.RowId);
             untraced.Bind(2, count);
-            untraced.Insert();
+            untraced.Execute();
         }
 
         var countsOf = new Dictionary<long, long[]>();
@@ -108,12 +108,12 @@ public static class NoticeLogMatch
             if (counts.Select((count, i) => log.Counts[i] == count).All(same => same)) continue;
             miscounted.Bind(1, log.RowId);
             for (var i = 0; i < counts.Length; i++) miscounted.Bind(2 + i, counts[i]);
-            miscounted.Insert();
+            miscounted.Execute();
         }
     }
 
     /// <summary>A datetime value's time in milliseconds, or null when it is not one (it then matches nothing).</summary>
-    private static long? Milliseconds(PositionalSelect rows, int column)
+    private static long? Milliseconds(PositionalStatement rows, int column)
     {
         if (rows.TypeOf(column) != raw.SQLITE_TEXT) return null;
         var text = rows.Bytes(column);
@@ -138,7 +138,7 @@ public static class NoticeLogMatch
     /// <summary>A patron value ordered as SQLite orders it: NULL, then numbers by value, then text and blobs by their bytes.</summary>
     private readonly record struct PatronKey(int Rank, double Number, byte[]? Bytes) : IComparable<PatronKey>
     {
-        public static PatronKey Of(PositionalSelect rows) => rows.TypeOf(0) switch
+        public static PatronKey Of(PositionalStatement rows) => rows.TypeOf(0) switch
         {
             raw.SQLITE_NULL => new(0, 0, null),
             raw.SQLITE_INTEGER => new(1, rows.Integer(0), null),

@@ -135,7 +135,7 @@ public static partial class ShoutbombLoader
 
     private static void Insert(SqliteConnection connection, string table, int fields, string file, string[] leading, IEnumerable<string[]> lines)
     {
-        using var insert = new PositionalInsert(connection,
+        using var insert = new PositionalStatement(connection,
             $"INSERT INTO {table} VALUES ({string.Join(", ", Enumerable.Repeat("?", 2 + leading.Length + fields))})");
         insert.Bind(1, file);
         for (var i = 0; i < leading.Length; i++) insert.Bind(2 + i, leading[i]);
@@ -145,7 +145,7 @@ public static partial class ShoutbombLoader
             insert.Bind(2 + leading.Length, ++lineNumber);
             for (var i = 0; i < fields; i++)
                 insert.Bind(3 + leading.Length + i, i < values.Length ? values[i] : null);
-            insert.Insert();
+            insert.Execute();
         }
     }
 

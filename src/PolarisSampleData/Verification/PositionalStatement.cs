@@ -4,16 +4,17 @@ using SQLitePCL;
 namespace PolarisSampleData.Verification;
 
 /// <summary>
-/// One prepared INSERT, bound by position through SQLite's own API. Microsoft.Data.Sqlite binds by
-/// name only, looking each parameter up by name on every execution: most of a large set's load time.
-/// Runs inside whatever transaction the connection has open.
+/// One prepared statement, bound and read by position through SQLite's own API. Microsoft.Data.Sqlite
+/// binds by name only, looking each parameter up by name on every execution, and hands out a boxed
+/// object per value read: most of a large set's load time. Runs inside whatever transaction the
+/// connection has open.
 /// </summary>
-public sealed class PositionalInsert : IDisposable
+public sealed class PositionalStatement : IDisposable
 {
     private readonly sqlite3 _database;
     private readonly sqlite3_stmt _statement;
 
-    public PositionalInsert(SqliteConnection connection, string sql)
+    public PositionalStatement(SqliteConnection connection, string sql)
     {
         _database = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
         Check(raw.sqlite3_prepare_v2(_database, sql, out _statement));
@@ -30,13 +31,32 @@ public sealed class PositionalInsert : IDisposable
     public void Bind(int index, ReadOnlySpan<byte> utf8) =>
         Check(utf8.IsEmpty ? raw.sqlite3_bind_null(_statement, index) : raw.sqlite3_bind_text(_statement, index, utf8));
 
-    /// <summary>Inserts the bound row; the bindings stay for the next row.</summary>
-    public void Insert()
+    /// <summary>Runs a statement that returns no rows (an insert) with the bound values; the bindings stay for the next run.</summary>
+    public void Execute()
     {
         var result = raw.sqlite3_step(_statement);
         raw.sqlite3_reset(_statement);
         if (result != raw.SQLITE_DONE) Check(result);
     }
+
+    /// <summary>Steps a query to its next row; false at the end.</summary>
+    public bool Read()
+    {
+        var result = raw.sqlite3_step(_statement);
+        if (result == raw.SQLITE_ROW) return true;
+        if (result != raw.SQLITE_DONE) Check(result);
+        return false;
+    }
+
+    /// <summary>The value's storage class: <c>raw.SQLITE_INTEGER</c>, <c>SQLITE_FLOAT</c>, <c>SQLITE_TEXT</c>, <c>SQLITE_BLOB</c> or <c>SQLITE_NULL</c>.</summary>
+    public int TypeOf(int column) => raw.sqlite3_column_type(_statement, column);
+
+    public long Integer(int column) => raw.sqlite3_column_int64(_statement, column);
+
+    public double Real(int column) => raw.sqlite3_column_double(_statement, column);
+
+    /// <summary>The value's bytes: text as UTF-8 (a number as SQLite writes it). Valid until the next <see cref="Read"/>.</summary>
+    public ReadOnlySpan<byte> Bytes(int column) => raw.sqlite3_column_blob(_statement, column);
 
     public void Dispose() => _statement.Dispose();
 
