@@ -197,32 +197,26 @@ public static partial class DataSetLoader
 
     /// <summary>
     /// Indexes what the join checks and traces look rows up by: the patron, in every table that names one,
-    /// by patron and time in the notice and log tables, whose checks range over a patron's times. Foreign
+    /// in the notice and log tables by patron and time with all <see cref="NoticeLogMatch"/> reads. Foreign
     /// keys are resolved as the files are read (<see cref="RowJudge"/>), so no other column needs an index:
     /// the item and record indexes verify once built for them took a fifth of a million patrons' load.
     /// </summary>
     private static void IndexPatrons(SqliteConnection connection, IReadOnlySet<string> tables, Func<string, IReadOnlySet<string>?>? columnsRead)
     {
         bool Kept(string table, string column) => tables.Contains(table) && (columnsRead is null || columnsRead(table)?.Contains(column) == true);
-        var timed = TimeIndexes.Where(t => Kept(t.Table, t.Patron) && Kept(t.Table, t.Time)).ToList();
+        var walked = NoticeLogMatch.Indexes.Where(w => w.Columns.All(c => Kept(w.Table, c))).ToList();
         var patrons = Relationships.ForeignKeys.Where(k => k.ReferencedTable == Relationships.Patrons).Select(k => (k.Table, k.Column))
             .Append((Relationships.Patrons, "PatronID"))
-            .Where(p => Kept(p.Item1, p.Item2) && !timed.Any(t => t.Table == p.Item1))
-            .Select(p => (Table: p.Item1, Columns: new[] { p.Item2 }))
-            .Concat(timed.Select(t => (t.Table, Columns: new[] { t.Patron, t.Time })));
+            .Where(p => Kept(p.Item1, p.Item2) && !walked.Any(w => w.Table == p.Item1))
+            .Select(p => (Table: p.Item1, Columns: (IReadOnlyList<string>)[p.Item2]))
+            .Concat(walked);
         foreach (var (table, columns) in patrons)
         {
             var layout = Layouts.Get(table);
-            Execute(connection, $"CREATE INDEX IF NOT EXISTS {layout.Database}.{Quote($"{layout.Name}_{string.Join("_", columns)}")} " +
+            Execute(connection, $"CREATE INDEX IF NOT EXISTS {layout.Database}.{Quote($"{layout.Name}_{columns[0]}")} " +
                 $"ON {Quote(layout.Name)} ({string.Join(", ", columns.Select(Quote))})");
         }
     }
-
-    private static readonly (string Table, string Patron, string Time)[] TimeIndexes =
-    [
-        ("PolarisTransactions.NotificationLogs", "PatronID", "NotificationDateTime"),
-        ("Results.NotificationHistory", "PatronId", "NoticeDate"),
-    ];
 
     /// <summary>The full path of a file the set names, or null when the name leads out of the folder.</summary>
     private static string? Inside(string folder, string name)

@@ -18,12 +18,19 @@ public static class NoticeLogMatch
     /// <summary>How long after its log a notice may leave and still be the log's.</summary>
     private const long WindowMilliseconds = 2000;
 
-    /// <summary>The columns the walk reads: verify keeps them whatever the SQL checks read.</summary>
-    public static readonly IReadOnlyList<(string Table, string Column)> Reads =
+    /// <summary>
+    /// The indexes the walk reads in order, by patron and time with every other column it reads, so that
+    /// it never looks a row up: at a million patrons, looking up each row took three times as long.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Table, IReadOnlyList<string> Columns)> Indexes =
     [
-        (History, "PatronId"), (History, "NoticeDate"), (History, "NotificationTypeId"), (History, "ItemRecordId"),
-        (Logs, "PatronID"), (Logs, "NotificationDateTime"), (Logs, "HoldsCount"), (Logs, "OverduesCount"), (Logs, "Overdues2ndCount"), (Logs, "Overdues3rdCount"),
+        (History, ["PatronId", "NoticeDate", "NotificationTypeId"]),
+        (Logs, ["PatronID", "NotificationDateTime", "HoldsCount", "OverduesCount", "Overdues2ndCount", "Overdues3rdCount"]),
     ];
+
+    /// <summary>The columns the walk reads, and its problems' wording: verify keeps them whatever the SQL checks read.</summary>
+    public static IEnumerable<(string Table, string Column)> Reads =>
+        Indexes.SelectMany(i => i.Columns.Select(c => (i.Table, c))).Append((History, "ItemRecordId"));
 
     /// <summary>The notice types a log counts, in the order of its count columns.</summary>
     private static readonly long[] CountedTypes = [2, 1, 12, 13];
