@@ -292,8 +292,14 @@ public static class Checks
             """),
     ];
 
-    /// <summary>The Shoutbomb submission kinds a check reads (shoutbomb.uploaded names them): verify loads only these.</summary>
-    public static readonly IReadOnlySet<string> SubmissionKindsRead = new HashSet<string>(["holds", "overdue"], StringComparer.Ordinal);
+    /// <summary>
+    /// What the checks read of the Shoutbomb archive: the submission kinds shoutbomb.uploaded names, and
+    /// the fields (F1, F2, ...) any check's SQL names: verify loads only these.
+    /// </summary>
+    public static readonly ArchiveSelection ArchiveRead = new(
+        new HashSet<string>(["holds", "overdue"], StringComparer.Ordinal),
+        FieldsNamed($"{ShoutbombLoader.Database}.Submissions"),
+        FieldsNamed($"{ShoutbombLoader.Database}.PhoneNotices"));
 
     private static readonly Dictionary<string, IReadOnlySet<string>> Read = All.SelectMany(c => c.Queries).Where(q => q.ReadsRows)
         .SelectMany(q => q.Tables.Where(t => Layouts.Find(t) is not null).SelectMany(t => Layouts.Get(t).Columns
@@ -319,6 +325,10 @@ public static class Checks
         FROM {Layouts.Get(table).Database}.RowProblems
         WHERE CheckName = {Text(check)} AND File = {FileOf(table)}{(column is null ? "" : $" AND Rule = {Text(column)}")}
         """, ReadsRows: false);
+
+    private static HashSet<int> FieldsNamed(string table) => All.SelectMany(c => c.Queries).Where(q => q.Sql.Contains(table, StringComparison.OrdinalIgnoreCase))
+        .SelectMany(q => Regex.Matches(q.Sql, @"\bF(?<field>[0-9]+)\b").Select(m => int.Parse(m.Groups["field"].Value, System.Globalization.CultureInfo.InvariantCulture)))
+        .ToHashSet();
 
     /// <summary>A SQL string literal.</summary>
     private static string Text(string value) => $"'{value.Replace("'", "''")}'";

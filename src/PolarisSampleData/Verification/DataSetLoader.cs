@@ -126,7 +126,7 @@ public static partial class DataSetLoader
         var unloaded = files.Where(f => f.Table is null).ToDictionary(f => f.Name, f => (Facts: f.Path is not null && File.Exists(f.Path) ? Scan(f.Path) : null, Load: (CsvLoad?)null));
         var archive = Path.Combine(scratch, $"{ShoutbombLoader.Database}.db");
         var day = today?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var shoutbomb = Task.Run(() => ShoutbombLoader.Load(archive, folder.Path, day, columnsRead is null ? null : Checks.SubmissionKindsRead));
+        var shoutbomb = Task.Run(() => ShoutbombLoader.Load(archive, folder.Path, day, columnsRead is null ? null : Checks.ArchiveRead));
         var databases = Databases.Select(database => Task.Run(() =>
             LoadDatabase(Path.Combine(scratch, $"{database}.db"), database, files.Where(f => f.Table?.StartsWith(database + ".", StringComparison.Ordinal) == true),
                 today, columnsRead, progress))).ToList();

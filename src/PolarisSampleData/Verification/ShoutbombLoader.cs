@@ -6,6 +6,12 @@ using PolarisSampleData.Shoutbomb;
 namespace PolarisSampleData.Verification;
 
 /// <summary>
+/// What of the archive to load: the submission kinds, each distinct line once a day (a day's holds
+/// uploads repeat the morning's lines), and the fields of submissions and PhoneNotices lines (1-based).
+/// </summary>
+public sealed record ArchiveSelection(IReadOnlySet<string> Kinds, IReadOnlySet<int> SubmissionFields, IReadOnlySet<int> PhoneNoticeFields);
+
+/// <summary>
 /// Loads the Shoutbomb archive beside the tables (<c>shoutbomb/</c>) the way the library's importer
 /// reads it: submission files as Windows-1252 pipe-delimited lines, PhoneNotices as UTF-8 quoted
 /// fields, each line with its file, kind and day. Lines a reader cannot split are still loaded, with
@@ -29,11 +35,8 @@ public static partial class ShoutbombLoader
     /// tables do (it is a third of a large set's lines).
     /// </summary>
     /// <param name="today">The set's today (yyyy-MM-dd): the day of the live PhoneNotices.csv.</param>
-    /// <param name="kindsRead">
-    /// The submission kinds to load, each distinct line once a day (a day's holds uploads repeat the
-    /// morning's lines), or null for every line of every kind: verify passes <see cref="Checks.SubmissionKindsRead"/>.
-    /// </param>
-    public static void Load(string databaseFile, string dataSetFolder, string? today, IReadOnlySet<string>? kindsRead = null)
+    /// <param name="selection">What to load, or null for every field of every line: verify passes <see cref="Checks.ArchiveRead"/>.</param>
+    public static void Load(string databaseFile, string dataSetFolder, string? today, ArchiveSelection? selection = null)
     {
         using var connection = new SqliteConnection($"Data Source={databaseFile};Pooling=False");
         connection.Open();
@@ -44,7 +47,7 @@ public static partial class ShoutbombLoader
             CREATE TABLE ShoutbombFiles (File TEXT, Kind TEXT, Bom INTEGER, BareLineFeeds INTEGER, MisshapenLines INTEGER);
             """);
         var folder = Path.Combine(dataSetFolder, ShoutbombArchive.Folder);
-        if (Directory.Exists(folder)) LoadFiles(connection, folder, today ?? "", kindsRead);
+        if (Directory.Exists(folder)) LoadFiles(connection, folder, today ?? "", selection);
         // Indexed once the lines are in: keeping two four-column indexes up to date line by line took longer.
         Execute(connection, """
             CREATE INDEX Submissions_Holds ON Submissions (Kind, Day, F7, F3);
@@ -52,7 +55,7 @@ public static partial class ShoutbombLoader
             """);
     }
 
-    private static void LoadFiles(SqliteConnection connection, string folder, string today, IReadOnlySet<string>? kindsRead)
+    private static void LoadFiles(SqliteConnection connection, string folder, string today, ArchiveSelection? selection)
     {
         using var transaction = connection.BeginTransaction();
         // Files in name order come kind by kind and day by day, so one day's lines of a kind are seen together.
@@ -64,18 +67,18 @@ public static partial class ShoutbombLoader
             if (SubmissionName().Match(name) is { Success: true } submission)
             {
                 var (kind, submitted) = (submission.Groups["kind"].Value, submission.Groups["day"].Value);
-                if (kindsRead is null || kindsRead.Contains(kind))
+                if (selection is null || selection.Kinds.Contains(kind))
                 {
                     if ($"{kind} {submitted}" != day) (day, seen) = ($"{kind} {submitted}", new HashSet<string>(StringComparer.Ordinal));
-                    Insert(connection, "Submissions", 13, file, [kind, submitted],
-                        ReadLines(path, Windows1252).Where(line => kindsRead is null || seen.Add(line)).Select(line => line.Split('|')));
+                    Insert(connection, "Submissions", 13, selection?.SubmissionFields, file, [kind, submitted],
+                        ReadLines(path, Windows1252).Where(line => selection is null || seen.Add(line)).Select(line => line.Split('|')));
                 }
                 Describe(connection, file, "submission", path, misshapen: 0);
             }
             else if (PhoneNoticesName().Match(name) is { Success: true } phone)
             {
                 var lines = ReadLines(path, Encoding.UTF8).ToList();
-                Insert(connection, "PhoneNotices", 25, file, [phone.Groups["day"].Success ? phone.Groups["day"].Value : today],
+                Insert(connection, "PhoneNotices", 25, selection?.PhoneNoticeFields, file, [phone.Groups["day"].Success ? phone.Groups["day"].Value : today],
                     lines.Select(SplitQuoted));
                 Describe(connection, file, "PhoneNotices", path, lines.Count(line => !PhoneNoticeLine().IsMatch(line)));
             }
@@ -133,8 +136,10 @@ public static partial class ShoutbombLoader
     private static string[] SplitQuoted(string line) =>
         QuotedField().Matches(line).Select(m => m.Groups["value"].Value.Replace("\"\"", "\"", StringComparison.Ordinal)).ToArray();
 
-    private static void Insert(SqliteConnection connection, string table, int fields, string file, string[] leading, IEnumerable<string[]> lines)
+    /// <param name="kept">The fields to bind (1-based), or null for all; the rest stay NULL.</param>
+    private static void Insert(SqliteConnection connection, string table, int fields, IReadOnlySet<int>? kept, string file, string[] leading, IEnumerable<string[]> lines)
     {
+        var bound = Enumerable.Range(0, fields).Where(i => kept?.Contains(i + 1) != false).ToArray();
         using var insert = new PositionalStatement(connection,
             $"INSERT INTO {table} VALUES ({string.Join(", ", Enumerable.Repeat("?", 2 + leading.Length + fields))})");
         insert.Bind(1, file);
@@ -143,7 +148,7 @@ public static partial class ShoutbombLoader
         foreach (var values in lines)
         {
             insert.Bind(2 + leading.Length, ++lineNumber);
-            for (var i = 0; i < fields; i++)
+            foreach (var i in bound)
                 insert.Bind(3 + leading.Length + i, i < values.Length ? values[i] : null);
             insert.Execute();
         }
