@@ -95,6 +95,14 @@ public sealed class LoadedSet(DataSetFolder folder, SqliteConnection connection,
     /// </summary>
     public LoadedSet View()
     {
+        var view = OpenView(scratch);
+        DataSetLoader.DefineRegexp(view);
+        return new LoadedSet(Folder, view, tables, Files, Rows, scratch) { _ownsFiles = false };
+    }
+
+    /// <summary>A read-only connection to the set loaded into <paramref name="scratch"/>, every database attached.</summary>
+    public static SqliteConnection OpenView(string scratch)
+    {
         var view = new SqliteConnection($"Data Source={Path.Combine(scratch, "main.db")};Mode=ReadOnly;Pooling=False");
         try
         {
@@ -106,8 +114,7 @@ public sealed class LoadedSet(DataSetFolder folder, SqliteConnection connection,
                 attach.Parameters.AddWithValue("$file", Path.Combine(scratch, database + ".db"));
                 attach.ExecuteNonQuery();
             }
-            DataSetLoader.DefineRegexp(view);
-            return new LoadedSet(Folder, view, tables, Files, Rows, scratch) { _ownsFiles = false };
+            return view;
         }
         catch
         {

@@ -26,6 +26,24 @@ public sealed class VerifyCommandTests(GeneratedSet set)
         foreach (var check in Checks.All) output.Should().Contain(check.Name);
     }
 
+    /// <summary>As CI runs it: the process's own stdout and stderr redirected, where a stray diagnostic line would land.</summary>
+    [Fact]
+    public async Task Redirected_verify_writes_its_report_and_nothing_else()
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "polaris-gen.dll"), "verify", set.Folder])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        process.ExitCode.Should().Be(ExitCodes.Success, output + await error);
+        (await error).Should().BeEmpty();
+        output.Should().EndWith($"{Checks.All.Count} checks: {Checks.All.Count} passed, 0 warned, 0 failed, 0 skipped\n");
+    }
+
     [Fact]
     public void Json_lists_every_check_with_its_result_and_sql()
     {
