@@ -154,7 +154,7 @@ public static partial class DataSetLoader
             if (load is { Created: true }) tables.Add(file.Table!);
             Record(connection, file.Name, file.Table, file.Layout, listed.TryGetValue(file.Name, out var sha) ? (listedBy, sha) : null, facts, load);
         }
-        NoticeLogMatch.Judge(connection, tables);
+        NoticeLogMatch.Judge(connection, tables, () => LoadedSet.OpenView(scratch));
         // Applications query the real PolarisTransactions table name; the plan's files say NotificationLogs.
         if (tables.Contains("PolarisTransactions.NotificationLogs"))
             Execute(connection, "CREATE VIEW PolarisTransactions.NotificationLog AS SELECT * FROM PolarisTransactions.NotificationLogs");

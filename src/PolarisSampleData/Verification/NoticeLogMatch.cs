@@ -35,13 +35,23 @@ public static class NoticeLogMatch
     /// <summary>The notice types a log counts, in the order of its count columns.</summary>
     private static readonly long[] CountedTypes = [2, 1, 12, 13];
 
-    public static void Judge(SqliteConnection connection, IReadOnlySet<string> tables)
+    /// <param name="openView">Opens a read-only connection to the loaded set: the walk runs on two, each over half the patrons.</param>
+    public static void Judge(SqliteConnection connection, IReadOnlySet<string> tables, Func<SqliteConnection> openView)
     {
         if (!tables.Contains(History) || !tables.Contains(Logs)) return;
+        // Patrons below the middle notice's patron (and NULL) on one core, the rest on the other (names compare case-blind in SQL).
+        long? middle = null;
+        using (var select = new PositionalStatement(connection, $"SELECT PatronId FROM {History} WHERE PatronId IS NOT NULL ORDER BY PatronId LIMIT 1 OFFSET (SELECT count(*) / 2 FROM {History})"))
+            if (select.Read() && select.TypeOf(0) == raw.SQLITE_INTEGER) middle = select.Integer(0);
+        string[] halves = middle is null ? [""] : ["WHERE PatronId IS NULL OR PatronId < ?1", "WHERE PatronId >= ?1"];
+        var walks = halves.Select(half => Task.Run(() =>
+        {
+            using var view = openView();
+            return Walk(view, half, middle);
+        })).ToArray();
+        Task.WaitAll(walks);
+
         using var transaction = connection.BeginTransaction();
-        using var notices = new PositionalStatement(connection, $"SELECT PatronId, NoticeDate, rowid, NotificationTypeId FROM {History} ORDER BY PatronId, NoticeDate");
-        using var logs = new PositionalStatement(connection,
-            $"SELECT PatronID, NotificationDateTime, rowid, HoldsCount, OverduesCount, Overdues2ndCount, Overdues3rdCount FROM {Logs} ORDER BY PatronID, NotificationDateTime");
         using var untraced = new PositionalStatement(connection, $"""
             INSERT INTO Results.RowProblems
             SELECT 'flow.traceable', NULL, '{Layouts.Get(History).FileName}', _line, PatronId,
@@ -56,68 +66,102 @@ public static class NoticeLogMatch
                    || quote(Overdues2ndCount) || '/' || quote(Overdues3rdCount) || ', its notices are ' || ?2 || '/' || ?3 || '/' || ?4 || '/' || ?5
             FROM {Logs} WHERE rowid = ?1
             """);
-
-        var (moreNotices, moreLogs) = (notices.Read(), logs.Read());
-        List<Notice> patronNotices = [];
-        List<Log> patronLogs = [];
-        while (moreNotices || moreLogs)
+        foreach (var walk in walks)
         {
-            var patron = !moreLogs ? PatronKey.Of(notices) : !moreNotices ? PatronKey.Of(logs) : Min(PatronKey.Of(notices), PatronKey.Of(logs));
-            patronNotices.Clear();
-            patronLogs.Clear();
-            for (; moreNotices && PatronKey.Of(notices).CompareTo(patron) == 0; moreNotices = notices.Read())
-                patronNotices.Add(new Notice(notices.Integer(2), Milliseconds(notices, 1), notices.TypeOf(3) == raw.SQLITE_INTEGER ? notices.Integer(3) : null));
-            for (; moreLogs && PatronKey.Of(logs).CompareTo(patron) == 0; moreLogs = logs.Read())
-                patronLogs.Add(new Log(logs.Integer(2), Milliseconds(logs, 1), [.. Enumerable.Range(3, 4).Select(c => logs.TypeOf(c) == raw.SQLITE_INTEGER ? logs.Integer(c) : (long?)null)]));
-            // A notice or log without a patron (NULL) matches nothing, as SQL's = has it.
-            Match(patron.Rank == 0 ? [] : patronNotices, patron.Rank == 0 ? [] : patronLogs, patronNotices, patronLogs, untraced, miscounted);
+            foreach (var (rowId, logs) in walk.Result.Untraced)
+            {
+                untraced.Bind(1, rowId);
+                untraced.Bind(2, logs);
+                untraced.Execute();
+            }
+            foreach (var (rowId, counts) in walk.Result.Miscounted)
+            {
+                miscounted.Bind(1, rowId);
+                for (var i = 0; i < counts.Length; i++) miscounted.Bind(2 + i, counts[i]);
+                miscounted.Execute();
+            }
         }
         transaction.Commit();
     }
 
-    /// <summary>
-    /// Counts each notice's logs and each log's notices by type, and reports those off. Within a patron the
-    /// rows come in time order (a datetime's text sorts as its time), so each window only slides forward.
-    /// </summary>
-    private static void Match(List<Notice> matchingNotices, List<Log> matchingLogs, List<Notice> allNotices, List<Log> allLogs,
-        PositionalStatement untraced, PositionalStatement miscounted)
-    {
-        var timedNotices = matchingNotices.Where(n => n.Sent is not null).ToList();
-        var timedLogs = matchingLogs.Where(l => l.Sent is not null).ToList();
-        var logsOf = new Dictionary<long, long>();
-        for (int i = 0, first = 0, after = 0; i < timedNotices.Count; i++)
-        {
-            var sent = timedNotices[i].Sent!.Value;
-            while (first < timedLogs.Count && timedLogs[first].Sent < sent - WindowMilliseconds) first++;
-            while (after < timedLogs.Count && timedLogs[after].Sent <= sent) after++;
-            logsOf[timedNotices[i].RowId] = Math.Max(0, after - first);
-        }
-        foreach (var notice in allNotices)
-        {
-            var count = logsOf.GetValueOrDefault(notice.RowId);
-            if (count == 1) continue;
-            untraced.Bind(1, notice.RowId);
-            untraced.Bind(2, count);
-            untraced.Execute();
-        }
+    /// <summary>What one walk found: notices in other than one log (with how many), logs whose counts are off (with the right ones).</summary>
+    private sealed record Found(List<(long RowId, long Logs)> Untraced, List<(long RowId, long[] Counts)> Miscounted);
 
-        var countsOf = new Dictionary<long, long[]>();
-        for (int i = 0, first = 0, after = 0; i < timedLogs.Count; i++)
+    private static Found Walk(SqliteConnection connection, string half, long? middle)
+    {
+        using var notices = new PositionalStatement(connection,
+            $"SELECT PatronId, NoticeDate, rowid, NotificationTypeId FROM {History} {half} ORDER BY PatronId, NoticeDate");
+        using var logs = new PositionalStatement(connection,
+            $"SELECT PatronID, NotificationDateTime, rowid, HoldsCount, OverduesCount, Overdues2ndCount, Overdues3rdCount FROM {Logs} {half} ORDER BY PatronID, NotificationDateTime");
+        if (middle is { } value)
         {
-            var sent = timedLogs[i].Sent!.Value;
-            while (first < timedNotices.Count && timedNotices[first].Sent < sent) first++;
-            while (after < timedNotices.Count && timedNotices[after].Sent <= sent + WindowMilliseconds) after++;
-            countsOf[timedLogs[i].RowId] = [.. CountedTypes.Select(type => (long)timedNotices.Skip(first).Take(after - first).Count(n => n.Type == type))];
+            notices.Bind(1, value);
+            logs.Bind(1, value);
         }
-        foreach (var log in allLogs)
+        var found = new Found([], []);
+        List<Notice> patronNotices = [];
+        List<Log> patronLogs = [];
+        var (notice, log) = (NextNotice(notices), NextLog(logs));
+        while (notice is not null || log is not null)
         {
-            var counts = countsOf.GetValueOrDefault(log.RowId) ?? new long[CountedTypes.Length];
-            if (counts.Select((count, i) => log.Counts[i] == count).All(same => same)) continue;
-            miscounted.Bind(1, log.RowId);
-            for (var i = 0; i < counts.Length; i++) miscounted.Bind(2 + i, counts[i]);
-            miscounted.Execute();
+            var patron = log is null || (notice is not null && notice.Value.Patron.CompareTo(log.Value.Patron) <= 0) ? notice!.Value.Patron : log.Value.Patron;
+            patronNotices.Clear();
+            patronLogs.Clear();
+            for (; notice is not null && notice.Value.Patron.CompareTo(patron) == 0; notice = NextNotice(notices)) patronNotices.Add(notice.Value);
+            for (; log is not null && log.Value.Patron.CompareTo(patron) == 0; log = NextLog(logs)) patronLogs.Add(log.Value);
+            Match(patronNotices, patronLogs, matches: patron.Rank != 0, found);
+        }
+        return found;
+    }
+
+    private static Notice? NextNotice(PositionalStatement rows) => rows.Read()
+        ? new Notice(PatronKey.Of(rows), rows.Integer(2), Milliseconds(rows, 1), WholeNumber(rows, 3))
+        : null;
+
+    private static Log? NextLog(PositionalStatement rows) => rows.Read()
+        ? new Log(PatronKey.Of(rows), rows.Integer(2), Milliseconds(rows, 1), WholeNumber(rows, 3), WholeNumber(rows, 4), WholeNumber(rows, 5), WholeNumber(rows, 6))
+        : null;
+
+    /// <summary>
+    /// Counts each notice's logs and each log's notices by type, and keeps those off. Within a patron the
+    /// rows come in time order (a datetime's text sorts as its time), so each window only slides forward.
+    /// A patron that is NULL matches nothing, as SQL's = has it; so does a time that is not a datetime.
+    /// </summary>
+    private static void Match(List<Notice> notices, List<Log> logs, bool matches, Found found)
+    {
+        var timedLogs = logs.Where(l => matches && l.Sent is not null).ToList();
+        var timedNotices = notices.Where(n => matches && n.Sent is not null).ToList();
+        int first = 0, after = 0;
+        foreach (var notice in notices)
+        {
+            var count = 0;
+            if (matches && notice.Sent is { } sent)
+            {
+                while (first < timedLogs.Count && timedLogs[first].Sent < sent - WindowMilliseconds) first++;
+                while (after < timedLogs.Count && timedLogs[after].Sent <= sent) after++;
+                count = Math.Max(0, after - first);
+            }
+            if (count != 1) found.Untraced.Add((notice.RowId, count));
+        }
+        (first, after) = (0, 0);
+        foreach (var log in logs)
+        {
+            var counts = new long[CountedTypes.Length];
+            if (matches && log.Sent is { } sent)
+            {
+                while (first < timedNotices.Count && timedNotices[first].Sent < sent) first++;
+                while (after < timedNotices.Count && timedNotices[after].Sent <= sent + WindowMilliseconds) after++;
+                for (var i = first; i < after; i++)
+                    for (var type = 0; type < CountedTypes.Length; type++)
+                        if (timedNotices[i].Type == CountedTypes[type]) counts[type]++;
+            }
+            if (log.Holds != counts[0] || log.Overdues != counts[1] || log.Second != counts[2] || log.Third != counts[3])
+                found.Miscounted.Add((log.RowId, counts));
         }
     }
+
+    /// <summary>A whole-number value, or null when it is NULL or anything else (which no count or type equals).</summary>
+    private static long? WholeNumber(PositionalStatement rows, int column) => rows.TypeOf(column) == raw.SQLITE_INTEGER ? rows.Integer(column) : null;
 
     /// <summary>A datetime value's time in milliseconds, or null when it is not one (it then matches nothing).</summary>
     private static long? Milliseconds(PositionalStatement rows, int column)
@@ -135,12 +179,10 @@ public static class NoticeLogMatch
             Number(text.Slice(14, 2)), Number(text.Slice(17, 2)), Number(text.Slice(20, 3))).Ticks / TimeSpan.TicksPerMillisecond;
     }
 
-    private static PatronKey Min(PatronKey a, PatronKey b) => a.CompareTo(b) <= 0 ? a : b;
-
-    private readonly record struct Notice(long RowId, long? Sent, long? Type);
+    private readonly record struct Notice(PatronKey Patron, long RowId, long? Sent, long? Type);
 
     /// <summary>A log and its count columns as stored (null: NULL or not a whole number, which no count equals).</summary>
-    private readonly record struct Log(long RowId, long? Sent, long?[] Counts);
+    private readonly record struct Log(PatronKey Patron, long RowId, long? Sent, long? Holds, long? Overdues, long? Second, long? Third);
 
     /// <summary>A patron value ordered as SQLite orders it: NULL, then numbers by value, then text and blobs by their bytes.</summary>
     private readonly record struct PatronKey(int Rank, double Number, byte[]? Bytes) : IComparable<PatronKey>
