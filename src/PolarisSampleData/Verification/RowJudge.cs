@@ -33,8 +33,9 @@ public sealed class RowJudge
     private readonly int[] _keyColumns;
     private readonly (int Column, ValueSet Values)[] _collected;
     private readonly string? _windowFirst;
-    private readonly string? _windowAfter;
     private readonly string? _windowLast;
+    private readonly byte[] _windowFirstBytes = [];
+    private readonly byte[] _windowAfterBytes = [];
     private char[] _chars = new char[256];
 
     /// <param name="source">Where each declared column's values are in the file (-1: not there).</param>
@@ -53,8 +54,10 @@ public sealed class RowJudge
         if (today is { } day)
         {
             _windowFirst = day.AddDays(-20).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            _windowAfter = day.AddDays(11).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             _windowLast = day.AddDays(10).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            // A datetime's first ten bytes are its day, which sorts as the day does.
+            _windowFirstBytes = Encoding.ASCII.GetBytes(_windowFirst);
+            _windowAfterBytes = Encoding.ASCII.GetBytes(day.AddDays(11).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
 
         // A referenced column that is the table's whole key shares the key's set: the largest tables' IDs are kept once.
@@ -104,8 +107,7 @@ public sealed class RowJudge
             {
                 var field = Field(reader, column);
                 if (field.IsEmpty || !ValueTypes.Fits(ColumnType.DateTime, field)) continue;
-                var date = Encoding.ASCII.GetString(field[..10]);
-                if (string.CompareOrdinal(date, _windowFirst) >= 0 && string.CompareOrdinal(date, _windowAfter) < 0) continue;
+                if (field[..10].SequenceCompareTo(_windowFirstBytes) >= 0 && field[..10].SequenceCompareTo(_windowAfterBytes) < 0) continue;
                 _report("dates.window", _layout.Columns[column].Name, line, Key(reader),
                     $"{_layout.Columns[column].Name} {Encoding.ASCII.GetString(field)} is outside {_windowFirst} .. {_windowLast}");
             }

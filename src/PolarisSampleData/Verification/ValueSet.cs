@@ -19,6 +19,10 @@ public sealed class ValueSet
     private const int SparsePages = 1024;
 
     private Dictionary<int, ulong[]>? _pages = [];
+
+    // The page last used: a column's IDs mostly come in runs, so most values land where the last one did.
+    private int _lastPage = -1;
+    private ulong[] _lastWords = [];
     private long _paged;
     private readonly HashSet<long> _numbers = [];
     private readonly HashSet<string> _texts = new(StringComparer.Ordinal);
@@ -46,13 +50,20 @@ public sealed class ValueSet
     {
         if (_pages is null || number is < 0 or > int.MaxValue) return _numbers.Add(number);
         var page = (int)(number >> PageShift);
-        if (!_pages.TryGetValue(page, out var words)) _pages[page] = words = new ulong[PageWords];
+        var words = page == _lastPage ? _lastWords : PageOf(page);
         var (word, bit) = ((int)(number & ((1 << PageShift) - 1)) >> 6, 1UL << (int)(number & 63));
         if ((words[word] & bit) != 0) return false;
         words[word] |= bit;
         _paged++;
         if (_pages.Count >= SparsePages && _paged < (long)_pages.Count * 64) Unpage();
         return true;
+    }
+
+    private ulong[] PageOf(int page)
+    {
+        if (!_pages!.TryGetValue(page, out var words)) _pages[page] = words = new ulong[PageWords];
+        (_lastPage, _lastWords) = (page, words);
+        return words;
     }
 
     private bool Contains(long number) =>
@@ -74,7 +85,7 @@ public sealed class ValueSet
     private void Unpage()
     {
         var paged = Paged().ToList();
-        (_pages, _paged) = (null, 0);
+        (_pages, _paged, _lastPage) = (null, 0, -1);
         _numbers.UnionWith(paged);
     }
 
