@@ -30,6 +30,12 @@ public static partial class DataSetLoader
 
     private static readonly string[] HiddenColumns = ["_line", "_fields"];
 
+    /// <summary>
+    /// SQLite's largest page, for the databases that hold a set's rows: with its 4 KB default a million
+    /// patrons' load, indexing and checks made a system call per small page (a sixth of verify's time).
+    /// </summary>
+    public const int PageBytes = 65536;
+
     /// <param name="progress">Told each file as it is loaded, with its rows (the CLI shows it on a terminal).</param>
     /// <param name="columnsRead">
     /// Which columns of a table of polaris-gen's to keep: null keeps every table whole (a user's query or a
@@ -174,7 +180,7 @@ public static partial class DataSetLoader
         connection.Open();
         Execute(connection, $"ATTACH DATABASE $file AS {database}", ("$file", databaseFile));
         Execute(connection, $"""
-            PRAGMA {database}.journal_mode = OFF; PRAGMA {database}.synchronous = OFF;
+            PRAGMA {database}.page_size = {PageBytes}; PRAGMA {database}.journal_mode = OFF; PRAGMA {database}.synchronous = OFF;
             CREATE TABLE {database}.RowProblems (CheckName TEXT, Rule TEXT, File TEXT, Line INTEGER, Key TEXT, Problem TEXT);
             """);
         var results = new Dictionary<string, (FileFacts?, CsvLoad?)>(StringComparer.Ordinal);

@@ -41,7 +41,7 @@ public static partial class ShoutbombLoader
         using var connection = new SqliteConnection($"Data Source={databaseFile};Pooling=False");
         connection.Open();
         Execute(connection, $"""
-            PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;
+            PRAGMA page_size = {DataSetLoader.PageBytes}; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;
             CREATE TABLE Submissions (File TEXT, Kind TEXT, Day TEXT, Line INTEGER, {Fields(13)});
             CREATE TABLE PhoneNotices (File TEXT, Day TEXT, Line INTEGER, {Fields(25)});
             CREATE TABLE ShoutbombFiles (File TEXT, Kind TEXT, Bom INTEGER, BareLineFeeds INTEGER, MisshapenLines INTEGER);
