@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using CsvHelper;
@@ -188,9 +187,8 @@ public static partial class DataSetLoader
         foreach (var file in files)
         {
             progress?.Report(new ProgressStep($"loading {file.Name}"));
-            var facts = file.Path is not null && File.Exists(file.Path) ? Scan(file.Path) : null;
-            var load = tables.Contains(file.Table!)
-                ? new CsvLoad([], 0, false, $"names the same table as another file ({file.Table}), so it was not loaded", null, null)
+            var (facts, load) = tables.Contains(file.Table!)
+                ? (Scan(file.Path!), new CsvLoad([], 0, false, $"names the same table as another file ({file.Table}), so it was not loaded", null, null))
                 : LoadFile(connection, file.Path!, file.Table!, file.Layout is { } layout ? new FileJudging(layout, today, columnsRead) : null);
             if (load.Created) tables.Add(file.Table!);
             results[file.Name] = (facts, load);
@@ -251,13 +249,18 @@ public static partial class DataSetLoader
     [GeneratedRegex(@"^(?<database>Polaris|Results|PolarisTransactions)\.Polaris\.(?<table>[A-Za-z0-9_]+)\.csv$")]
     private static partial Regex ExportName();
 
-    private static CsvLoad LoadFile(SqliteConnection connection, string path, string table, FileJudging? judging)
+    /// <summary>Loads a file, learning its byte-level facts from the same read.</summary>
+    private static (FileFacts Facts, CsvLoad Load) LoadFile(SqliteConnection connection, string path, string table, FileJudging? judging)
     {
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            using var scan = new FileScan();
+            using var stream = new ScannedStream(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan), scan);
             var dot = table.IndexOf('.');
-            return LoadCsv(connection, stream, table[..dot], table[(dot + 1)..], judging?.Layout.Columns, judging?.Layout.Separator ?? '\t', judging);
+            var load = LoadCsv(connection, stream, table[..dot], table[(dot + 1)..], judging?.Layout.Columns, judging?.Layout.Separator ?? '\t', judging);
+            // A load that stopped early (a broken line) left the rest unread.
+            stream.ReadToEnd();
+            return (scan.Facts(), load);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -351,6 +354,7 @@ public static partial class DataSetLoader
         insert.Execute();
     }
 
+    /// <summary>A reader over the stream, which its caller closes.</summary>
     private static CsvReader OpenCsv(Stream input, char separator) => CsvReader.Create(input, CsvReaderOptions.Default with
     {
         Separator = separator,
@@ -358,7 +362,7 @@ public static partial class DataSetLoader
         // One stray quote must not swallow the rest of the file: every line break ends a record.
         AllowLineBreaksInQuotes = false,
         MaxRecordSize = MaxRecordBytes,
-    });
+    }, leaveOpen: true);
 
     /// <summary>
     /// plan.no-orphans: a foreign key's values that its referenced column does not hold, from the sets the
@@ -456,48 +460,16 @@ public static partial class DataSetLoader
             Execute(connection, "INSERT INTO main.Headers VALUES ($file, $ordinal, $name)", ("$file", file), ("$ordinal", index + 1), ("$name", name));
     }
 
-    /// <summary>Byte-level facts about a file, read in one streaming pass.</summary>
-    private sealed record FileFacts(string Sha256, bool Bom, long CarriageReturns, bool ValidUtf8);
-
     private static FileFacts Scan(string path)
     {
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            var decoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetDecoder();
-            var buffer = new byte[1 << 16];
-            var read = stream.ReadAtLeast(buffer, 3, throwOnEndOfStream: false);
-            var bom = buffer.AsSpan(0, read).StartsWith(Encoding.UTF8.Preamble);
-            var (carriageReturns, valid) = (0L, true);
-            // Decoded, not only counted: the decoder keeps a character split across two reads only when it decodes.
-            var chars = new char[buffer.Length + 4];
-            for (; read > 0; read = stream.Read(buffer))
-            {
-                var chunk = buffer.AsSpan(0, read);
-                hash.AppendData(chunk);
-                carriageReturns += chunk.Count((byte)'\r');
-                valid = valid && Decodes(decoder, chunk, chars, flush: false);
-            }
-            valid = valid && Decodes(decoder, [], chars, flush: true);
-            return new FileFacts(Convert.ToHexStringLower(hash.GetHashAndReset()), bom, carriageReturns, valid);
+            return FileScan.Of(stream);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw Unreadable(path, e);
-        }
-    }
-
-    private static bool Decodes(Decoder decoder, ReadOnlySpan<byte> bytes, Span<char> chars, bool flush)
-    {
-        try
-        {
-            decoder.GetChars(bytes, chars, flush);
-            return true;
-        }
-        catch (DecoderFallbackException)
-        {
-            return false;
         }
     }
 
