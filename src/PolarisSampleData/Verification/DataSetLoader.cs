@@ -126,15 +126,24 @@ public static partial class DataSetLoader
         }).ToList();
 
         // Each database loads into a file of its own on a connection of its own, and the Shoutbomb archive
-        // on another, so both cores work; they are attached here once loaded.
+        // on another, so both cores work; they are attached here once loaded. A file whose rows no check
+        // reads (most of a large set's bytes) is judged on a task and into a file of its own, so the
+        // databases' chains of files do not leave a core idle at the end.
         // Files that load as no table are only looked at, before any task starts, so a failure here leaves none running.
         var unloaded = files.Where(f => f.Table is null).ToDictionary(f => f.Name, f => (Facts: f.Path is not null && File.Exists(f.Path) ? Scan(f.Path) : null, Load: (CsvLoad?)null));
+        // A table is the first file in name order that names it; a later one is only looked at.
+        var owners = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var repeated = files.Where(f => f.Table is not null && !owners.Add(f.Table)).Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+        var judgedApart = files.Where(f => columnsRead is not null && f is { Layout: not null, Table: not null } && !repeated.Contains(f.Name) && columnsRead(f.Table) is null).ToList();
         var archive = Path.Combine(scratch, $"{ShoutbombLoader.Database}.db");
         var day = today?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var shoutbomb = Task.Run(() => ShoutbombLoader.Load(archive, folder.Path, day, columnsRead is null ? null : Checks.ArchiveRead));
         var databases = Databases.Select(database => Task.Run(() =>
-            LoadDatabase(Path.Combine(scratch, $"{database}.db"), database, files.Where(f => f.Table?.StartsWith(database + ".", StringComparison.Ordinal) == true),
-                today, columnsRead, progress))).ToList();
+            LoadDatabase(Path.Combine(scratch, $"{database}.db"), database,
+                files.Where(f => f.Table?.StartsWith(database + ".", StringComparison.Ordinal) == true && !judgedApart.Contains(f)), repeated, today, columnsRead, progress)))
+            .Concat(judgedApart.Select(file => Task.Run(() =>
+                LoadDatabase(JudgedApart(scratch, file), file.Layout!.Database, [file], repeated, today, columnsRead, progress))))
+            .ToList();
         // Every task ends before any failure is reported, the first in a fixed order, so the error does not depend on timing.
         var tasks = databases.Append(shoutbomb).ToArray();
         try
@@ -151,6 +160,7 @@ public static partial class DataSetLoader
         Execute(connection, $"DETACH DATABASE {Expected}");
         foreach (var database in Attached)
             Execute(connection, $"ATTACH DATABASE $file AS {database}", ("$file", Path.Combine(scratch, $"{database}.db")));
+        foreach (var file in judgedApart) MoveIn(connection, JudgedApart(scratch, file), file.Layout!);
         ReportOrphans(connection, files, loaded);
         var tables = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var file in files)
@@ -171,9 +181,26 @@ public static partial class DataSetLoader
     /// <summary>A file the set holds or should hold: its layout if polaris-gen writes it, the table it loads as, where it is.</summary>
     private sealed record SetFile(string Name, TableLayout? Layout, string? Table, string? Path);
 
-    /// <summary>Loads one database's files, in name order, into <paramref name="databaseFile"/>, and indexes their join keys.</summary>
+    /// <summary>Where a file judged apart from its database is loaded: its (empty) table and the problems found.</summary>
+    private static string JudgedApart(string scratch, SetFile file) => Path.Combine(scratch, $"{file.Name}.db");
+
+    /// <summary>Moves a file judged apart into its database: the table it loaded as, with no rows, and its problems.</summary>
+    private static void MoveIn(SqliteConnection connection, string databaseFile, TableLayout layout)
+    {
+        Execute(connection, "ATTACH DATABASE $file AS Apart", ("$file", databaseFile));
+        Execute(connection, $"""
+            CREATE TABLE {layout.Database}.{Quote(layout.Name)} AS SELECT * FROM Apart.{Quote(layout.Name)};
+            INSERT INTO {layout.Database}.RowProblems SELECT * FROM Apart.RowProblems;
+            """);
+        Execute(connection, "DETACH DATABASE Apart");
+    }
+
+    /// <summary>
+    /// Loads one database's files, in name order, into <paramref name="databaseFile"/>, and indexes their
+    /// join keys. A file in <paramref name="repeated"/> names a table an earlier file loads, and is only looked at.
+    /// </summary>
     private static Dictionary<string, (FileFacts? Facts, CsvLoad? Load)> LoadDatabase(string databaseFile, string database, IEnumerable<SetFile> files,
-        DateOnly? today, Func<string, IReadOnlySet<string>?>? columnsRead, IProgress<ProgressStep>? progress)
+        IReadOnlySet<string> repeated, DateOnly? today, Func<string, IReadOnlySet<string>?>? columnsRead, IProgress<ProgressStep>? progress)
     {
         using var connection = new SqliteConnection("Data Source=;Pooling=False");
         connection.Open();
@@ -187,7 +214,7 @@ public static partial class DataSetLoader
         foreach (var file in files)
         {
             progress?.Report(new ProgressStep($"loading {file.Name}"));
-            var (facts, load) = tables.Contains(file.Table!)
+            var (facts, load) = repeated.Contains(file.Name)
                 ? (Scan(file.Path!), new CsvLoad([], 0, false, $"names the same table as another file ({file.Table}), so it was not loaded", null, null))
                 : LoadFile(connection, file.Path!, file.Table!, file.Layout is { } layout ? new FileJudging(layout, today, columnsRead) : null);
             if (load.Created) tables.Add(file.Table!);
