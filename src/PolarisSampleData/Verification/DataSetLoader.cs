@@ -121,7 +121,8 @@ public static partial class DataSetLoader
         var (listedBy, listed) = Listed(folder);
         var files = csvFiles.Union(listed.Keys).Order(StringComparer.Ordinal).Select(file =>
         {
-            var layout = Layouts.All.FirstOrDefault(t => t.FileName == file);
+            // A file named in another case is still the table: SQL names are blind to case.
+            var layout = Layouts.All.FirstOrDefault(t => string.Equals(t.FileName, file, StringComparison.OrdinalIgnoreCase));
             return new SetFile(file, layout, csvFiles.Contains(file) ? layout?.SqlName ?? SqlNameOf(file) : null, Inside(folder.Path, file));
         }).ToList();
 
@@ -170,6 +171,8 @@ public static partial class DataSetLoader
             Record(connection, file.Name, file.Table, file.Layout, listed.TryGetValue(file.Name, out var sha) ? (listedBy, sha) : null, facts, load);
         }
         NoticeLogMatch.Judge(connection, tables, () => LoadedSet.OpenView(scratch));
+        // The judged checks each look up their own problems.
+        foreach (var database in Databases) Execute(connection, $"CREATE INDEX {database}.RowProblems_Check ON RowProblems (CheckName, File, Rule)");
         // Applications query the real PolarisTransactions table name; the plan's files say NotificationLogs.
         if (tables.Contains("PolarisTransactions.NotificationLogs"))
             Execute(connection, "CREATE VIEW PolarisTransactions.NotificationLog AS SELECT * FROM PolarisTransactions.NotificationLogs");
@@ -356,12 +359,14 @@ public static partial class DataSetLoader
                 if (insert is not null) Insert(reader, insert, keptFields);
                 rows++;
             }
+            judge?.Finish();
             transaction.Commit();
             return new CsvLoad(header, rows, true, null, null, judge);
         }
         catch (CsvFormatException e)
         {
             // Keep what was read: the checks report the rest.
+            judge?.Finish();
             transaction.Commit();
             return new CsvLoad(header, rows, true, OneLine(e), LineOf(e), judge);
         }
@@ -398,50 +403,55 @@ public static partial class DataSetLoader
     private static void ReportOrphans(SqliteConnection connection, IReadOnlyList<SetFile> files, Dictionary<string, (FileFacts? Facts, CsvLoad? Load)> loaded)
     {
         var judged = files.Select(f => (File: f, loaded[f.Name].Load?.Judge)).Where(j => j.Judge is not null)
-            .ToDictionary(j => j.Judge!.Layout.SqlName, j => (j.File, Judge: j.Judge!), StringComparer.OrdinalIgnoreCase);
-        foreach (var key in Relationships.ForeignKeys)
+            .GroupBy(j => j.Judge!.Layout.SqlName, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => (g.First().File, Judge: g.First().Judge!), StringComparer.OrdinalIgnoreCase);
+        var orphaned = Relationships.ForeignKeys
+            .Where(key => judged.ContainsKey(key.Table) && judged.ContainsKey(key.ReferencedTable))
+            .Select(key => (Key: key, Child: judged[key.Table], Parent: judged[key.ReferencedTable]))
+            .Where(k => k.Child.Judge.Values.ContainsKey(k.Key.Column) && k.Parent.Judge.Values.ContainsKey(k.Key.ReferencedColumn))
+            .Select(k => (k.Key, k.Child, Orphans: k.Child.Judge.Values[k.Key.Column].Except(k.Parent.Judge.Values[k.Key.ReferencedColumn])))
+            .Where(k => k.Orphans.Count > 0);
+        // A file is read again once for all its keys that have orphans.
+        foreach (var child in orphaned.GroupBy(k => k.Child.File.Name, StringComparer.Ordinal))
         {
-            if (!judged.TryGetValue(key.Table, out var child) || !judged.TryGetValue(key.ReferencedTable, out var parent)
-                || !child.Judge.Values.TryGetValue(key.Column, out var values) || !parent.Judge.Values.TryGetValue(key.ReferencedColumn, out var referenced))
-                continue;
-            var orphans = values.Except(referenced);
-            if (orphans.Count > 0) ReportOrphans(connection, child.File.Path!, child.Judge.Layout, key, orphans);
+            var (file, judge) = child.First().Child;
+            try
+            {
+                ReportOrphanLines(connection, file.Path!, judge.Layout, [.. child.Select(k => (k.Key, k.Orphans))]);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw Unreadable(file.Path!, e);
+            }
         }
     }
 
-    private static void ReportOrphans(SqliteConnection connection, string path, TableLayout layout, ForeignKey key, ValueSet orphans)
-    {
-        try
-        {
-            ReportOrphanLines(connection, path, layout, key, orphans);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw Unreadable(path, e);
-        }
-    }
-
-    private static void ReportOrphanLines(SqliteConnection connection, string path, TableLayout layout, ForeignKey key, ValueSet orphans)
+    private static void ReportOrphanLines(SqliteConnection connection, string path, TableLayout layout, IReadOnlyList<(ForeignKey Key, ValueSet Orphans)> keys)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         using var reader = OpenCsv(stream, layout.Separator);
         using var transaction = connection.BeginTransaction();
         using var insert = new PositionalStatement(connection, $"INSERT INTO {layout.Database}.RowProblems VALUES (?, ?, ?, ?, ?, ?)");
         insert.Bind(1, "plan.no-orphans");
-        insert.Bind(2, key.Column);
         insert.Bind(3, layout.FileName);
         try
         {
             var header = reader.Headers.ToList();
-            var (column, first) = (FieldOf(header, key.Column), FieldOf(header, layout.Key));
+            var columns = keys.Select(k => FieldOf(header, k.Key.Column)).ToArray();
+            var first = FieldOf(header, layout.Key);
             while (reader.Read())
             {
-                var value = column >= 0 && column < reader.FieldCount ? reader.GetSpan(column) : default;
-                if (value.IsEmpty || !orphans.Contains(value)) continue;
-                insert.Bind(4, reader.LineNumber);
-                insert.Bind(5, first >= 0 && first < reader.FieldCount && reader.GetSpan(first) is { IsEmpty: false } id ? Encoding.UTF8.GetString(id) : null);
-                insert.Bind(6, $"{key.Column} {ValueSet.Quote(value)} is not a {key.ReferencedTable}.{key.ReferencedColumn}");
-                insert.Execute();
+                for (var i = 0; i < keys.Count; i++)
+                {
+                    var value = columns[i] >= 0 && columns[i] < reader.FieldCount ? reader.GetSpan(columns[i]) : default;
+                    if (value.IsEmpty || !keys[i].Orphans.Contains(value)) continue;
+                    var key = keys[i].Key;
+                    insert.Bind(2, key.Column);
+                    insert.Bind(4, reader.LineNumber);
+                    insert.Bind(5, first >= 0 && first < reader.FieldCount && reader.GetSpan(first) is { IsEmpty: false } id ? Encoding.UTF8.GetString(id) : null);
+                    insert.Bind(6, $"{key.Column} {ValueSet.Quote(value)} is not a {key.ReferencedTable}.{key.ReferencedColumn}");
+                    insert.Execute();
+                }
             }
         }
         catch (CsvFormatException)

@@ -49,7 +49,14 @@ public static class NoticeLogMatch
             using var view = openView();
             return Walk(view, half, middle);
         })).ToArray();
-        Task.WaitAll(walks);
+        try
+        {
+            Task.WaitAll(walks);
+        }
+        catch (AggregateException e)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
 
         using var transaction = connection.BeginTransaction();
         using var untraced = new PositionalStatement(connection, $"""
@@ -185,20 +192,22 @@ public static class NoticeLogMatch
     private readonly record struct Log(PatronKey Patron, long RowId, long? Sent, long? Holds, long? Overdues, long? Second, long? Third);
 
     /// <summary>A patron value ordered as SQLite orders it: NULL, then numbers by value, then text and blobs by their bytes.</summary>
-    private readonly record struct PatronKey(int Rank, double Number, byte[]? Bytes) : IComparable<PatronKey>
+    private readonly record struct PatronKey(int Rank, long Integer, double? Real, byte[]? Bytes) : IComparable<PatronKey>
     {
         public static PatronKey Of(PositionalStatement rows) => rows.TypeOf(0) switch
         {
-            raw.SQLITE_NULL => new(0, 0, null),
-            raw.SQLITE_INTEGER => new(1, rows.Integer(0), null),
-            raw.SQLITE_FLOAT => new(1, rows.Real(0), null),
-            raw.SQLITE_TEXT => new(2, 0, rows.Bytes(0).ToArray()),
-            _ => new(3, 0, rows.Bytes(0).ToArray()),
+            raw.SQLITE_NULL => new(0, 0, null, null),
+            raw.SQLITE_INTEGER => new(1, rows.Integer(0), null, null),
+            raw.SQLITE_FLOAT => new(1, 0, rows.Real(0), null),
+            raw.SQLITE_TEXT => new(2, 0, null, rows.Bytes(0).ToArray()),
+            _ => new(3, 0, null, rows.Bytes(0).ToArray()),
         };
 
+        /// <summary>Whole numbers compare exactly, a real with another number by value, text and blobs by their bytes.</summary>
         public int CompareTo(PatronKey other) =>
             Rank != other.Rank ? Rank.CompareTo(other.Rank)
-            : Rank == 1 ? Number.CompareTo(other.Number)
-            : Bytes.AsSpan().SequenceCompareTo(other.Bytes);
+            : Rank != 1 ? Bytes.AsSpan().SequenceCompareTo(other.Bytes)
+            : Real is null && other.Real is null ? Integer.CompareTo(other.Integer)
+            : (Real ?? Integer).CompareTo(other.Real ?? other.Integer);
     }
 }

@@ -37,6 +37,7 @@ public sealed class RowJudge
     private readonly byte[] _windowFirstBytes = [];
     private readonly byte[] _windowAfterBytes = [];
     private char[] _chars = new char[256];
+    private Dictionary<string, (long Rows, long LastLine, string? Key)>? _repeatedKeys;
 
     /// <param name="source">Where each declared column's values are in the file (-1: not there).</param>
     /// <param name="today">The set's today; without one, dates.window is not judged.</param>
@@ -98,32 +99,33 @@ public sealed class RowJudge
         {
             var field = Field(reader, column);
             if (field.IsEmpty || pattern.IsMatch(Decode(field))) continue;
-            _report("values.formats", _layout.Columns[column].Name, line, Key(reader),
-                $"{_layout.Columns[column].Name} {ValueSet.Quote(field)} is not {meaning}");
+            var shown = _layout.Columns[column].Type is ColumnType.Text ? $"'{Encoding.UTF8.GetString(field).Replace("'", "''", StringComparison.Ordinal)}'" : ValueSet.Quote(field);
+            _report("values.formats", _layout.Columns[column].Name, line, Key(reader), $"{_layout.Columns[column].Name} {shown} is not {meaning}");
         }
         if (_windowFirst is not null)
         {
             foreach (var column in _activityDates)
             {
                 var field = Field(reader, column);
-                if (field.IsEmpty || !ValueTypes.Fits(ColumnType.DateTime, field)) continue;
+                if (!ReadsAsDate(field, out _, out _)) continue;
                 if (field[..10].SequenceCompareTo(_windowFirstBytes) >= 0 && field[..10].SequenceCompareTo(_windowAfterBytes) < 0) continue;
                 _report("dates.window", _layout.Columns[column].Name, line, Key(reader),
-                    $"{_layout.Columns[column].Name} {Encoding.ASCII.GetString(field)} is outside {_windowFirst} .. {_windowLast}");
+                    $"{_layout.Columns[column].Name} {Encoding.UTF8.GetString(field)} is outside {_windowFirst} .. {_windowLast}");
             }
         }
         foreach (var column in _batchTimes)
         {
             var field = Field(reader, column);
-            if (field.IsEmpty || !ValueTypes.Fits(ColumnType.DateTime, field)) continue;
-            var hour = (field[11] - '0') * 10 + field[12] - '0';
-            if (hour is >= 9 and <= 17 && !(field[14] == '0' && field[15] == '0')) continue;
+            if (!ReadsAsDate(field, out var hour, out var minute) || (hour is >= 9 and <= 17 && minute != 0)) continue;
             _report("dates.hourly-batches", _layout.Columns[column].Name, line, Key(reader),
-                $"{_layout.Columns[column].Name} {Encoding.ASCII.GetString(field)} is outside the hourly batches 09:01 .. 17:59");
+                $"{_layout.Columns[column].Name} {Encoding.UTF8.GetString(field)} is outside the hourly batches 09:01 .. 17:59");
         }
         if (_keyColumns.Length > 0 && !AddKey(reader))
-            _report("keys.unique", null, line, Key(reader),
-                $"the key {string.Join(", ", _keyColumns.Select(c => _layout.Columns[c].Name))} is on an earlier line too");
+        {
+            _repeatedKeys ??= new Dictionary<string, (long Rows, long LastLine, string? Key)>(StringComparer.Ordinal);
+            var shared = string.Join('\u001f', _keyColumns.Select(c => ValueSet.Canonical(Field(reader, c))));
+            _repeatedKeys[shared] = (_repeatedKeys.TryGetValue(shared, out var before) ? before.Rows + 1 : 2, line, Key(reader));
+        }
         foreach (var (column, values) in _collected)
         {
             var field = Field(reader, column);
@@ -131,10 +133,49 @@ public sealed class RowJudge
         }
     }
 
+    /// <summary>Reports what only the whole file shows: each key more than one row shares, at the last of them.</summary>
+    public void Finish()
+    {
+        if (_repeatedKeys is null) return;
+        foreach (var (rows, line, key) in _repeatedKeys.Values.OrderBy(r => r.LastLine))
+            _report("keys.unique", null, line, key, $"{rows} rows share the key {string.Join(", ", _keyColumns.Select(c => _layout.Columns[c].Name))}");
+    }
+
     private bool AddKey(CsvReader reader)
     {
         if (_keyColumns is [var only]) return Keys.Add(Field(reader, only));
-        return Keys.Add(string.Join('\u001f', _keyColumns.Select(c => Encoding.UTF8.GetString(Field(reader, c)))));
+        return Keys.Add(string.Join('\u001f', _keyColumns.Select(c => ValueSet.Canonical(Field(reader, c)))));
+    }
+
+    /// <summary>
+    /// Whether a value reads as a date the way SQLite's date functions read it: <c>yyyy-MM-dd</c>, and
+    /// optionally a time <c>HH:mm</c>, <c>:ss</c> and a fraction after a space or T. Its hour and minute
+    /// are 0 when it has no time, as strftime has them.
+    /// </summary>
+    private static bool ReadsAsDate(ReadOnlySpan<byte> text, out int hour, out int minute)
+    {
+        (hour, minute) = (0, 0);
+        if (text.Length < 10 || !Digits(text[..4], out _) || text[4] != '-' || !Digits(text.Slice(5, 2), out var month) || text[7] != '-'
+            || !Digits(text.Slice(8, 2), out var day) || month is < 1 or > 12 || day is < 1 or > 31)
+            return false;
+        var time = text[10..];
+        if (time.IsEmpty) return true;
+        if (time.Length < 6 || time[0] is not ((byte)' ' or (byte)'T') || !Digits(time.Slice(1, 2), out hour) || time[3] != ':'
+            || !Digits(time.Slice(4, 2), out minute) || hour > 24 || minute > 59)
+            return false;
+        var seconds = time[6..];
+        if (seconds.IsEmpty) return true;
+        if (seconds.Length < 3 || seconds[0] != ':' || !Digits(seconds.Slice(1, 2), out var second) || second > 59) return false;
+        var fraction = seconds[3..];
+        return fraction.IsEmpty || (fraction.Length > 1 && fraction[0] == '.' && Digits(fraction[1..], out _));
+    }
+
+    private static bool Digits(ReadOnlySpan<byte> text, out int value)
+    {
+        value = 0;
+        if (text.IsEmpty || text.ContainsAnyExceptInRange((byte)'0', (byte)'9')) return false;
+        foreach (var digit in text) value = unchecked(value * 10 + (digit - '0'));
+        return true;
     }
 
     /// <summary>The row's key as a report shows it: its first column's text, or null when empty.</summary>

@@ -32,7 +32,7 @@ public sealed class ValueSet
     /// <summary>Adds a field's UTF-8 text; false when the set held the value already.</summary>
     public bool Add(ReadOnlySpan<byte> utf8) => AsNumber(utf8) is { } number ? Add(number) : _texts.Add(Encoding.UTF8.GetString(utf8));
 
-    /// <summary>Adds a value already made text (a key of several columns); false when the set held it already.</summary>
+    /// <summary>Adds a value already made text (a key of several columns, see <see cref="Canonical"/>); false when the set held it already.</summary>
     public bool Add(string text) => _texts.Add(text);
 
     public bool Contains(ReadOnlySpan<byte> utf8) => AsNumber(utf8) is { } number ? Contains(number) : _texts.Contains(Encoding.UTF8.GetString(utf8));
@@ -94,6 +94,23 @@ public sealed class ValueSet
         ? number.ToString(CultureInfo.InvariantCulture)
         : $"'{Encoding.UTF8.GetString(utf8).Replace("'", "''", StringComparison.Ordinal)}'";
 
-    private static long? AsNumber(ReadOnlySpan<byte> utf8) =>
-        !utf8.IsEmpty && Utf8Parser.TryParse(utf8, out long number, out var used) && used == utf8.Length ? number : null;
+    /// <summary>A value as one part of a key of several columns: equal for values SQLite holds equal.</summary>
+    public static string Canonical(ReadOnlySpan<byte> utf8) => AsNumber(utf8) is { } number
+        ? number.ToString(CultureInfo.InvariantCulture)
+        : "'" + Encoding.UTF8.GetString(utf8);
+
+    /// <summary>
+    /// The whole number SQLite stores for a text in an INTEGER column, or null when it keeps the text: an
+    /// integer or a real that is exactly whole (<c>7.0</c>, <c>1e3</c>), spaces around it allowed.
+    /// </summary>
+    private static long? AsNumber(ReadOnlySpan<byte> utf8)
+    {
+        var trimmed = utf8.Trim(" \t\n\r\f\v"u8);
+        if (trimmed.IsEmpty) return null;
+        if (Utf8Parser.TryParse(trimmed, out long number, out var used) && used == trimmed.Length) return number;
+        // Only a real can follow: digits, a point or an exponent, never letters such as Infinity.
+        if (trimmed.ContainsAnyExcept("0123456789+-.eE"u8)
+            || !double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var real)) return null;
+        return real == Math.Floor(real) && real is >= long.MinValue and < 9.2233720368547758e18 ? (long)real : null;
+    }
 }

@@ -96,7 +96,7 @@ public sealed class ScratchSet : IDisposable
     }
 
     /// <summary>Writes the rows back the way generate writes them, so untouched rows keep their bytes.</summary>
-    private void Rewrite(string table, Func<List<Row>, IEnumerable<Row>> edit)
+    public void Rewrite(string table, Func<List<Row>, IEnumerable<Row>> edit)
     {
         var (columns, rows) = Read(table);
         var kept = edit(rows).ToList();

@@ -22,6 +22,13 @@ public sealed class ValueSetTests
         set.Contains(Utf8("9999999999")).Should().BeTrue();
         set.Contains(Utf8("8")).Should().BeFalse();
         set.Count.Should().Be(4);
+        set.Contains(Utf8(" 7\t")).Should().BeTrue("SQLite stores a number with spaces around it as the number");
+        set.Contains(Utf8("7.0")).Should().BeTrue("and a whole real as a whole number");
+        set.Contains(Utf8("70e-1")).Should().BeTrue();
+        set.Contains(Utf8("7.5")).Should().BeFalse();
+        set.Add(Utf8("Infinity")).Should().BeTrue("text stays text");
+        ValueSet.Canonical(Utf8(" 007")).Should().Be(ValueSet.Canonical(Utf8("7")));
+        ValueSet.Canonical(Utf8("7a")).Should().NotBe(ValueSet.Canonical(Utf8("7")));
         ValueSet.Quote(Utf8("007")).Should().Be("7");
         ValueSet.Quote(Utf8("O'Neil")).Should().Be("'O''Neil'");
     }

@@ -1,0 +1,71 @@
+using PolarisSampleData.Tests.Support;
+using PolarisSampleData.Verification;
+
+namespace PolarisSampleData.Tests.Verification;
+
+/// <summary>
+/// The checks judged row by row as files are read mean what their SQL meant when the rows were
+/// loaded and queried: values compare as SQLite stores them, dates read as its date functions read them.
+/// </summary>
+[Collection(GeneratedSetCollection.Name)]
+public sealed class RowRuleTests(GeneratedSet set)
+{
+    private static CheckResult Result(VerifyReport report, string check) => report.Results.Single(r => r.Check.Name == check);
+
+    [Fact]
+    public void Three_rows_sharing_a_key_are_one_problem_at_the_last_of_them()
+    {
+        using var scratch = new ScratchSet(set.Folder);
+        scratch.Rewrite("Polaris.Addresses", rows => rows.SelectMany(row => Enumerable.Repeat(row, row.Index == 0 ? 3 : 1)));
+
+        var keys = Result(Verifier.Verify(scratch.Folder, GeneratedSet.Options.Today), "keys.unique");
+
+        keys.Status.Should().Be(CheckStatus.Fail);
+        keys.Count.Should().Be(1);
+        keys.First!.Line.Should().Be(4);
+        keys.First.Text.Should().Be("3 rows share the key AddressID");
+    }
+
+    [Fact]
+    public void A_key_written_with_spaces_or_as_a_whole_real_is_the_same_number()
+    {
+        using var scratch = new ScratchSet(set.Folder);
+        var patron = scratch.Rows("Polaris.Patrons")[0]["PatronID"];
+        scratch.Update("Polaris.Patrons", p => p.Index == 0, p => p["PatronID"] = $" {patron}");
+        scratch.Update("Polaris.PatronRegistration", r => r["PatronID"] == patron, r => r["PatronID"] = $"{patron}.0");
+        scratch.Duplicate("Polaris.Addresses", a => a.Index == 0);
+        scratch.Update("Polaris.Addresses", a => a.Index == 1, a => a["AddressID"] = $"{a["AddressID"]}e0");
+
+        var report = Verifier.Verify(scratch.Folder, GeneratedSet.Options.Today);
+
+        Result(report, "plan.no-orphans").Status.Should().Be(CheckStatus.Pass, "SQLite stores ' 7' and '7.0' in an INTEGER column as 7");
+        Result(report, "keys.unique").Count.Should().Be(1, "'5e0' is the address ID 5 written again");
+        Result(report, "values.types").Status.Should().Be(CheckStatus.Fail, "the file is still not written as polaris-gen writes it");
+    }
+
+    [Fact]
+    public void A_date_without_its_time_is_still_a_date_outside_the_window_and_the_batches()
+    {
+        using var scratch = new ScratchSet(set.Folder);
+        scratch.Update("Results.NotificationHistory", n => n.Index == 0, n => n["NoticeDate"] = "2025-10-01");
+
+        var report = Verifier.Verify(scratch.Folder, GeneratedSet.Options.Today);
+
+        Result(report, "dates.window").First!.Text.Should().Be("NoticeDate 2025-10-01 is outside 2025-11-04 .. 2025-12-04");
+        Result(report, "dates.hourly-batches").Status.Should().Be(CheckStatus.Fail, "a date alone is midnight");
+    }
+
+    [Fact]
+    public void A_table_file_named_in_another_case_is_still_judged_as_that_table()
+    {
+        using var scratch = new ScratchSet(set.Folder);
+        scratch.Duplicate("Polaris.Patrons", p => p.Index == 0);
+        var path = scratch.PathOf("Polaris.Patrons");
+        File.Move(path, Path.Combine(scratch.Folder, "Polaris.Polaris.patrons.csv"));
+
+        var report = Verifier.Verify(scratch.Folder, GeneratedSet.Options.Today);
+
+        Result(report, "keys.unique").Status.Should().Be(CheckStatus.Fail);
+        Result(report, "plan.no-orphans").Status.Should().Be(CheckStatus.Pass, "the patrons are there, in a file named in lower case");
+    }
+}
