@@ -293,6 +293,18 @@ public static class Checks
     ];
 
     /// <summary>
+    /// The rows the join checks probe by patron in bulk, with the columns they read there: flow.queued
+    /// looks for each notice's queue row, shoutbomb.phone-notices for each line's notice. Indexed with
+    /// these columns (see DataSetLoader), a million patrons' probes read no table rows: flow.queued took
+    /// 6.4 s, then 1.7 s.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Table, IReadOnlyList<string> Columns)> Lookups =
+    [
+        (Queue, ["PatronID", "ItemRecordID", "NotificationTypeID", "CreationDate"]),
+        (History, ["PatronId", "NotificationTypeId", "ItemRecordId"]),
+    ];
+
+    /// <summary>
     /// What the checks read of the Shoutbomb archive: the submission kinds shoutbomb.uploaded names, and
     /// the fields (F1, F2, ...) any check's SQL names: verify loads only these.
     /// </summary>

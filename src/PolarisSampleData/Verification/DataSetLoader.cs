@@ -230,20 +230,26 @@ public static partial class DataSetLoader
     }
 
     /// <summary>
-    /// Indexes what the join checks and traces look rows up by: the patron, in every table that names one,
-    /// in the notice and log tables by patron and time with all <see cref="NoticeLogMatch"/> reads. Foreign
-    /// keys are resolved as the files are read (<see cref="RowJudge"/>), so no other column needs an index:
-    /// the item and record indexes verify once built for them took a fifth of a million patrons' load.
+    /// Indexes what the join checks and traces look rows up by: the patron, in every table that names one.
+    /// Where the notice-log walk or a check reads a patron's rows in bulk (<see cref="NoticeLogMatch.Indexes"/>,
+    /// <see cref="Checks.Lookups"/>), one index per table leads with the walk's order and carries every
+    /// column either reads, so no row is fetched by rowid. Foreign keys are resolved as the files are read
+    /// (<see cref="RowJudge"/>), so no other column needs an index: the item and record indexes verify
+    /// once built for them took a fifth of a million patrons' load.
     /// </summary>
     private static void IndexPatrons(SqliteConnection connection, IReadOnlySet<string> tables, Func<string, IReadOnlySet<string>?>? columnsRead)
     {
         bool Kept(string table, string column) => tables.Contains(table) && (columnsRead is null || columnsRead(table)?.Contains(column) == true);
-        var walked = NoticeLogMatch.Indexes.Where(w => w.Columns.All(c => Kept(w.Table, c))).ToList();
+        var covering = NoticeLogMatch.Indexes.Concat(Checks.Lookups)
+            .GroupBy(i => i.Table, StringComparer.OrdinalIgnoreCase)
+            .Select(g => (Table: g.Key, Columns: (IReadOnlyList<string>)[.. g.SelectMany(i => i.Columns).Distinct(StringComparer.OrdinalIgnoreCase)]))
+            .Where(i => i.Columns.All(c => Kept(i.Table, c)))
+            .ToList();
         var patrons = Relationships.ForeignKeys.Where(k => k.ReferencedTable == Relationships.Patrons).Select(k => (k.Table, k.Column))
             .Append((Relationships.Patrons, "PatronID"))
-            .Where(p => Kept(p.Item1, p.Item2) && !walked.Any(w => w.Table == p.Item1))
+            .Where(p => Kept(p.Item1, p.Item2) && !covering.Any(c => c.Table == p.Item1))
             .Select(p => (Table: p.Item1, Columns: (IReadOnlyList<string>)[p.Item2]))
-            .Concat(walked);
+            .Concat(covering);
         foreach (var (table, columns) in patrons)
         {
             var layout = Layouts.Get(table);
