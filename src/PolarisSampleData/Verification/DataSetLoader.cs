@@ -35,6 +35,12 @@ public static partial class DataSetLoader
     /// </summary>
     public const int PageBytes = 65536;
 
+    /// <summary>
+    /// Threads SQLite may sort with while it builds a database's indexes: the last database to load builds
+    /// its own when the other core is otherwise idle (a million patrons' Results indexes: 8 s -> 6.5 s).
+    /// </summary>
+    private const int IndexSortThreads = 2;
+
     /// <param name="progress">Told each file as it is loaded, with its rows (the CLI shows it on a terminal).</param>
     /// <param name="columnsRead">
     /// Which columns of a table of polaris-gen's to keep: null keeps every table whole (a user's query or a
@@ -210,6 +216,7 @@ public static partial class DataSetLoader
         Execute(connection, $"ATTACH DATABASE $file AS {database}", ("$file", databaseFile));
         Execute(connection, $"""
             PRAGMA {database}.page_size = {PageBytes}; PRAGMA {database}.journal_mode = OFF; PRAGMA {database}.synchronous = OFF;
+            PRAGMA threads = {IndexSortThreads};
             CREATE TABLE {database}.RowProblems (CheckName TEXT, Rule TEXT, File TEXT, Line INTEGER, Key TEXT, Problem TEXT);
             """);
         var results = new Dictionary<string, (FileFacts?, CsvLoad?)>(StringComparer.Ordinal);
