@@ -40,14 +40,17 @@ public static class NoticeLogMatch
     {
         if (!tables.Contains(History) || !tables.Contains(Logs)) return;
         // Patrons below the middle notice's patron (and NULL) on one core, the rest on the other (names compare case-blind in SQL).
+        // Each part is a range of the index, which SQLite seeks to: NULL or below the middle in one condition made it read the whole index.
         long? middle = null;
         using (var select = new PositionalStatement(connection, $"SELECT PatronId FROM {History} WHERE PatronId IS NOT NULL ORDER BY PatronId LIMIT 1 OFFSET (SELECT count(*) / 2 FROM {History})"))
             if (select.Read() && select.TypeOf(0) == raw.SQLITE_INTEGER) middle = select.Integer(0);
-        string[] halves = middle is null ? [""] : ["WHERE PatronId IS NULL OR PatronId < ?1", "WHERE PatronId >= ?1"];
+        string[][] halves = middle is null ? [[""]] : [["WHERE PatronId IS NULL", "WHERE PatronId < ?1"], ["WHERE PatronId >= ?1"]];
         var walks = halves.Select(half => Task.Run(() =>
         {
             using var view = openView();
-            return Walk(view, half, middle);
+            var found = new Found([], []);
+            foreach (var part in half) Walk(view, part, middle, found);
+            return found;
         })).ToArray();
         try
         {
@@ -94,18 +97,17 @@ public static class NoticeLogMatch
     /// <summary>What one walk found: notices in other than one log (with how many), logs whose counts are off (with the right ones).</summary>
     private sealed record Found(List<(long RowId, long Logs)> Untraced, List<(long RowId, long[] Counts)> Miscounted);
 
-    private static Found Walk(SqliteConnection connection, string half, long? middle)
+    private static void Walk(SqliteConnection connection, string part, long? middle, Found found)
     {
         using var notices = new PositionalStatement(connection,
-            $"SELECT PatronId, NoticeDate, rowid, NotificationTypeId FROM {History} {half} ORDER BY PatronId, NoticeDate");
+            $"SELECT PatronId, NoticeDate, rowid, NotificationTypeId FROM {History} {part} ORDER BY PatronId, NoticeDate");
         using var logs = new PositionalStatement(connection,
-            $"SELECT PatronID, NotificationDateTime, rowid, HoldsCount, OverduesCount, Overdues2ndCount, Overdues3rdCount FROM {Logs} {half} ORDER BY PatronID, NotificationDateTime");
-        if (middle is { } value)
+            $"SELECT PatronID, NotificationDateTime, rowid, HoldsCount, OverduesCount, Overdues2ndCount, Overdues3rdCount FROM {Logs} {part} ORDER BY PatronID, NotificationDateTime");
+        if (middle is { } value && part.Contains("?1", StringComparison.Ordinal))
         {
             notices.Bind(1, value);
             logs.Bind(1, value);
         }
-        var found = new Found([], []);
         List<Notice> patronNotices = [];
         List<Log> patronLogs = [];
         var (notice, log) = (NextNotice(notices), NextLog(logs));
@@ -118,7 +120,6 @@ public static class NoticeLogMatch
             for (; log is not null && log.Value.Patron.CompareTo(patron) == 0; log = NextLog(logs)) patronLogs.Add(log.Value);
             Match(patronNotices, patronLogs, matches: patron.Rank != 0, found);
         }
-        return found;
     }
 
     private static Notice? NextNotice(PositionalStatement rows) => rows.Read()
