@@ -55,6 +55,23 @@ public sealed class RowRuleTests(GeneratedSet set)
         Result(report, "dates.hourly-batches").Status.Should().Be(CheckStatus.Fail, "a date alone is midnight");
     }
 
+    /// <summary>The walk reads patrons in two halves and NULL patrons apart: a notice that lost its patron is still seen, in no log.</summary>
+    [Fact]
+    public void A_notice_without_a_patron_is_in_no_log_and_its_log_counts_one_too_many()
+    {
+        using var scratch = new ScratchSet(set.Folder);
+        // The last hold notice of the highest patron with one: in the second half, which the NULL range is not.
+        var last = scratch.Rows("Results.NotificationHistory").Where(n => n["NotificationTypeId"] == "2").MaxBy(n => (n.Int("PatronId"), n.Index))!.Index;
+        scratch.Update("Results.NotificationHistory", n => n.Index == last, n => n["PatronId"] = "");
+
+        var report = Verifier.Verify(scratch.Folder, GeneratedSet.Options.Today);
+
+        var traced = Result(report, "flow.traceable");
+        traced.Count.Should().Be(1);
+        traced.First!.Text.Should().EndWith("is in 0 NotificationLogs rows of its patron, not one");
+        Result(report, "flow.log-counts").Count.Should().Be(1);
+    }
+
     [Fact]
     public void A_table_file_named_in_another_case_is_still_judged_as_that_table()
     {
