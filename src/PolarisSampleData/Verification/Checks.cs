@@ -342,8 +342,8 @@ public static class Checks
         .SelectMany(q => Regex.Matches(q.Sql, @"\bF(?<field>[0-9]+)\b").Select(m => int.Parse(m.Groups["field"].Value, System.Globalization.CultureInfo.InvariantCulture)))
         .ToHashSet();
 
-    /// <summary>A SQL string literal.</summary>
-    private static string Text(string value) => $"'{value.Replace("'", "''")}'";
+    /// <summary>A SQL string literal, as quote() shows text.</summary>
+    public static string Text(string value) => $"'{value.Replace("'", "''", StringComparison.Ordinal)}'";
 
     private static string FileOf(string table) => Text(Layouts.Get(table).FileName);
 

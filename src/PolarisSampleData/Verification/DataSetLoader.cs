@@ -99,8 +99,11 @@ public static partial class DataSetLoader
         DefineRegexp(connection);
     }
 
-    /// <summary>SQLite parses REGEXP but leaves the function to the application: .NET's, with a timeout so no value can hang a check.</summary>
-    public static void DefineRegexp(SqliteConnection connection) =>
+    /// <summary>
+    /// SQLite parses REGEXP but leaves the function to the application: .NET's, with a timeout so no value
+    /// can hang a query. No check uses it since formats are judged as files are read; a user's query may.
+    /// </summary>
+    private static void DefineRegexp(SqliteConnection connection) =>
         connection.CreateFunction<string, object?, bool?>("regexp", (pattern, value) => value is null
             ? null
             : Regex.IsMatch(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "", pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)),
@@ -302,7 +305,7 @@ public static partial class DataSetLoader
             var dot = table.IndexOf('.');
             var load = LoadCsv(connection, stream, table[..dot], table[(dot + 1)..], judging?.Layout.Columns, judging?.Layout.Separator ?? '\t', judging);
             // A load that stopped early (a broken line) left the rest unread.
-            stream.ReadToEnd();
+            stream.CopyTo(Stream.Null);
             return (scan.Facts(), load);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -103,15 +103,6 @@ public sealed class ScannedStream(Stream inner, FileScan scan) : Stream
         return read;
     }
 
-    /// <summary>Reads what the reader of the stream left, so the scan covers the whole file.</summary>
-    public void ReadToEnd()
-    {
-        var buffer = new byte[1 << 16];
-        while (Read(buffer) > 0)
-        {
-        }
-    }
-
     public override bool CanRead => true;
     public override bool CanSeek => false;
     public override bool CanWrite => false;

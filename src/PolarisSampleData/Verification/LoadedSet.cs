@@ -96,7 +96,6 @@ public sealed class LoadedSet(DataSetFolder folder, SqliteConnection connection,
     public LoadedSet View()
     {
         var view = OpenView(scratch);
-        DataSetLoader.DefineRegexp(view);
         return new LoadedSet(Folder, view, tables, Files, Rows, scratch) { _ownsFiles = false };
     }
 

@@ -137,13 +137,14 @@ public static class NoticeLogMatch
     /// </summary>
     private static void Match(List<Notice> notices, List<Log> logs, bool matches, Found found)
     {
+        // With no match possible the timed lists are empty, so every notice is in no log and every log counts none.
         var timedLogs = logs.Where(l => matches && l.Sent is not null).ToList();
         var timedNotices = notices.Where(n => matches && n.Sent is not null).ToList();
         int first = 0, after = 0;
         foreach (var notice in notices)
         {
             var count = 0;
-            if (matches && notice.Sent is { } sent)
+            if (notice.Sent is { } sent)
             {
                 while (first < timedLogs.Count && timedLogs[first].Sent < sent - WindowMilliseconds) first++;
                 while (after < timedLogs.Count && timedLogs[after].Sent <= sent) after++;
@@ -155,7 +156,7 @@ public static class NoticeLogMatch
         foreach (var log in logs)
         {
             var counts = new long[CountedTypes.Length];
-            if (matches && log.Sent is { } sent)
+            if (log.Sent is { } sent)
             {
                 while (first < timedNotices.Count && timedNotices[first].Sent < sent) first++;
                 while (after < timedNotices.Count && timedNotices[after].Sent <= sent + WindowMilliseconds) after++;
@@ -172,20 +173,8 @@ public static class NoticeLogMatch
     private static long? WholeNumber(PositionalStatement rows, int column) => rows.TypeOf(column) == raw.SQLITE_INTEGER ? rows.Integer(column) : null;
 
     /// <summary>A datetime value's time in milliseconds, or null when it is not one (it then matches nothing).</summary>
-    private static long? Milliseconds(PositionalStatement rows, int column)
-    {
-        if (rows.TypeOf(column) != raw.SQLITE_TEXT) return null;
-        var text = rows.Bytes(column);
-        if (!ValueTypes.Fits(ColumnType.DateTime, text)) return null;
-        static int Number(ReadOnlySpan<byte> digits)
-        {
-            var value = 0;
-            foreach (var digit in digits) value = value * 10 + (digit - '0');
-            return value;
-        }
-        return new DateTime(Number(text[..4]), Number(text.Slice(5, 2)), Number(text.Slice(8, 2)), Number(text.Slice(11, 2)),
-            Number(text.Slice(14, 2)), Number(text.Slice(17, 2)), Number(text.Slice(20, 3))).Ticks / TimeSpan.TicksPerMillisecond;
-    }
+    private static long? Milliseconds(PositionalStatement rows, int column) =>
+        rows.TypeOf(column) == raw.SQLITE_TEXT ? ValueTypes.Milliseconds(rows.Bytes(column)) : null;
 
     private readonly record struct Notice(PatronKey Patron, long RowId, long? Sent, long? Type);
 

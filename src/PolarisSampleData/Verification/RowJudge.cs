@@ -91,7 +91,7 @@ public sealed class RowJudge
             if (!field.IsEmpty && !ValueTypes.Fits(_layout.Columns[i].Type, field))
             {
                 _report("values.types", _layout.Columns[i].Name, line, Key(reader),
-                    $"{_layout.Columns[i].Name} '{reader.GetString(_source[i]).Replace("'", "''", StringComparison.Ordinal)}' is not {ValueTypes.Meaning(_layout.Columns[i].Type)}");
+                    $"{_layout.Columns[i].Name} {Checks.Text(reader.GetString(_source[i]))} is not {ValueTypes.Meaning(_layout.Columns[i].Type)}");
                 break;
             }
         }
@@ -99,7 +99,7 @@ public sealed class RowJudge
         {
             var field = Field(reader, column);
             if (field.IsEmpty || pattern.IsMatch(Decode(field))) continue;
-            var shown = _layout.Columns[column].Type is ColumnType.Text ? $"'{Encoding.UTF8.GetString(field).Replace("'", "''", StringComparison.Ordinal)}'" : ValueSet.Quote(field);
+            var shown = _layout.Columns[column].Type is ColumnType.Text ? Checks.Text(Encoding.UTF8.GetString(field)) : ValueSet.Quote(field);
             _report("values.formats", _layout.Columns[column].Name, line, Key(reader), $"{_layout.Columns[column].Name} {shown} is not {meaning}");
         }
         if (_windowFirst is not null)
@@ -107,7 +107,7 @@ public sealed class RowJudge
             foreach (var column in _activityDates)
             {
                 var field = Field(reader, column);
-                if (!ReadsAsDate(field, out _, out _)) continue;
+                if (!ValueTypes.ReadsAsDate(field, out _, out _)) continue;
                 if (field[..10].SequenceCompareTo(_windowFirstBytes) >= 0 && field[..10].SequenceCompareTo(_windowAfterBytes) < 0) continue;
                 _report("dates.window", _layout.Columns[column].Name, line, Key(reader),
                     $"{_layout.Columns[column].Name} {Encoding.UTF8.GetString(field)} is outside {_windowFirst} .. {_windowLast}");
@@ -116,7 +116,7 @@ public sealed class RowJudge
         foreach (var column in _batchTimes)
         {
             var field = Field(reader, column);
-            if (!ReadsAsDate(field, out var hour, out var minute) || (hour is >= 9 and <= 17 && minute != 0)) continue;
+            if (!ValueTypes.ReadsAsDate(field, out var hour, out var minute) || (hour is >= 9 and <= 17 && minute != 0)) continue;
             _report("dates.hourly-batches", _layout.Columns[column].Name, line, Key(reader),
                 $"{_layout.Columns[column].Name} {Encoding.UTF8.GetString(field)} is outside the hourly batches 09:01 .. 17:59");
         }
@@ -145,37 +145,6 @@ public sealed class RowJudge
     {
         if (_keyColumns is [var only]) return Keys.Add(Field(reader, only));
         return Keys.Add(string.Join('\u001f', _keyColumns.Select(c => ValueSet.Canonical(Field(reader, c)))));
-    }
-
-    /// <summary>
-    /// Whether a value reads as a date the way SQLite's date functions read it: <c>yyyy-MM-dd</c>, and
-    /// optionally a time <c>HH:mm</c>, <c>:ss</c> and a fraction after a space or T. Its hour and minute
-    /// are 0 when it has no time, as strftime has them.
-    /// </summary>
-    private static bool ReadsAsDate(ReadOnlySpan<byte> text, out int hour, out int minute)
-    {
-        (hour, minute) = (0, 0);
-        if (text.Length < 10 || !Digits(text[..4], out _) || text[4] != '-' || !Digits(text.Slice(5, 2), out var month) || text[7] != '-'
-            || !Digits(text.Slice(8, 2), out var day) || month is < 1 or > 12 || day is < 1 or > 31)
-            return false;
-        var time = text[10..];
-        if (time.IsEmpty) return true;
-        if (time.Length < 6 || time[0] is not ((byte)' ' or (byte)'T') || !Digits(time.Slice(1, 2), out hour) || time[3] != ':'
-            || !Digits(time.Slice(4, 2), out minute) || hour > 24 || minute > 59)
-            return false;
-        var seconds = time[6..];
-        if (seconds.IsEmpty) return true;
-        if (seconds.Length < 3 || seconds[0] != ':' || !Digits(seconds.Slice(1, 2), out var second) || second > 59) return false;
-        var fraction = seconds[3..];
-        return fraction.IsEmpty || (fraction.Length > 1 && fraction[0] == '.' && Digits(fraction[1..], out _));
-    }
-
-    private static bool Digits(ReadOnlySpan<byte> text, out int value)
-    {
-        value = 0;
-        if (text.IsEmpty || text.ContainsAnyExceptInRange((byte)'0', (byte)'9')) return false;
-        foreach (var digit in text) value = unchecked(value * 10 + (digit - '0'));
-        return true;
     }
 
     /// <summary>The row's key as a report shows it: its first column's text, or null when empty.</summary>

@@ -92,7 +92,7 @@ public sealed class ValueSet
     /// <summary>A value as SQLite's quote() shows it: a number bare, text in single quotes.</summary>
     public static string Quote(ReadOnlySpan<byte> utf8) => AsNumber(utf8) is { } number
         ? number.ToString(CultureInfo.InvariantCulture)
-        : $"'{Encoding.UTF8.GetString(utf8).Replace("'", "''", StringComparison.Ordinal)}'";
+        : Checks.Text(Encoding.UTF8.GetString(utf8));
 
     /// <summary>A value as one part of a key of several columns: equal for values SQLite holds equal.</summary>
     public static string Canonical(ReadOnlySpan<byte> utf8) => AsNumber(utf8) is { } number

@@ -53,6 +53,43 @@ public static class ValueTypes
             && Number(text.Slice(11, 2)) <= 23 && Number(text.Slice(14, 2)) <= 59 && Number(text.Slice(17, 2)) <= 59;
     }
 
+    /// <summary>
+    /// Whether a value reads as a date the way SQLite's date functions read it: <c>yyyy-MM-dd</c>, and
+    /// optionally a time <c>HH:mm</c>, <c>:ss</c> and a fraction after a space or T. Its hour and minute
+    /// are 0 when it has no time, as strftime has them.
+    /// </summary>
+    public static bool ReadsAsDate(ReadOnlySpan<byte> text, out int hour, out int minute)
+    {
+        (hour, minute) = (0, 0);
+        if (text.Length < 10 || !AllDigits(text[..4]) || text[4] != '-' || !Digits(text.Slice(5, 2), out var month) || text[7] != '-'
+            || !Digits(text.Slice(8, 2), out var day) || month is < 1 or > 12 || day is < 1 or > 31)
+            return false;
+        var time = text[10..];
+        if (time.IsEmpty) return true;
+        if (time.Length < 6 || time[0] is not ((byte)' ' or (byte)'T') || !Digits(time.Slice(1, 2), out hour) || time[3] != ':'
+            || !Digits(time.Slice(4, 2), out minute) || hour > 24 || minute > 59)
+            return false;
+        var seconds = time[6..];
+        if (seconds.IsEmpty) return true;
+        if (seconds.Length < 3 || seconds[0] != ':' || !Digits(seconds.Slice(1, 2), out var second) || second > 59) return false;
+        var fraction = seconds[3..];
+        return fraction.IsEmpty || (fraction.Length > 1 && fraction[0] == '.' && AllDigits(fraction[1..]));
+    }
+
+    /// <summary>A datetime of the column type's form (<see cref="Fits"/>) as milliseconds since year 1, or null for any other value.</summary>
+    public static long? Milliseconds(ReadOnlySpan<byte> text) => IsDateTime(text)
+        ? new DateTime((int)Number(text[..4]), (int)Number(text.Slice(5, 2)), (int)Number(text.Slice(8, 2)), (int)Number(text.Slice(11, 2)),
+            (int)Number(text.Slice(14, 2)), (int)Number(text.Slice(17, 2)), (int)Number(text.Slice(20, 3))).Ticks / TimeSpan.TicksPerMillisecond
+        : null;
+
+    /// <summary>A short run of digits' value; false for anything else.</summary>
+    private static bool Digits(ReadOnlySpan<byte> text, out int value)
+    {
+        var digits = AllDigits(text);
+        value = digits ? (int)Number(text) : 0;
+        return digits;
+    }
+
     private static bool AllDigits(ReadOnlySpan<byte> text) => !text.IsEmpty && !text.ContainsAnyExceptInRange((byte)'0', (byte)'9');
 
     private static long Number(ReadOnlySpan<byte> digits)
