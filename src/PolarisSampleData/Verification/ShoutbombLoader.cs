@@ -22,6 +22,9 @@ public static partial class ShoutbombLoader
     /// <summary>Longer than any line the integration writes; a runaway line (a binary file) is cut here.</summary>
     private const int MaxLineChars = 1 << 16;
 
+    /// <summary>How many groups of files may be read ahead of the one being inserted.</summary>
+    private const int ReadAhead = 2;
+
     /// <summary>Far beyond a library's daily upload; a larger file is not an upload and is not read.</summary>
     private const long MaxFileBytes = 256L << 20;
 
@@ -57,101 +60,232 @@ public static partial class ShoutbombLoader
 
     private static void LoadFiles(SqliteConnection connection, string folder, string today, ArchiveSelection? selection)
     {
+        var files = Directory.EnumerateFiles(folder).Where(p => new FileInfo(p).Length <= MaxFileBytes).Order(StringComparer.Ordinal)
+            .Select(path => ArchiveFile.Of(path, today, selection)).ToList();
+        // A day's uploads of a kind are read together, each distinct line kept once (in name order they are
+        // neighbours). Groups are read on other threads, at most two ahead of the one being inserted, and
+        // inserted in name order, so the database does not depend on which read ends first: read and
+        // inserted on one thread, the archive was a 70 s chain of a million patrons' verify.
+        var groups = files.GroupBy(f => f.Day ?? f.File, StringComparer.Ordinal).Select(g => g.ToList()).ToList();
         using var transaction = connection.BeginTransaction();
-        // Files in name order come kind by kind and day by day, so one day's lines of a kind are seen together.
-        var (day, seen) = ("", new HashSet<string>(StringComparer.Ordinal));
-        foreach (var path in Directory.EnumerateFiles(folder).Where(p => new FileInfo(p).Length <= MaxFileBytes).Order(StringComparer.Ordinal))
+        using var submissions = new LineInsert(connection, "Submissions", 13, selection?.SubmissionFields, leading: 2);
+        using var phoneNotices = new LineInsert(connection, "PhoneNotices", 25, selection?.PhoneNoticeFields, leading: 1);
+        using var describe = new PositionalStatement(connection, "INSERT INTO ShoutbombFiles VALUES (?, ?, ?, ?, ?)");
+        var reading = new Queue<Task<List<(ArchiveFile File, ReadFile Read)>>>();
+        try
         {
-            var name = Path.GetFileName(path);
+            foreach (var group in groups)
+            {
+                reading.Enqueue(Task.Run(() => ReadGroup(group)));
+                if (reading.Count > ReadAhead) InsertRead(reading.Dequeue());
+            }
+            while (reading.Count > 0) InsertRead(reading.Dequeue());
+        }
+        finally
+        {
+            // After a failure, no read is left running.
+            foreach (var read in reading) ((IAsyncResult)read).AsyncWaitHandle.WaitOne();
+        }
+        transaction.Commit();
+
+        void InsertRead(Task<List<(ArchiveFile File, ReadFile Read)>> group)
+        {
+            foreach (var (file, read) in group.GetAwaiter().GetResult())
+            {
+                if (file.Kind == "submission") submissions.Insert(file, read.Lines);
+                else if (file.Kind == "PhoneNotices") phoneNotices.Insert(file, read.Lines);
+                describe.Bind(1, file.File);
+                describe.Bind(2, file.Kind);
+                describe.Bind(3, read.Bom ? 1 : 0);
+                describe.Bind(4, read.BareLineFeeds);
+                describe.Bind(5, read.Misshapen);
+                describe.Execute();
+            }
+        }
+    }
+
+    /// <summary>
+    /// An archive file: its name in the set, what kind it is (<c>submission</c>, <c>PhoneNotices</c> or
+    /// null), the values that lead each of its rows (a submission's kind and day, a PhoneNotices day), the
+    /// fields to load, and for an upload whose lines are kept once a day, the kind and day that share them.
+    /// </summary>
+    private sealed record ArchiveFile(string Path, string File, string? Kind, string[] Leading, IReadOnlySet<int>? Fields, bool LoadsLines, string? Day)
+    {
+        public static ArchiveFile Of(string path, string today, ArchiveSelection? selection)
+        {
+            var name = System.IO.Path.GetFileName(path);
             var file = $"{ShoutbombArchive.Folder}/{name}";
             if (SubmissionName().Match(name) is { Success: true } submission)
             {
-                var (kind, submitted) = (submission.Groups["kind"].Value, submission.Groups["day"].Value);
-                if (selection is null || selection.Kinds.Contains(kind))
-                {
-                    if ($"{kind} {submitted}" != day) (day, seen) = ($"{kind} {submitted}", new HashSet<string>(StringComparer.Ordinal));
-                    Insert(connection, "Submissions", 13, selection?.SubmissionFields, file, [kind, submitted],
-                        ReadLines(path, Windows1252).Where(line => selection is null || seen.Add(line)).Select(line => line.Split('|')));
-                }
-                Describe(connection, file, "submission", path, misshapen: 0);
+                var (kind, day) = (submission.Groups["kind"].Value, submission.Groups["day"].Value);
+                var loads = selection is null || selection.Kinds.Contains(kind);
+                return new(path, file, "submission", [kind, day], selection?.SubmissionFields, loads, loads && selection is not null ? $"{kind} {day}" : null);
             }
-            else if (PhoneNoticesName().Match(name) is { Success: true } phone)
-            {
-                var lines = ReadLines(path, Encoding.UTF8).ToList();
-                Insert(connection, "PhoneNotices", 25, selection?.PhoneNoticeFields, file, [phone.Groups["day"].Success ? phone.Groups["day"].Value : today],
-                    lines.Select(SplitQuoted));
-                Describe(connection, file, "PhoneNotices", path, lines.Count(line => !PhoneNoticeLine().IsMatch(line)));
-            }
-            else
-            {
-                Describe(connection, file, null, path, misshapen: 0);
-            }
+            if (PhoneNoticesName().Match(name) is { Success: true } phone)
+                return new(path, file, "PhoneNotices", [phone.Groups["day"].Success ? phone.Groups["day"].Value : today], selection?.PhoneNoticeFields, true, null);
+            return new(path, file, null, [], null, false, null);
         }
-        transaction.Commit();
     }
 
-    /// <summary>Records what an importer's reader cares about: the byte order mark and the line ends.</summary>
-    private static void Describe(SqliteConnection connection, string file, string? kind, string path, int misshapen)
+    /// <summary>What reading a file gave: its lines' loaded fields (by line), whether it starts with a BOM, its bare line feeds, its misshapen PhoneNotices lines.</summary>
+    private sealed record ReadFile(List<string?[]> Lines, bool Bom, long BareLineFeeds, int Misshapen);
+
+    /// <summary>Reads one group's files in order; a line of a daily upload already seen that day is not kept again.</summary>
+    private static List<(ArchiveFile File, ReadFile Read)> ReadGroup(IReadOnlyList<ArchiveFile> group)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return group.Select(file => (file, Read(file, file.Day is null ? null : seen))).ToList();
+    }
+
+    /// <summary>
+    /// Reads a file once, for its lines as the library's importer reads them (a StreamReader that honours a
+    /// byte order mark, lines ending in CR, LF or CRLF) and for the bytes its format check counts.
+    /// </summary>
+    private static ReadFile Read(ArchiveFile file, HashSet<string>? seen)
     {
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            bytes = [];
-        }
-        var bom = bytes.AsSpan().StartsWith((byte[])[0xEF, 0xBB, 0xBF]);
-        var bareLineFeeds = bytes.AsSpan().Count((byte)'\n') - bytes.AsSpan().Count("\r\n"u8);
-        using var command = connection.CreateCommand();
-        command.CommandText = "INSERT INTO ShoutbombFiles VALUES ($file, $kind, $bom, $bare, $misshapen)";
-        command.Parameters.AddWithValue("$file", file);
-        command.Parameters.AddWithValue("$kind", (object?)kind ?? DBNull.Value);
-        command.Parameters.AddWithValue("$bom", bom ? 1 : 0);
-        command.Parameters.AddWithValue("$bare", bareLineFeeds);
-        command.Parameters.AddWithValue("$misshapen", misshapen);
-        command.ExecuteNonQuery();
-    }
-
-    private static string Fields(int count) => string.Join(", ", Enumerable.Range(1, count).Select(i => $"F{i} TEXT"));
-
-    private static IEnumerable<string> ReadLines(string path, Encoding encoding)
-    {
-        List<string> lines = [];
-        try
-        {
-            using var reader = new StreamReader(path, encoding, detectEncodingFromByteOrderMarks: true);
-            while (reader.ReadLine() is { } line)
-                lines.Add(line.Length > MaxLineChars ? line[..MaxLineChars] : line);
+            bytes = File.ReadAllBytes(file.Path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // An unreadable archive file loads no lines; the checks then report what it should have held.
+            bytes = [];
         }
-        return lines;
+        var all = bytes.AsSpan();
+        var bom = all.StartsWith(Utf8Bom);
+        var bareLineFeeds = all.Count((byte)'\n') - all.Count("\r\n"u8);
+        List<string?[]> lines = [];
+        var misshapen = 0;
+        if (file.LoadsLines)
+        {
+            var (start, encoding) = Decodable(ref bytes, file.Kind == "PhoneNotices" ? Encoding.UTF8 : Windows1252);
+            var bound = Bound(file.Kind == "PhoneNotices" ? 25 : 13, file.Fields);
+            Span<Range> quoted = stackalloc Range[25];
+            for (var rest = bytes.AsSpan(start); !rest.IsEmpty;)
+            {
+                var end = rest.IndexOfAny((byte)'\r', (byte)'\n');
+                var line = end < 0 ? rest : rest[..end];
+                rest = end < 0 ? [] : rest[(end + (rest[end] == '\r' && end + 1 < rest.Length && rest[end + 1] == '\n' ? 2 : 1))..];
+                if (file.Kind != "PhoneNotices")
+                {
+                    var decoded = Truncated(encoding.GetString(line));
+                    if (seen is null || seen.Add(decoded)) lines.Add(PipeFields(decoded, bound));
+                }
+                // A line of 25 quoted fields is split on its bytes; any other line as the importer's pattern splits it.
+                else if (line.Length <= MaxLineChars && QuotedFields(line, quoted))
+                {
+                    var values = new string?[bound.Length];
+                    for (var i = 0; i < bound.Length; i++)
+                        values[i] = encoding.GetString(line[quoted[bound[i]]]).Replace("\"\"", "\"", StringComparison.Ordinal);
+                    lines.Add(values);
+                }
+                else
+                {
+                    var decoded = Truncated(encoding.GetString(line));
+                    var fields = SplitQuoted(decoded);
+                    lines.Add(Array.ConvertAll(bound, i => i < fields.Length ? fields[i] : null));
+                    if (!PhoneNoticeLine().IsMatch(decoded)) misshapen++;
+                }
+            }
+        }
+        return new ReadFile(lines, bom, bareLineFeeds, misshapen);
+    }
+
+    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
+
+    /// <summary>
+    /// Where the lines start and the encoding to decode them with: a UTF-8 byte order mark is skipped and
+    /// makes the file UTF-8; a UTF-16 or UTF-32 one has the file decoded as a StreamReader would and its
+    /// <paramref name="bytes"/> replaced by the text as UTF-8.
+    /// </summary>
+    private static (int Start, Encoding Encoding) Decodable(ref byte[] bytes, Encoding encoding)
+    {
+        if (bytes.AsSpan().StartsWith(Utf8Bom)) return (Utf8Bom.Length, Encoding.UTF8);
+        if (bytes is [0xFE, 0xFF, ..] or [0xFF, 0xFE, ..] or [0x00, 0x00, 0xFE, 0xFF, ..])
+        {
+            using var reader = new StreamReader(new MemoryStream(bytes), encoding, detectEncodingFromByteOrderMarks: true);
+            bytes = Encoding.UTF8.GetBytes(reader.ReadToEnd());
+            return (0, Encoding.UTF8);
+        }
+        return (0, encoding);
+    }
+
+    private static string Fields(int count) => string.Join(", ", Enumerable.Range(1, count).Select(i => $"F{i} TEXT"));
+
+    private static string Truncated(string line) => line.Length > MaxLineChars ? line[..MaxLineChars] : line;
+
+    /// <summary>The 0-based fields to load of a line of <paramref name="count"/> fields: <paramref name="kept"/> (1-based), or all.</summary>
+    private static int[] Bound(int count, IReadOnlySet<int>? kept) => Enumerable.Range(0, count).Where(i => kept?.Contains(i + 1) != false).ToArray();
+
+    /// <summary>The <paramref name="bound"/> fields of a pipe-delimited line, as <c>line.Split('|')</c> numbers them; null past its last field.</summary>
+    private static string?[] PipeFields(string line, int[] bound)
+    {
+        var values = new string?[bound.Length];
+        var (field, start, next) = (0, 0, 0);
+        while (next < bound.Length)
+        {
+            var bar = line.IndexOf('|', start);
+            var end = bar < 0 ? line.Length : bar;
+            if (bound[next] == field) values[next++] = line[start..end];
+            if (bar < 0) break;
+            (field, start) = (field + 1, bar + 1);
+        }
+        return values;
+    }
+
+    /// <summary>
+    /// Finds the fields of a line that is exactly 25 double-quoted fields each followed by a comma (a quote
+    /// inside doubled), as <see cref="PhoneNoticeLine"/> matches it; false for any other line.
+    /// </summary>
+    private static bool QuotedFields(ReadOnlySpan<byte> line, Span<Range> fields)
+    {
+        var (count, at) = (0, 0);
+        while (at < line.Length)
+        {
+            if (count == fields.Length || line[at] != '"') return false;
+            var start = ++at;
+            while (true)
+            {
+                var quote = line[at..].IndexOf((byte)'"');
+                if (quote < 0) return false;
+                at += quote;
+                if (at + 1 < line.Length && line[at + 1] == '"') at += 2;
+                else if (at + 1 < line.Length && line[at + 1] == ',') break;
+                else return false;
+            }
+            fields[count++] = new Range(start, at);
+            at += 2;
+        }
+        return count == fields.Length;
     }
 
     /// <summary>PhoneNotices: every field in double quotes followed by a comma.</summary>
     private static string[] SplitQuoted(string line) =>
         QuotedField().Matches(line).Select(m => m.Groups["value"].Value.Replace("\"\"", "\"", StringComparison.Ordinal)).ToArray();
 
-    /// <param name="kept">The fields to bind (1-based), or null for all; the rest stay NULL.</param>
-    private static void Insert(SqliteConnection connection, string table, int fields, IReadOnlySet<int>? kept, string file, string[] leading, IEnumerable<string[]> lines)
+    /// <summary>Inserts a table's lines: each file's name and leading values, then its line number and fields (the rest stay NULL).</summary>
+    private sealed class LineInsert(SqliteConnection connection, string table, int fields, IReadOnlySet<int>? kept, int leading) : IDisposable
     {
-        var bound = Enumerable.Range(0, fields).Where(i => kept?.Contains(i + 1) != false).ToArray();
-        using var insert = new PositionalStatement(connection,
-            $"INSERT INTO {table} VALUES ({string.Join(", ", Enumerable.Repeat("?", 2 + leading.Length + fields))})");
-        insert.Bind(1, file);
-        for (var i = 0; i < leading.Length; i++) insert.Bind(2 + i, leading[i]);
-        var lineNumber = 0;
-        foreach (var values in lines)
+        private readonly PositionalStatement _insert = new(connection,
+            $"INSERT INTO {table} VALUES ({string.Join(", ", Enumerable.Repeat("?", 2 + leading + fields))})");
+        private readonly int[] _bound = Bound(fields, kept);
+
+        public void Insert(ArchiveFile file, List<string?[]> lines)
         {
-            insert.Bind(2 + leading.Length, ++lineNumber);
-            foreach (var i in bound)
-                insert.Bind(3 + leading.Length + i, i < values.Length ? values[i] : null);
-            insert.Execute();
+            _insert.Bind(1, file.File);
+            for (var i = 0; i < file.Leading.Length; i++) _insert.Bind(2 + i, file.Leading[i]);
+            var lineNumber = 0;
+            foreach (var values in lines)
+            {
+                _insert.Bind(2 + leading, ++lineNumber);
+                for (var i = 0; i < _bound.Length; i++) _insert.Bind(3 + leading + _bound[i], values[i]);
+                _insert.Execute();
+            }
         }
+
+        public void Dispose() => _insert.Dispose();
     }
 
     private static void Execute(SqliteConnection connection, string sql)
