@@ -18,6 +18,12 @@ public enum Severity
 /// </param>
 public sealed record CheckQuery(IReadOnlyList<string> Tables, string Sql, bool ReadsRows = true);
 
+/// <summary>
+/// The rows of a table that the checks' SQL can read, where it reads only some: those whose
+/// <paramref name="Column"/> holds one of <paramref name="Values"/> as SQLite stores it in an INTEGER column.
+/// </summary>
+public sealed record RowsRead(string Table, string Column, IReadOnlySet<long> Values);
+
 /// <summary>A named check: SQL over the loaded set (see <see cref="LoadedSet"/>) that lists what is wrong.</summary>
 public sealed record Check(string Name, Severity Severity, string Description, IReadOnlyList<CheckQuery> Queries)
 {

@@ -325,7 +325,8 @@ public static partial class DataSetLoader
     /// write, its own header's) filled by header name, so a file with columns in another order still loads
     /// right and only its header check fails. Empty fields are NULL. A file of polaris-gen's is judged row
     /// by row (<see cref="RowJudge"/>, problems to <c>schema.RowProblems</c>) and keeps only the columns
-    /// its <see cref="FileJudging.ColumnsRead"/> names, or no rows when it names none.
+    /// its <see cref="FileJudging.ColumnsRead"/> names, or no rows when it names none; of a table in
+    /// <see cref="Checks.RowsRead"/> it keeps only the rows the checks read.
     /// </summary>
     private static CsvLoad LoadCsv(SqliteConnection connection, Stream input, string schema, string table, IReadOnlyList<Column>? declared, char separator,
         FileJudging? judging)
@@ -351,6 +352,9 @@ public static partial class DataSetLoader
         var kept = Enumerable.Range(0, columns.Count).Where(i => read?.Contains(columns[i].Name) == true).ToArray();
         Create(connection, schema, table, [.. kept.Select(i => columns[i])]);
         var keptFields = kept.Select(i => source[i]).ToArray();
+        // A table the checks read only some rows of keeps only those (a missing column is NULL: no row).
+        var rowsRead = judging?.ColumnsRead is null ? null : Checks.RowsRead.FirstOrDefault(r => string.Equals(r.Table, $"{schema}.{table}", StringComparison.OrdinalIgnoreCase));
+        var filterField = rowsRead is null ? -1 : FieldOf(header, rowsRead.Column);
 
         using var transaction = connection.BeginTransaction();
         using var insert = read is null ? null : new PositionalStatement(connection,
@@ -372,7 +376,7 @@ public static partial class DataSetLoader
             while (reader.Read())
             {
                 judge?.Judge(reader);
-                if (insert is not null) Insert(reader, insert, keptFields);
+                if (insert is not null && (rowsRead is null || Keeps(reader, filterField, rowsRead.Values))) Insert(reader, insert, keptFields);
                 rows++;
             }
             judge?.Finish();
@@ -387,6 +391,10 @@ public static partial class DataSetLoader
             return new CsvLoad(header, rows, true, OneLine(e), LineOf(e), judge);
         }
     }
+
+    /// <summary>Whether the row's field holds one of the values, as SQLite would store it in an INTEGER column.</summary>
+    private static bool Keeps(CsvReader reader, int field, IReadOnlySet<long> values) =>
+        field >= 0 && field < reader.FieldCount && ValueSet.AsNumber(reader.GetSpan(field)) is { } number && values.Contains(number);
 
     private static void Insert(CsvReader reader, PositionalStatement insert, int[] fields)
     {

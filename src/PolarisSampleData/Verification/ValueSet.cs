@@ -103,7 +103,7 @@ public sealed class ValueSet
     /// The whole number SQLite stores for a text in an INTEGER column, or null when it keeps the text: an
     /// integer or a real that is exactly whole (<c>7.0</c>, <c>1e3</c>), spaces around it allowed.
     /// </summary>
-    private static long? AsNumber(ReadOnlySpan<byte> utf8)
+    public static long? AsNumber(ReadOnlySpan<byte> utf8)
     {
         var trimmed = utf8.Trim(" \t\n\r\f\v"u8);
         if (trimmed.IsEmpty) return null;

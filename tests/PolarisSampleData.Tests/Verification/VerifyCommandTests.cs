@@ -156,4 +156,23 @@ public sealed class VerifyCommandTests(GeneratedSet set)
         exit.Should().Be(ExitCodes.ChecksFailed, output + error);
         output.Should().MatchRegex($@"{check.Replace(".", @"\.")}\s+FAIL");
     }
+
+    /// <summary>
+    /// verify keeps only the queue rows its checks read (<see cref="Checks.RowsRead"/>), judging the type as
+    /// SQLite holds it: a type written " 12" is 12, and its notice is still queued.
+    /// </summary>
+    [Fact]
+    public void Verify_keeps_the_queue_rows_of_the_types_its_checks_read_as_SQLite_holds_the_type()
+    {
+        using var scratch = new ScratchSet(set.Folder);
+        scratch.Update("Results.NotificationQueue", q => q["NotificationTypeID"] == "12", q => q["NotificationTypeID"] = " 12");
+        var expected = scratch.Rows("Results.NotificationQueue").GroupBy(q => q["NotificationTypeID"].Trim())
+            .Where(g => g.Key is "1" or "2" or "12" or "13").Select(g => $"{g.Key} {g.Count()}");
+
+        using (var loaded = DataSetLoader.Load(DataSetFolder.Open(scratch.Folder), GeneratedSet.Options.Today, columnsRead: Checks.ColumnsRead))
+            loaded.QueryTable("SELECT NotificationTypeID, count(*) FROM Results.NotificationQueue GROUP BY 1").Rows
+                .Select(r => $"{r[0]} {r[1]}").Should().BeEquivalentTo(expected);
+        var report = Verifier.Verify(scratch.Folder, GeneratedSet.Options.Today);
+        report.Results.Where(r => r.Check.Name.StartsWith("flow.", StringComparison.Ordinal)).Should().OnlyContain(r => r.Status == CheckStatus.Pass);
+    }
 }
