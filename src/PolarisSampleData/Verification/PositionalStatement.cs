@@ -4,59 +4,71 @@ using SQLitePCL;
 namespace PolarisSampleData.Verification;
 
 /// <summary>
-/// One prepared statement, bound and read by position through SQLite's own API. Microsoft.Data.Sqlite
-/// binds by name only, looking each parameter up by name on every execution, and hands out a boxed
-/// object per value read: most of a large set's load time. Runs inside whatever transaction the
-/// connection has open.
+/// One prepared statement, bound and read by position through SQLite's own API (<see cref="SqliteNative"/>
+/// per row). Microsoft.Data.Sqlite binds by name only, looking each parameter up by name on every
+/// execution, and hands out a boxed object per value read: most of a large set's load time. Runs inside
+/// whatever transaction the connection has open.
 /// </summary>
 public sealed class PositionalStatement : IDisposable
 {
     private readonly sqlite3 _database;
     private readonly sqlite3_stmt _statement;
 
+    /// <summary>The statement's own pointer, for the calls made per row; <see cref="_statement"/> keeps it alive.</summary>
+    private readonly IntPtr _handle;
+
     public PositionalStatement(SqliteConnection connection, string sql)
     {
         _database = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
         Check(raw.sqlite3_prepare_v2(_database, sql, out _statement));
+        _handle = _statement.DangerousGetHandle();
     }
 
     /// <summary>Binds parameter <paramref name="index"/> (1-based, as SQLite counts).</summary>
-    public void Bind(int index, long value) => Check(raw.sqlite3_bind_int64(_statement, index, value));
+    public void Bind(int index, long value) => Check(SqliteNative.sqlite3_bind_int64(_handle, index, value));
 
     /// <summary>Binds text, or NULL for null. Bound with its length, so a NUL inside the text does not cut it short.</summary>
-    public void Bind(int index, string? value) =>
-        Check(value is null ? raw.sqlite3_bind_null(_statement, index) : raw.sqlite3_bind_text(_statement, index, System.Text.Encoding.UTF8.GetBytes(value)));
+    public void Bind(int index, string? value)
+    {
+        if (value is null)
+        {
+            Check(SqliteNative.sqlite3_bind_null(_handle, index));
+            return;
+        }
+        var utf8 = value.Length <= 128 ? stackalloc byte[value.Length * 3] : new byte[System.Text.Encoding.UTF8.GetByteCount(value)];
+        Check(SqliteNative.BindText(_handle, index, utf8[..System.Text.Encoding.UTF8.GetBytes(value, utf8)]));
+    }
 
     /// <summary>Binds a CSV field's UTF-8 text (with its length), or NULL when it is empty (an empty field is NULL).</summary>
     public void Bind(int index, ReadOnlySpan<byte> utf8) =>
-        Check(utf8.IsEmpty ? raw.sqlite3_bind_null(_statement, index) : raw.sqlite3_bind_text(_statement, index, utf8));
+        Check(utf8.IsEmpty ? SqliteNative.sqlite3_bind_null(_handle, index) : SqliteNative.BindText(_handle, index, utf8));
 
     /// <summary>Runs a statement that returns no rows (an insert) with the bound values; the bindings stay for the next run.</summary>
     public void Execute()
     {
-        var result = raw.sqlite3_step(_statement);
-        raw.sqlite3_reset(_statement);
+        var result = SqliteNative.sqlite3_step(_handle);
+        SqliteNative.sqlite3_reset(_handle);
         if (result != raw.SQLITE_DONE) Check(result);
     }
 
     /// <summary>Steps a query to its next row; false at the end.</summary>
     public bool Read()
     {
-        var result = raw.sqlite3_step(_statement);
+        var result = SqliteNative.sqlite3_step(_handle);
         if (result == raw.SQLITE_ROW) return true;
         if (result != raw.SQLITE_DONE) Check(result);
         return false;
     }
 
     /// <summary>The value's storage class: <c>raw.SQLITE_INTEGER</c>, <c>SQLITE_FLOAT</c>, <c>SQLITE_TEXT</c>, <c>SQLITE_BLOB</c> or <c>SQLITE_NULL</c>.</summary>
-    public int TypeOf(int column) => raw.sqlite3_column_type(_statement, column);
+    public int TypeOf(int column) => SqliteNative.sqlite3_column_type(_handle, column);
 
-    public long Integer(int column) => raw.sqlite3_column_int64(_statement, column);
+    public long Integer(int column) => SqliteNative.sqlite3_column_int64(_handle, column);
 
-    public double Real(int column) => raw.sqlite3_column_double(_statement, column);
+    public double Real(int column) => SqliteNative.sqlite3_column_double(_handle, column);
 
     /// <summary>The value's bytes: text as UTF-8 (a number as SQLite writes it). Valid until the next <see cref="Read"/>.</summary>
-    public ReadOnlySpan<byte> Bytes(int column) => raw.sqlite3_column_blob(_statement, column);
+    public ReadOnlySpan<byte> Bytes(int column) => SqliteNative.ColumnBytes(_handle, column);
 
     public void Dispose() => _statement.Dispose();
 
