@@ -20,9 +20,13 @@ public sealed record CheckQuery(IReadOnlyList<string> Tables, string Sql, bool R
 
 /// <summary>
 /// The rows of a table that the checks' SQL can read, where it reads only some: those whose
-/// <paramref name="Column"/> holds one of <paramref name="Values"/> as SQLite stores it in an INTEGER column.
+/// <paramref name="Column"/> holds one of <paramref name="Values"/> as SQLite stores it in an INTEGER column,
+/// or with <paramref name="Except"/> every row but those.
 /// </summary>
-public sealed record RowsRead(string Table, string Column, IReadOnlySet<long> Values);
+public sealed record RowsRead(string Table, string Column, IReadOnlySet<long> Values, bool Except = false)
+{
+    public bool Keeps(long? value) => value is { } number && Values.Contains(number) != Except || (value is null && Except);
+}
 
 /// <summary>A named check: SQL over the loaded set (see <see cref="LoadedSet"/>) that lists what is wrong.</summary>
 public sealed record Check(string Name, Severity Severity, string Description, IReadOnlyList<CheckQuery> Queries)

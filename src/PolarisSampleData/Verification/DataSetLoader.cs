@@ -179,7 +179,8 @@ public static partial class DataSetLoader
             if (load is { Created: true }) tables.Add(file.Table!);
             Record(connection, file.Name, file.Table, file.Layout, listed.TryGetValue(file.Name, out var sha) ? (listedBy, sha) : null, facts, load);
         }
-        NoticeLogMatch.Judge(connection, tables, () => LoadedSet.OpenView(scratch));
+        var walked = loaded.Values.Select(l => l.Load?.Walked).OfType<NoticeLogMatch.Collected>().ToList();
+        NoticeLogMatch.Judge(connection, walked.FirstOrDefault(w => w.Layout.SqlName == NoticeLogMatch.History), walked.FirstOrDefault(w => w.Layout.SqlName == NoticeLogMatch.Logs));
         // The judged checks each look up their own problems.
         foreach (var database in Databases) Execute(connection, $"CREATE INDEX {database}.RowProblems_Check ON RowProblems (CheckName, File, Rule)");
         // Applications query the real PolarisTransactions table name; the plan's files say NotificationLogs.
@@ -229,7 +230,7 @@ public static partial class DataSetLoader
             progress?.Report(new ProgressStep($"loading {file.Name}"));
             var (facts, load) = repeated.Contains(file.Name)
                 ? (Scan(file.Path!), new CsvLoad([], 0, false, $"names the same table as another file ({file.Table}), so it was not loaded", null, null))
-                : LoadFile(connection, file.Path!, file.Table!, file.Layout is { } layout ? new FileJudging(layout, today, columnsRead) : null);
+                : LoadFile(connection, file.Path!, file.Table!, file.Layout is { } layout ? new FileJudging(layout, file.Path!, today, columnsRead) : null);
             if (load.Created) tables.Add(file.Table!);
             results[file.Name] = (facts, load);
             progress?.Report(new ProgressStep($"loaded {file.Name}", load.Rows));
@@ -241,20 +242,15 @@ public static partial class DataSetLoader
 
     /// <summary>
     /// Indexes what the join checks and traces look rows up by: the patron, in every table that names one.
-    /// Where the notice-log walk or a check reads a patron's rows in bulk (<see cref="NoticeLogMatch.Indexes"/>,
-    /// <see cref="Checks.Lookups"/>), one index per table leads with the walk's order and carries every
-    /// column either reads, so no row is fetched by rowid. Foreign keys are resolved as the files are read
+    /// Where a check reads a patron's rows in bulk (<see cref="Checks.Lookups"/>), the index carries every
+    /// column it reads there, so no row is fetched by rowid. Foreign keys are resolved as the files are read
     /// (<see cref="RowJudge"/>), so no other column needs an index: the item and record indexes verify
     /// once built for them took a fifth of a million patrons' load.
     /// </summary>
     private static void IndexPatrons(SqliteConnection connection, IReadOnlySet<string> tables, Func<string, IReadOnlySet<string>?>? columnsRead)
     {
         bool Kept(string table, string column) => tables.Contains(table) && (columnsRead is null || columnsRead(table)?.Contains(column) == true);
-        var covering = NoticeLogMatch.Indexes.Concat(Checks.Lookups)
-            .GroupBy(i => i.Table, StringComparer.OrdinalIgnoreCase)
-            .Select(g => (Table: g.Key, Columns: (IReadOnlyList<string>)[.. g.SelectMany(i => i.Columns).Distinct(StringComparer.OrdinalIgnoreCase)]))
-            .Where(i => i.Columns.All(c => Kept(i.Table, c)))
-            .ToList();
+        var covering = Checks.Lookups.Where(i => i.Columns.All(c => Kept(i.Table, c))).ToList();
         var patrons = Relationships.ForeignKeys.Where(k => k.ReferencedTable == Relationships.Patrons).Select(k => (k.Table, k.Column))
             .Append((Relationships.Patrons, "PatronID"))
             .Where(p => Kept(p.Item1, p.Item2) && !covering.Any(c => c.Table == p.Item1))
@@ -315,10 +311,11 @@ public static partial class DataSetLoader
     }
 
     /// <summary>What loading one file gave: its header, the rows read, why it stopped early if it did, and its judge.</summary>
-    private sealed record CsvLoad(IReadOnlyList<string> Header, long Rows, bool Created, string? Error, long? ErrorLine, RowJudge? Judge);
+    private sealed record CsvLoad(IReadOnlyList<string> Header, long Rows, bool Created, string? Error, long? ErrorLine, RowJudge? Judge,
+        NoticeLogMatch.Collected? Walked = null);
 
-    /// <summary>A file of polaris-gen's, judged row by row as it loads: its layout, the set's today, the columns to keep.</summary>
-    private sealed record FileJudging(TableLayout Layout, DateOnly? Today, Func<string, IReadOnlySet<string>?>? ColumnsRead);
+    /// <summary>A file of polaris-gen's, judged row by row as it loads: its layout and path, the set's today, the columns to keep.</summary>
+    private sealed record FileJudging(TableLayout Layout, string Path, DateOnly? Today, Func<string, IReadOnlySet<string>?>? ColumnsRead);
 
     /// <summary>
     /// Streams a CSV into <c>schema.table</c>: the declared columns (or, for a file polaris-gen does not
@@ -352,7 +349,7 @@ public static partial class DataSetLoader
         var kept = Enumerable.Range(0, columns.Count).Where(i => read?.Contains(columns[i].Name) == true).ToArray();
         Create(connection, schema, table, [.. kept.Select(i => columns[i])]);
         var keptFields = kept.Select(i => source[i]).ToArray();
-        // A table the checks read only some rows of keeps only those (a missing column is NULL: no row).
+        // A table the checks read only some rows of keeps only those (a missing column is NULL in every row).
         var rowsRead = judging?.ColumnsRead is null ? null : Checks.RowsRead.FirstOrDefault(r => string.Equals(r.Table, $"{schema}.{table}", StringComparison.OrdinalIgnoreCase));
         var filterField = rowsRead is null ? -1 : FieldOf(header, rowsRead.Column);
 
@@ -370,31 +367,30 @@ public static partial class DataSetLoader
             problems.Bind(6, problem);
             problems.Execute();
         });
+        var walked = judging is null ? null : NoticeLogMatch.Collected.For(judging.Layout, judging.Path, header);
         long rows = 0;
         try
         {
             while (reader.Read())
             {
                 judge?.Judge(reader);
-                if (insert is not null && (rowsRead is null || Keeps(reader, filterField, rowsRead.Values))) Insert(reader, insert, keptFields);
+                walked?.Add(reader);
+                if (insert is not null && (rowsRead is null || rowsRead.Keeps(filterField >= 0 && filterField < reader.FieldCount ? ValueSet.AsNumber(reader.GetSpan(filterField)) : null)))
+                    Insert(reader, insert, keptFields);
                 rows++;
             }
             judge?.Finish();
             transaction.Commit();
-            return new CsvLoad(header, rows, true, null, null, judge);
+            return new CsvLoad(header, rows, true, null, null, judge, walked);
         }
         catch (CsvFormatException e)
         {
             // Keep what was read: the checks report the rest.
             judge?.Finish();
             transaction.Commit();
-            return new CsvLoad(header, rows, true, OneLine(e), LineOf(e), judge);
+            return new CsvLoad(header, rows, true, OneLine(e), LineOf(e), judge, walked);
         }
     }
-
-    /// <summary>Whether the row's field holds one of the values, as SQLite would store it in an INTEGER column.</summary>
-    private static bool Keeps(CsvReader reader, int field, IReadOnlySet<long> values) =>
-        field >= 0 && field < reader.FieldCount && ValueSet.AsNumber(reader.GetSpan(field)) is { } number && values.Contains(number);
 
     private static void Insert(CsvReader reader, PositionalStatement insert, int[] fields)
     {
@@ -439,54 +435,60 @@ public static partial class DataSetLoader
         foreach (var child in orphaned.GroupBy(k => k.Child.File.Name, StringComparer.Ordinal))
         {
             var (file, judge) = child.First().Child;
-            try
-            {
-                ReportOrphanLines(connection, file.Path!, judge.Layout, [.. child.Select(k => (k.Key, k.Orphans))]);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw Unreadable(file.Path!, e);
-            }
+            ReportOrphanLines(connection, file.Path!, judge.Layout, [.. child.Select(k => (k.Key, k.Orphans))]);
         }
     }
 
     private static void ReportOrphanLines(SqliteConnection connection, string path, TableLayout layout, IReadOnlyList<(ForeignKey Key, ValueSet Orphans)> keys)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        using var reader = OpenCsv(stream, layout.Separator);
         using var transaction = connection.BeginTransaction();
         using var insert = new PositionalStatement(connection, $"INSERT INTO {layout.Database}.RowProblems VALUES (?, ?, ?, ?, ?, ?)");
         insert.Bind(1, "plan.no-orphans");
         insert.Bind(3, layout.FileName);
+        var (columns, first) = (Array.Empty<int>(), -1);
+        ReadAgain(path, layout, (reader, header) =>
+        {
+            if (columns.Length == 0) (columns, first) = (keys.Select(k => FieldOf(header, k.Key.Column)).ToArray(), FieldOf(header, layout.Key));
+            for (var i = 0; i < keys.Count; i++)
+            {
+                var value = columns[i] >= 0 && columns[i] < reader.FieldCount ? reader.GetSpan(columns[i]) : default;
+                if (value.IsEmpty || !keys[i].Orphans.Contains(value)) continue;
+                var key = keys[i].Key;
+                insert.Bind(2, key.Column);
+                insert.Bind(4, reader.LineNumber);
+                insert.Bind(5, first >= 0 && first < reader.FieldCount && reader.GetSpan(first) is { IsEmpty: false } id ? Encoding.UTF8.GetString(id) : null);
+                insert.Bind(6, $"{key.Column} {ValueSet.Quote(value)} is not a {key.ReferencedTable}.{key.ReferencedColumn}");
+                insert.Execute();
+            }
+        });
+        transaction.Commit();
+    }
+
+    /// <summary>
+    /// Reads a file of the set again, as the load read it, handing each row and the header to <paramref name="row"/>:
+    /// for the lines of problems found once the whole set was read.
+    /// </summary>
+    internal static void ReadAgain(string path, TableLayout layout, Action<CsvReader, IReadOnlyList<string>> row)
+    {
         try
         {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            using var reader = OpenCsv(stream, layout.Separator);
             var header = reader.Headers.ToList();
-            var columns = keys.Select(k => FieldOf(header, k.Key.Column)).ToArray();
-            var first = FieldOf(header, layout.Key);
-            while (reader.Read())
-            {
-                for (var i = 0; i < keys.Count; i++)
-                {
-                    var value = columns[i] >= 0 && columns[i] < reader.FieldCount ? reader.GetSpan(columns[i]) : default;
-                    if (value.IsEmpty || !keys[i].Orphans.Contains(value)) continue;
-                    var key = keys[i].Key;
-                    insert.Bind(2, key.Column);
-                    insert.Bind(4, reader.LineNumber);
-                    insert.Bind(5, first >= 0 && first < reader.FieldCount && reader.GetSpan(first) is { IsEmpty: false } id ? Encoding.UTF8.GetString(id) : null);
-                    insert.Bind(6, $"{key.Column} {ValueSet.Quote(value)} is not a {key.ReferencedTable}.{key.ReferencedColumn}");
-                    insert.Execute();
-                }
-            }
+            while (reader.Read()) row(reader, header);
         }
         catch (CsvFormatException)
         {
             // The load read no further either, and files.readable reports where it stopped.
         }
-        transaction.Commit();
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Unreadable(path, e);
+        }
     }
 
     /// <summary>Where a column's values are in the file: the first header field of that name, or -1.</summary>
-    private static int FieldOf(IReadOnlyList<string> header, string column)
+    internal static int FieldOf(IReadOnlyList<string> header, string column)
     {
         for (var i = 0; i < header.Count; i++)
             if (string.Equals(header[i], column, StringComparison.OrdinalIgnoreCase)) return i;

@@ -1,14 +1,18 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
 using Microsoft.Data.Sqlite;
-using SQLitePCL;
 
 namespace PolarisSampleData.Verification;
 
 /// <summary>
 /// flow.traceable and flow.log-counts, judged once every file is loaded. A log covers the notices of its
 /// patron sent 0 to 2 seconds after it, so one walk over each patron's notices and logs in time order
-/// (the order their (patron, time) indexes keep) finds every notice's logs and every log's notices. As
-/// SQL, a range lookup per notice and per log took 35 s of a million patrons' verify. Problems go to the
-/// two tables' <c>RowProblems</c>, worded as the SQL worded them, which the checks report.
+/// finds every notice's logs and every log's notices. The loader hands each row to a
+/// <see cref="Collected"/> as it reads the two files, with its values as SQLite stores them, and the
+/// walk runs over those in memory: as SQL, a range lookup per notice and per log took 35 s of a million
+/// patrons' verify, and reading the rows back through covering indexes 12 s of both cores. Problems
+/// go to the two tables' <c>RowProblems</c>, worded as the SQL worded them, which the checks report.
 /// </summary>
 public static class NoticeLogMatch
 {
@@ -18,40 +22,131 @@ public static class NoticeLogMatch
     /// <summary>How long after its log a notice may leave and still be the log's.</summary>
     private const long WindowMilliseconds = 2000;
 
-    /// <summary>
-    /// The indexes the walk reads in order, by patron and time with every other column it reads, so that
-    /// it never looks a row up: at a million patrons, looking up each row took three times as long.
-    /// </summary>
-    public static readonly IReadOnlyList<(string Table, IReadOnlyList<string> Columns)> Indexes =
+    /// <summary>The columns the walk and its problems' wording read of each table.</summary>
+    private static readonly IReadOnlyList<(string Table, string[] Columns)> Columns =
     [
-        (History, ["PatronId", "NoticeDate", "NotificationTypeId"]),
+        (History, ["PatronId", "NoticeDate", "NotificationTypeId", "ItemRecordId"]),
         (Logs, ["PatronID", "NotificationDateTime", "HoldsCount", "OverduesCount", "Overdues2ndCount", "Overdues3rdCount"]),
     ];
 
-    /// <summary>The columns the walk reads, and its problems' wording: verify keeps them whatever the SQL checks read.</summary>
-    public static IEnumerable<(string Table, string Column)> Reads =>
-        Indexes.SelectMany(i => i.Columns.Select(c => (i.Table, c))).Append((History, "ItemRecordId"));
+    /// <summary>The columns the walk reads: verify keeps them whatever the SQL checks read, so a user's query sees what it judged.</summary>
+    public static IEnumerable<(string Table, string Column)> Reads => Columns.SelectMany(t => t.Columns.Select(c => (t.Table, c)));
 
     /// <summary>The notice types a log counts, in the order of its count columns.</summary>
     private static readonly long[] CountedTypes = [2, 1, 12, 13];
 
-    /// <param name="openView">Opens a read-only connection to the loaded set: the walk runs on two, each over half the patrons.</param>
-    public static void Judge(SqliteConnection connection, IReadOnlySet<string> tables, Func<SqliteConnection> openView)
+    /// <summary>A time that is not a datetime: it matches nothing.</summary>
+    private const long NoTime = long.MinValue;
+
+    /// <summary>A count that no number of notices equals: NULL, not a whole number, or out of range.</summary>
+    private const ushort NoCount = ushort.MaxValue;
+
+    private const int BlockRows = 1 << 16;
+
+    /// <summary>
+    /// What the walk needs of one table's file, gathered as the loader reads it: each row's patron, time,
+    /// notice type or counts, and line (for the problem's wording, read again only when there is a problem).
+    /// </summary>
+    public sealed class Collected
     {
-        if (!tables.Contains(History) || !tables.Contains(Logs)) return;
-        // Patrons below the middle notice's patron (and NULL) on one core, the rest on the other (names compare case-blind in SQL).
-        // Each part is a range of the index, which SQLite seeks to: NULL or below the middle in one condition made it read the whole index.
-        long? middle = null;
-        using (var select = new PositionalStatement(connection, $"SELECT PatronId FROM {History} WHERE PatronId IS NOT NULL ORDER BY PatronId LIMIT 1 OFFSET (SELECT count(*) / 2 FROM {History})"))
-            if (select.Read() && select.TypeOf(0) == raw.SQLITE_INTEGER) middle = select.Integer(0);
-        string[][] halves = middle is null ? [[""]] : [["WHERE PatronId IS NULL", "WHERE PatronId < ?1"], ["WHERE PatronId >= ?1"]];
-        var walks = halves.Select(half => Task.Run(() =>
+        private readonly bool _notices;
+        private readonly int[] _fields;
+        /// <summary>The rows in blocks, so a million patrons' seven million rows are never copied to grow.</summary>
+        private readonly List<Row[]> _blocks = [];
+        private int _last = BlockRows;
+
+        /// <summary>Patron values that are not whole numbers (text, reals), by the index a row's patron holds.</summary>
+        private readonly List<string> _otherPatrons = [];
+
+        private Collected(TableLayout layout, string path, int[] fields) => (Layout, Path, _notices, _fields) = (layout, path, layout.SqlName == History, fields);
+
+        public TableLayout Layout { get; }
+
+        public string Path { get; }
+
+        /// <summary>A collector for the file if it is NotificationHistory or NotificationLogs, else null.</summary>
+        public static Collected? For(TableLayout layout, string path, IReadOnlyList<string> header) =>
+            Columns.FirstOrDefault(t => t.Table == layout.SqlName) is { Columns: { } columns }
+                ? new Collected(layout, path, [.. columns.Select(c => DataSetLoader.FieldOf(header, c))])
+                : null;
+
+        public void Add(CsvReader reader)
         {
-            using var view = openView();
-            var found = new Found([], []);
-            foreach (var part in half) Walk(view, part, middle, found);
-            return found;
-        })).ToArray();
+            var patron = PatronOf(Field(reader, 0));
+            var sent = Field(reader, 1) is { IsEmpty: false } time && ValueTypes.Milliseconds(time) is { } ms ? ms : NoTime;
+            var line = checked((int)reader.LineNumber);
+            if (_last == BlockRows)
+            {
+                _blocks.Add(new Row[BlockRows]);
+                _last = 0;
+            }
+            _blocks[^1][_last++] = _notices
+                ? new Row(patron.Value, sent, line, 0, 0, 0, 0, patron.Rank, TypeIndex(ValueSet.AsNumber(Field(reader, 2))))
+                : new Row(patron.Value, sent, line, Count(reader, 2), Count(reader, 3), Count(reader, 4), Count(reader, 5), patron.Rank, -1);
+        }
+
+        private ReadOnlySpan<byte> Field(CsvReader reader, int column) =>
+            _fields[column] >= 0 && _fields[column] < reader.FieldCount ? reader.GetSpan(_fields[column]) : default;
+
+        private ushort Count(CsvReader reader, int column) =>
+            ValueSet.AsNumber(Field(reader, column)) is { } count and >= 0 and < NoCount ? (ushort)count : NoCount;
+
+        private static sbyte TypeIndex(long? type) => (sbyte)(type is { } value ? Array.IndexOf(CountedTypes, value) : -1);
+
+        /// <summary>
+        /// The patron as SQLite stores it in an INTEGER column: NULL (rank 0), a whole number (rank 1), or
+        /// another value (rank 2: a real by value, text by its characters), numbered here and ranked by
+        /// <see cref="Judge"/> across both tables.
+        /// </summary>
+        private (byte Rank, long Value) PatronOf(ReadOnlySpan<byte> value)
+        {
+            if (value.IsEmpty) return (0, 0);
+            if (ValueSet.AsNumber(value) is { } number) return (1, number);
+            _otherPatrons.Add(ValueSet.AsReal(value) is { } real ? "r" + real.ToString("R", CultureInfo.InvariantCulture) : "t" + Encoding.UTF8.GetString(value));
+            return (2, _otherPatrons.Count - 1);
+        }
+
+        /// <summary>The rows, other patrons numbered by <paramref name="ids"/>, sorted by patron and time.</summary>
+        internal Row[] Sorted(Dictionary<string, long> ids)
+        {
+            var rows = new Row[_blocks.Count == 0 ? 0 : (_blocks.Count - 1) * BlockRows + _last];
+            for (var i = 0; i < _blocks.Count; i++)
+                _blocks[i].AsSpan(0, i == _blocks.Count - 1 ? _last : BlockRows).CopyTo(rows.AsSpan(i * BlockRows));
+            _blocks.Clear();
+            for (var i = 0; i < rows.Length; i++)
+            {
+                if (rows[i].Rank != 2) continue;
+                var other = _otherPatrons[(int)rows[i].Patron];
+                if (!ids.TryGetValue(other, out var id)) ids[other] = id = ids.Count;
+                rows[i] = rows[i] with { Patron = id };
+            }
+            Array.Sort(rows, static (a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank)
+                : a.Patron != b.Patron ? a.Patron.CompareTo(b.Patron)
+                : a.Sent != b.Sent ? a.Sent.CompareTo(b.Sent)
+                : a.Line.CompareTo(b.Line));
+            return rows;
+        }
+    }
+
+    /// <summary>
+    /// A notice or a log: its patron (see <see cref="Collected"/>), when it left (<see cref="NoTime"/> when it
+    /// is not a datetime), its line, and a notice's type (the index of <see cref="CountedTypes"/>, or -1) or a
+    /// log's four counts.
+    /// </summary>
+    internal readonly record struct Row(long Patron, long Sent, int Line, ushort Holds, ushort Overdues, ushort Second, ushort Third, byte Rank, sbyte Type);
+
+    /// <summary>Walks the collected notices and logs, on two cores (each over half the patrons), and records what is off.</summary>
+    public static void Judge(SqliteConnection connection, Collected? notices, Collected? logs)
+    {
+        if (notices is null || logs is null) return;
+        var ids = new Dictionary<string, long>(StringComparer.Ordinal);
+        var (noticeRows, logRows) = (notices.Sorted(ids), logs.Sorted(ids));
+        // The halves meet at a patron, so each patron's rows are walked in one half.
+        var middle = noticeRows.Length / 2;
+        while (middle > 0 && middle < noticeRows.Length && SamePatron(noticeRows[middle - 1], noticeRows[middle])) middle++;
+        var logMiddle = middle >= noticeRows.Length ? logRows.Length : LowerBound(logRows, noticeRows[middle]);
+        var halves = new[] { (0, middle, 0, logMiddle), (middle, noticeRows.Length, logMiddle, logRows.Length) };
+        var walks = halves.Select(h => Task.Run(() => Walk(noticeRows.AsMemory(h.Item1, h.Item2 - h.Item1), logRows.AsMemory(h.Item3, h.Item4 - h.Item3)))).ToArray();
         try
         {
             Task.WaitAll(walks);
@@ -61,143 +156,126 @@ public static class NoticeLogMatch
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
         }
 
+        var untraced = walks.SelectMany(w => w.Result.Untraced).ToDictionary(u => u.Line, u => u.Logs);
+        var miscounted = walks.SelectMany(w => w.Result.Miscounted).ToDictionary(m => m.Line, m => m.Counts);
         using var transaction = connection.BeginTransaction();
-        using var untraced = new PositionalStatement(connection, $"""
-            INSERT INTO Results.RowProblems
-            SELECT 'flow.traceable', NULL, '{Layouts.Get(History).FileName}', _line, PatronId,
-                   'notice of ' || NoticeDate || ' (type ' || quote(NotificationTypeId) || ', item ' || quote(ItemRecordId) || ') is in '
-                   || ?2 || ' NotificationLogs rows of its patron, not one'
-            FROM {History} WHERE rowid = ?1
-            """);
-        using var miscounted = new PositionalStatement(connection, $"""
-            INSERT INTO PolarisTransactions.RowProblems
-            SELECT 'flow.log-counts', NULL, '{Layouts.Get(Logs).FileName}', _line, PatronID,
-                   'log of ' || NotificationDateTime || ' counts holds/overdues/2nd/3rd ' || quote(HoldsCount) || '/' || quote(OverduesCount) || '/'
-                   || quote(Overdues2ndCount) || '/' || quote(Overdues3rdCount) || ', its notices are ' || ?2 || '/' || ?3 || '/' || ?4 || '/' || ?5
-            FROM {Logs} WHERE rowid = ?1
-            """);
-        foreach (var walk in walks)
-        {
-            foreach (var (rowId, logs) in walk.Result.Untraced)
-            {
-                untraced.Bind(1, rowId);
-                untraced.Bind(2, logs);
-                untraced.Execute();
-            }
-            foreach (var (rowId, counts) in walk.Result.Miscounted)
-            {
-                miscounted.Bind(1, rowId);
-                for (var i = 0; i < counts.Length; i++) miscounted.Bind(2 + i, counts[i]);
-                miscounted.Execute();
-            }
-        }
+        Report(connection, notices, untraced.Keys, (values, line) =>
+            $"notice of {values[1]} (type {Quote(values[2])}, item {Quote(values[3])}) is in {untraced[line]} NotificationLogs rows of its patron, not one",
+            "flow.traceable");
+        Report(connection, logs, miscounted.Keys, (values, line) =>
+            $"log of {values[1]} counts holds/overdues/2nd/3rd {Quote(values[2])}/{Quote(values[3])}/{Quote(values[4])}/{Quote(values[5])}, its notices are {string.Join('/', miscounted[line])}",
+            "flow.log-counts");
         transaction.Commit();
     }
 
-    /// <summary>What one walk found: notices in other than one log (with how many), logs whose counts are off (with the right ones).</summary>
-    private sealed record Found(List<(long RowId, long Logs)> Untraced, List<(long RowId, long[] Counts)> Miscounted);
+    private static bool SamePatron(Row a, Row b) => a.Rank == b.Rank && a.Patron == b.Patron;
 
-    private static void Walk(SqliteConnection connection, string part, long? middle, Found found)
+    /// <summary>The first row of <paramref name="rows"/> whose patron is not below <paramref name="at"/>'s.</summary>
+    private static int LowerBound(Row[] rows, Row at)
     {
-        using var notices = new PositionalStatement(connection,
-            $"SELECT PatronId, NoticeDate, rowid, NotificationTypeId FROM {History} {part} ORDER BY PatronId, NoticeDate");
-        using var logs = new PositionalStatement(connection,
-            $"SELECT PatronID, NotificationDateTime, rowid, HoldsCount, OverduesCount, Overdues2ndCount, Overdues3rdCount FROM {Logs} {part} ORDER BY PatronID, NotificationDateTime");
-        if (middle is { } value && part.Contains("?1", StringComparison.Ordinal))
+        var (low, high) = (0, rows.Length);
+        while (low < high)
         {
-            notices.Bind(1, value);
-            logs.Bind(1, value);
+            var mid = (low + high) >>> 1;
+            if (rows[mid].Rank < at.Rank || (rows[mid].Rank == at.Rank && rows[mid].Patron < at.Patron)) low = mid + 1;
+            else high = mid;
         }
-        List<Notice> patronNotices = [];
-        List<Log> patronLogs = [];
-        var (notice, log) = (NextNotice(notices), NextLog(logs));
-        while (notice is not null || log is not null)
-        {
-            var patron = log is null || (notice is not null && notice.Value.Patron.CompareTo(log.Value.Patron) <= 0) ? notice!.Value.Patron : log.Value.Patron;
-            patronNotices.Clear();
-            patronLogs.Clear();
-            for (; notice is not null && notice.Value.Patron.CompareTo(patron) == 0; notice = NextNotice(notices)) patronNotices.Add(notice.Value);
-            for (; log is not null && log.Value.Patron.CompareTo(patron) == 0; log = NextLog(logs)) patronLogs.Add(log.Value);
-            Match(patronNotices, patronLogs, matches: patron.Rank != 0, found);
-        }
+        return low;
     }
 
-    private static Notice? NextNotice(PositionalStatement rows) => rows.Read()
-        ? new Notice(PatronKey.Of(rows), rows.Integer(2), Milliseconds(rows, 1), WholeNumber(rows, 3))
-        : null;
+    /// <summary>What one walk found: notices in other than one log (with how many), logs whose counts are off (with the right ones), by line.</summary>
+    private sealed record Found(List<(int Line, long Logs)> Untraced, List<(int Line, long[] Counts)> Miscounted);
 
-    private static Log? NextLog(PositionalStatement rows) => rows.Read()
-        ? new Log(PatronKey.Of(rows), rows.Integer(2), Milliseconds(rows, 1), WholeNumber(rows, 3), WholeNumber(rows, 4), WholeNumber(rows, 5), WholeNumber(rows, 6))
-        : null;
+    private static Found Walk(ReadOnlyMemory<Row> noticeRows, ReadOnlyMemory<Row> logRows)
+    {
+        var found = new Found([], []);
+        var notices = noticeRows.Span;
+        var logs = logRows.Span;
+        int n = 0, l = 0;
+        while (n < notices.Length || l < logs.Length)
+        {
+            var patron = l >= logs.Length || (n < notices.Length && Before(notices[n], logs[l])) ? notices[n] : logs[l];
+            var (n0, l0) = (n, l);
+            while (n < notices.Length && SamePatron(notices[n], patron)) n++;
+            while (l < logs.Length && SamePatron(logs[l], patron)) l++;
+            Match(notices[n0..n], logs[l0..l], matches: patron.Rank != 0, found);
+        }
+        return found;
+    }
+
+    private static bool Before(Row a, Row b) => a.Rank != b.Rank ? a.Rank < b.Rank : a.Patron <= b.Patron;
 
     /// <summary>
     /// Counts each notice's logs and each log's notices by type, and keeps those off. Within a patron the
-    /// rows come in time order (a datetime's text sorts as its time), so each window only slides forward.
-    /// A patron that is NULL matches nothing, as SQL's = has it; so does a time that is not a datetime.
+    /// rows come in time order, so each window only slides forward. A patron that is NULL matches nothing,
+    /// as SQL's = has it; so does a time that is not a datetime.
     /// </summary>
-    private static void Match(List<Notice> notices, List<Log> logs, bool matches, Found found)
+    private static void Match(ReadOnlySpan<Row> notices, ReadOnlySpan<Row> logs, bool matches, Found found)
     {
-        // With no match possible the timed lists are empty, so every notice is in no log and every log counts none.
-        var timedLogs = logs.Where(l => matches && l.Sent is not null).ToList();
-        var timedNotices = notices.Where(n => matches && n.Sent is not null).ToList();
+        // Untimed rows sort first; with no match possible, every notice is in no log and every log counts none.
+        var timedLogs = matches ? Timed(logs) : [];
+        var timedNotices = matches ? Timed(notices) : [];
         int first = 0, after = 0;
         foreach (var notice in notices)
         {
             var count = 0;
-            if (notice.Sent is { } sent)
+            if (notice.Sent != NoTime && matches)
             {
-                while (first < timedLogs.Count && timedLogs[first].Sent < sent - WindowMilliseconds) first++;
-                while (after < timedLogs.Count && timedLogs[after].Sent <= sent) after++;
+                while (first < timedLogs.Length && timedLogs[first].Sent < notice.Sent - WindowMilliseconds) first++;
+                while (after < timedLogs.Length && timedLogs[after].Sent <= notice.Sent) after++;
                 count = Math.Max(0, after - first);
             }
-            if (count != 1) found.Untraced.Add((notice.RowId, count));
+            if (count != 1) found.Untraced.Add((notice.Line, count));
         }
         (first, after) = (0, 0);
+        Span<long> counts = stackalloc long[CountedTypes.Length];
         foreach (var log in logs)
         {
-            var counts = new long[CountedTypes.Length];
-            if (log.Sent is { } sent)
+            counts.Clear();
+            if (log.Sent != NoTime && matches)
             {
-                while (first < timedNotices.Count && timedNotices[first].Sent < sent) first++;
-                while (after < timedNotices.Count && timedNotices[after].Sent <= sent + WindowMilliseconds) after++;
+                while (first < timedNotices.Length && timedNotices[first].Sent < log.Sent) first++;
+                while (after < timedNotices.Length && timedNotices[after].Sent <= log.Sent + WindowMilliseconds) after++;
                 for (var i = first; i < after; i++)
-                    for (var type = 0; type < CountedTypes.Length; type++)
-                        if (timedNotices[i].Type == CountedTypes[type]) counts[type]++;
+                    if (timedNotices[i].Type >= 0) counts[timedNotices[i].Type]++;
             }
             if (log.Holds != counts[0] || log.Overdues != counts[1] || log.Second != counts[2] || log.Third != counts[3])
-                found.Miscounted.Add((log.RowId, counts));
+                found.Miscounted.Add((log.Line, counts.ToArray()));
         }
     }
 
-    /// <summary>A whole-number value, or null when it is NULL or anything else (which no count or type equals).</summary>
-    private static long? WholeNumber(PositionalStatement rows, int column) => rows.TypeOf(column) == raw.SQLITE_INTEGER ? rows.Integer(column) : null;
-
-    /// <summary>A datetime value's time in milliseconds, or null when it is not one (it then matches nothing).</summary>
-    private static long? Milliseconds(PositionalStatement rows, int column) =>
-        rows.TypeOf(column) == raw.SQLITE_TEXT ? ValueTypes.Milliseconds(rows.Bytes(column)) : null;
-
-    private readonly record struct Notice(PatronKey Patron, long RowId, long? Sent, long? Type);
-
-    /// <summary>A log and its count columns as stored (null: NULL or not a whole number, which no count equals).</summary>
-    private readonly record struct Log(PatronKey Patron, long RowId, long? Sent, long? Holds, long? Overdues, long? Second, long? Third);
-
-    /// <summary>A patron value ordered as SQLite orders it: NULL, then numbers by value, then text and blobs by their bytes.</summary>
-    private readonly record struct PatronKey(int Rank, long Integer, double? Real, byte[]? Bytes) : IComparable<PatronKey>
+    private static ReadOnlySpan<Row> Timed(ReadOnlySpan<Row> rows)
     {
-        public static PatronKey Of(PositionalStatement rows) => rows.TypeOf(0) switch
-        {
-            raw.SQLITE_NULL => new(0, 0, null, null),
-            raw.SQLITE_INTEGER => new(1, rows.Integer(0), null, null),
-            raw.SQLITE_FLOAT => new(1, 0, rows.Real(0), null),
-            raw.SQLITE_TEXT => new(2, 0, null, rows.Bytes(0).ToArray()),
-            _ => new(3, 0, null, rows.Bytes(0).ToArray()),
-        };
-
-        /// <summary>Whole numbers compare exactly, a real with another number by value, text and blobs by their bytes.</summary>
-        public int CompareTo(PatronKey other) =>
-            Rank != other.Rank ? Rank.CompareTo(other.Rank)
-            : Rank != 1 ? Bytes.AsSpan().SequenceCompareTo(other.Bytes)
-            : Real is null && other.Real is null ? Integer.CompareTo(other.Integer)
-            : (Real ?? Integer).CompareTo(other.Real ?? other.Integer);
+        var untimed = 0;
+        while (untimed < rows.Length && rows[untimed].Sent == NoTime) untimed++;
+        return rows[untimed..];
     }
+
+    /// <summary>
+    /// Reads the file again for the lines that have problems (none in a sound set), and records each with
+    /// the walk's columns' values as the SQL that once judged them worded it.
+    /// </summary>
+    private static void Report(SqliteConnection connection, Collected table, IReadOnlyCollection<int> lines, Func<string?[], int, string> problem, string check)
+    {
+        if (lines.Count == 0) return;
+        var wanted = lines.ToHashSet();
+        using var insert = new PositionalStatement(connection, $"INSERT INTO {table.Layout.Database}.RowProblems VALUES (?, NULL, ?, ?, ?, ?)");
+        insert.Bind(1, check);
+        insert.Bind(2, table.Layout.FileName);
+        DataSetLoader.ReadAgain(table.Path, table.Layout, (reader, header) =>
+        {
+            if (reader.LineNumber > int.MaxValue || !wanted.Contains((int)reader.LineNumber)) return;
+            var values = Columns.Single(c => c.Table == table.Layout.SqlName).Columns
+                .Select(c => DataSetLoader.FieldOf(header, c) is var f && f >= 0 && f < reader.FieldCount && reader.GetSpan(f) is { IsEmpty: false } value ? Encoding.UTF8.GetString(value) : null)
+                .ToArray();
+            insert.Bind(3, reader.LineNumber);
+            insert.Bind(4, values[0] is null ? null : ValueSet.Shown(Encoding.UTF8.GetBytes(values[0]!)));
+            // SQL's || made the whole problem NULL when the time was.
+            insert.Bind(5, values[1] is null ? null : problem(values, (int)reader.LineNumber));
+            insert.Execute();
+        });
+    }
+
+    /// <summary>A value as SQLite's quote() shows what it stores: a whole number bare, text in single quotes, NULL.</summary>
+    private static string Quote(string? value) => value is null ? "NULL" : ValueSet.Quote(Encoding.UTF8.GetBytes(value));
 }

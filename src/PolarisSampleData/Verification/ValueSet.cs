@@ -90,9 +90,21 @@ public sealed class ValueSet
     }
 
     /// <summary>A value as SQLite's quote() shows it: a number bare, text in single quotes.</summary>
-    public static string Quote(ReadOnlySpan<byte> utf8) => AsNumber(utf8) is { } number
-        ? number.ToString(CultureInfo.InvariantCulture)
-        : Checks.Text(Encoding.UTF8.GetString(utf8));
+    public static string Quote(ReadOnlySpan<byte> utf8) => AsNumber(utf8) is null && AsReal(utf8) is null
+        ? Checks.Text(Encoding.UTF8.GetString(utf8))
+        : Shown(utf8);
+
+    /// <summary>A value as SQLite stores it in an INTEGER column and shows it as text: a whole number, a real as SQLite prints one (%!.15g), or the text.</summary>
+    public static string Shown(ReadOnlySpan<byte> utf8)
+    {
+        if (AsNumber(utf8) is { } number) return number.ToString(CultureInfo.InvariantCulture);
+        if (AsReal(utf8) is not { } real) return Encoding.UTF8.GetString(utf8);
+        var general = real.ToString("G15", CultureInfo.InvariantCulture);
+        var e = general.IndexOf('E', StringComparison.Ordinal);
+        var mantissa = e < 0 ? general : general[..e];
+        if (!mantissa.Contains('.', StringComparison.Ordinal)) mantissa += ".0";
+        return e < 0 ? mantissa : $"{mantissa}e{general[e + 1]}{general[(e + 2)..].TrimStart('0').PadLeft(2, '0')}";
+    }
 
     /// <summary>A value as one part of a key of several columns: equal for values SQLite holds equal.</summary>
     public static string Canonical(ReadOnlySpan<byte> utf8) => AsNumber(utf8) is { } number
@@ -108,9 +120,15 @@ public sealed class ValueSet
         var trimmed = utf8.Trim(" \t\n\r\f\v"u8);
         if (trimmed.IsEmpty) return null;
         if (Utf8Parser.TryParse(trimmed, out long number, out var used) && used == trimmed.Length) return number;
-        // Only a real can follow: digits, a point or an exponent, never letters such as Infinity.
-        if (trimmed.ContainsAnyExcept("0123456789+-.eE"u8)
-            || !double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var real)) return null;
-        return real == Math.Floor(real) && real is >= long.MinValue and < 9.2233720368547758e18 ? (long)real : null;
+        return Real(trimmed) is { } real && real == Math.Floor(real) && real is >= long.MinValue and < 9.2233720368547758e18 ? (long)real : null;
     }
+
+    /// <summary>The real SQLite stores for a text in an INTEGER column when it is not a whole number it can hold (<c>7.5</c>, <c>1e20</c>), or null.</summary>
+    public static double? AsReal(ReadOnlySpan<byte> utf8) =>
+        AsNumber(utf8) is null && Real(utf8.Trim(" \t\n\r\f\v"u8)) is { } real ? real : null;
+
+    /// <summary>A real literal's value: digits, a point or an exponent, never letters such as Infinity.</summary>
+    private static double? Real(ReadOnlySpan<byte> trimmed) =>
+        !trimmed.IsEmpty && !trimmed.ContainsAnyExcept("0123456789+-.eE"u8)
+        && double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var real) ? real : null;
 }

@@ -175,4 +175,26 @@ public sealed class VerifyCommandTests(GeneratedSet set)
         var report = Verifier.Verify(scratch.Folder, GeneratedSet.Options.Today);
         report.Results.Where(r => r.Check.Name.StartsWith("flow.", StringComparison.Ordinal)).Should().OnlyContain(r => r.Status == CheckStatus.Pass);
     }
+
+    /// <summary>
+    /// verify keeps no reminder (type 7) in NotificationHistory, which no SQL check reads, yet the walk of
+    /// flow.traceable still judges every reminder: one moved half an hour from its log is in none.
+    /// </summary>
+    [Fact]
+    public void Reminders_are_walked_though_verify_keeps_none_of_them()
+    {
+        using var scratch = new ScratchSet(set.Folder);
+        var reminder = scratch.Rows("Results.NotificationHistory").First(n => n["NotificationTypeId"] == "7");
+        scratch.Update("Results.NotificationHistory", n => n.Index == reminder.Index,
+            n => n["NoticeDate"] = n.Date("NoticeDate").AddMinutes(30).ToString("yyyy-MM-dd HH:mm:ss.fff", System.Globalization.CultureInfo.InvariantCulture));
+
+        using (var loaded = DataSetLoader.Load(DataSetFolder.Open(scratch.Folder), GeneratedSet.Options.Today, columnsRead: Checks.ColumnsRead))
+            loaded.QueryTable("SELECT count(*) FROM Results.NotificationHistory WHERE NotificationTypeId = 7").Rows.Single()[0].Should().Be(0L);
+        var report = Verifier.Verify(scratch.Folder, GeneratedSet.Options.Today);
+        var traced = report.Results.Single(r => r.Check.Name == "flow.traceable");
+        traced.Status.Should().Be(CheckStatus.Fail);
+        traced.Count.Should().Be(1);
+        traced.First!.Line.Should().Be(reminder.Index + 2);
+        traced.First.Text.Should().Contain("(type 7, item ").And.EndWith("is in 0 NotificationLogs rows of its patron, not one");
+    }
 }
