@@ -106,24 +106,28 @@ public static class NoticeLogMatch
             return (2, _otherPatrons.Count - 1);
         }
 
-        /// <summary>The rows, other patrons numbered by <paramref name="ids"/>, sorted by patron and time.</summary>
-        internal Row[] Sorted(Dictionary<string, long> ids)
+        /// <summary>Numbers the patrons other than whole numbers by <paramref name="ids"/>, shared with the other table.</summary>
+        internal void Number(Dictionary<string, long> ids)
+        {
+            if (_otherPatrons.Count == 0) return;
+            foreach (var block in _blocks)
+                for (var i = 0; i < block.Length; i++)
+                {
+                    if (block[i].Rank != 2) continue;
+                    var other = _otherPatrons[(int)block[i].Patron];
+                    if (!ids.TryGetValue(other, out var id)) ids[other] = id = ids.Count;
+                    block[i] = block[i] with { Patron = id };
+                }
+        }
+
+        /// <summary>The rows sorted by patron and time, once <see cref="Number"/> has numbered them.</summary>
+        internal Row[] Sorted()
         {
             var rows = new Row[_blocks.Count == 0 ? 0 : (_blocks.Count - 1) * BlockRows + _last];
             for (var i = 0; i < _blocks.Count; i++)
                 _blocks[i].AsSpan(0, i == _blocks.Count - 1 ? _last : BlockRows).CopyTo(rows.AsSpan(i * BlockRows));
             _blocks.Clear();
-            for (var i = 0; i < rows.Length; i++)
-            {
-                if (rows[i].Rank != 2) continue;
-                var other = _otherPatrons[(int)rows[i].Patron];
-                if (!ids.TryGetValue(other, out var id)) ids[other] = id = ids.Count;
-                rows[i] = rows[i] with { Patron = id };
-            }
-            Array.Sort(rows, static (a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank)
-                : a.Patron != b.Patron ? a.Patron.CompareTo(b.Patron)
-                : a.Sent != b.Sent ? a.Sent.CompareTo(b.Sent)
-                : a.Line.CompareTo(b.Line));
+            rows.AsSpan().Sort(new PatronTimeOrder());
             return rows;
         }
     }
@@ -135,29 +139,32 @@ public static class NoticeLogMatch
     /// </summary>
     internal readonly record struct Row(long Patron, long Sent, int Line, ushort Holds, ushort Overdues, ushort Second, ushort Third, byte Rank, sbyte Type);
 
+    /// <summary>Rows by patron, then time, then line: a comparer the sort is compiled for, not called through a delegate.</summary>
+    private readonly struct PatronTimeOrder : IComparer<Row>
+    {
+        public int Compare(Row a, Row b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank)
+            : a.Patron != b.Patron ? a.Patron.CompareTo(b.Patron)
+            : a.Sent != b.Sent ? a.Sent.CompareTo(b.Sent)
+            : a.Line.CompareTo(b.Line);
+    }
+
     /// <summary>Walks the collected notices and logs, on two cores (each over half the patrons), and records what is off.</summary>
     public static void Judge(SqliteConnection connection, Collected? notices, Collected? logs)
     {
         if (notices is null || logs is null) return;
+        // Values other than whole numbers are numbered across both tables first, then each table sorts on a core of its own.
         var ids = new Dictionary<string, long>(StringComparer.Ordinal);
-        var (noticeRows, logRows) = (notices.Sorted(ids), logs.Sorted(ids));
+        notices.Number(ids);
+        logs.Number(ids);
+        var (noticeRows, logRows) = Both(Task.Run(notices.Sorted), Task.Run(logs.Sorted));
         // The halves meet at a patron, so each patron's rows are walked in one half.
         var middle = noticeRows.Length / 2;
         while (middle > 0 && middle < noticeRows.Length && SamePatron(noticeRows[middle - 1], noticeRows[middle])) middle++;
         var logMiddle = middle >= noticeRows.Length ? logRows.Length : LowerBound(logRows, noticeRows[middle]);
         var halves = new[] { (0, middle, 0, logMiddle), (middle, noticeRows.Length, logMiddle, logRows.Length) };
-        var walks = halves.Select(h => Task.Run(() => Walk(noticeRows.AsMemory(h.Item1, h.Item2 - h.Item1), logRows.AsMemory(h.Item3, h.Item4 - h.Item3)))).ToArray();
-        try
-        {
-            Task.WaitAll(walks);
-        }
-        catch (AggregateException e)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
-        }
-
-        var untraced = walks.SelectMany(w => w.Result.Untraced).ToDictionary(u => u.Line, u => u.Logs);
-        var miscounted = walks.SelectMany(w => w.Result.Miscounted).ToDictionary(m => m.Line, m => m.Counts);
+        var walks = Both(halves.Select(h => Task.Run(() => Walk(noticeRows.AsMemory(h.Item1, h.Item2 - h.Item1), logRows.AsMemory(h.Item3, h.Item4 - h.Item3)))).ToArray());
+        var untraced = new[] { walks.First, walks.Second }.SelectMany(w => w.Untraced).ToDictionary(u => u.Line, u => u.Logs);
+        var miscounted = new[] { walks.First, walks.Second }.SelectMany(w => w.Miscounted).ToDictionary(m => m.Line, m => m.Counts);
         using var transaction = connection.BeginTransaction();
         Report(connection, notices, untraced.Keys, (values, line) =>
             $"notice of {values[1]} (type {Quote(values[2])}, item {Quote(values[3])}) is in {untraced[line]} NotificationLogs rows of its patron, not one",
@@ -166,6 +173,20 @@ public static class NoticeLogMatch
             $"log of {values[1]} counts holds/overdues/2nd/3rd {Quote(values[2])}/{Quote(values[3])}/{Quote(values[4])}/{Quote(values[5])}, its notices are {string.Join('/', miscounted[line])}",
             "flow.log-counts");
         transaction.Commit();
+    }
+
+    /// <summary>Both tasks' results once both have ended; a failure surfaces as itself, the first task's first.</summary>
+    private static (T First, T Second) Both<T>(params Task<T>[] tasks)
+    {
+        try
+        {
+            Task.WaitAll(tasks);
+        }
+        catch (AggregateException e)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
+        return (tasks[0].Result, tasks[1].Result);
     }
 
     private static bool SamePatron(Row a, Row b) => a.Rank == b.Rank && a.Patron == b.Patron;
