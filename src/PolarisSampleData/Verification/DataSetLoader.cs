@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -351,6 +352,7 @@ public static partial class DataSetLoader
         var kept = Enumerable.Range(0, columns.Count).Where(i => read?.Contains(columns[i].Name) == true).ToArray();
         Create(connection, schema, table, [.. kept.Select(i => columns[i])]);
         var keptFields = kept.Select(i => source[i]).ToArray();
+        var keptIntegers = kept.Select(i => columns[i].Type is ColumnType.Integer or ColumnType.Bit).ToArray();
         // A table the checks read only some rows of keeps only those (a missing column is NULL in every row).
         var rowsRead = judging?.ColumnsRead is null ? null : Checks.RowsRead.FirstOrDefault(r => string.Equals(r.Table, $"{schema}.{table}", StringComparison.OrdinalIgnoreCase));
         var filterField = rowsRead is null ? -1 : FieldOf(header, rowsRead.Column);
@@ -378,7 +380,7 @@ public static partial class DataSetLoader
                 judge?.Judge(reader);
                 walked?.Add(reader);
                 if (insert is not null && (rowsRead is null || rowsRead.Keeps(filterField >= 0 && filterField < reader.FieldCount ? ValueSet.AsNumber(reader.GetSpan(filterField)) : null)))
-                    Insert(reader, insert, keptFields);
+                    Insert(reader, insert, keptFields, keptIntegers);
                 rows++;
             }
             judge?.Finish();
@@ -394,15 +396,18 @@ public static partial class DataSetLoader
         }
     }
 
-    private static void Insert(CsvReader reader, PositionalStatement insert, int[] fields)
+    /// <param name="integers">Which of the fields go to INTEGER columns.</param>
+    private static void Insert(CsvReader reader, PositionalStatement insert, int[] fields, bool[] integers)
     {
         insert.Bind(1, reader.LineNumber);
         insert.Bind(2, reader.FieldCount);
         for (var i = 0; i < fields.Length; i++)
         {
             var field = fields[i] >= 0 && fields[i] < reader.FieldCount ? reader.GetSpan(fields[i]) : default;
+            // A plain integer is bound as the number SQLite would make of its text, which it then need not parse.
+            if (integers[i] && Utf8Parser.TryParse(field, out long number, out var used) && used == field.Length) insert.Bind(i + 1 + HiddenColumns.Length, number);
             // Bytes that are not UTF-8 are bound as the reader decodes them (replaced), not stored raw.
-            if (System.Text.Unicode.Utf8.IsValid(field)) insert.Bind(i + 1 + HiddenColumns.Length, field);
+            else if (System.Text.Unicode.Utf8.IsValid(field)) insert.Bind(i + 1 + HiddenColumns.Length, field);
             else insert.Bind(i + 1 + HiddenColumns.Length, reader.GetString(fields[i]));
         }
         insert.Execute();

@@ -94,12 +94,14 @@ public sealed class ValueSet
         ? Checks.Text(Encoding.UTF8.GetString(utf8))
         : Shown(utf8);
 
-    /// <summary>A value as SQLite stores it in an INTEGER column and shows it as text: a whole number, a real as SQLite prints one (%!.15g), or the text.</summary>
+    /// <summary>A value as SQLite stores it in an INTEGER column and shows it as text: a whole number, a real as SQLite prints one, or the text.</summary>
     public static string Shown(ReadOnlySpan<byte> utf8)
     {
         if (AsNumber(utf8) is { } number) return number.ToString(CultureInfo.InvariantCulture);
         if (AsReal(utf8) is not { } real) return Encoding.UTF8.GetString(utf8);
+        // 15 significant digits, or 17 where 15 do not give the value back.
         var general = real.ToString("G15", CultureInfo.InvariantCulture);
+        if (double.Parse(general, CultureInfo.InvariantCulture) != real) general = real.ToString("G17", CultureInfo.InvariantCulture);
         var e = general.IndexOf('E', StringComparison.Ordinal);
         var mantissa = e < 0 ? general : general[..e];
         if (!mantissa.Contains('.', StringComparison.Ordinal)) mantissa += ".0";

@@ -52,13 +52,14 @@ public sealed class ValueSetTests
         values.Where((v, i) => i % 1000 == 1 && missing.Contains(Utf8($"{v}"))).Should().BeEmpty();
     }
 
-    /// <summary>A value in an INTEGER column as SQLite stores and prints it: whole numbers, reals (%!.15g) and text, as quote() and a text column show them.</summary>
+    /// <summary>A value in an INTEGER column as SQLite stores and prints it (the reals as this SQLite printed them): whole numbers, reals and text, as quote() and a text column show them.</summary>
     [Theory]
     [InlineData(" 7", "7", "7")]
     [InlineData("7.0", "7", "7")]
     [InlineData("7.5", "7.5", "7.5")]
     [InlineData("99999999999999999999", "1.0e+20", "1.0e+20")]
     [InlineData("1.5e-7", "1.5e-07", "1.5e-07")]
+    [InlineData("9223372036854775808", "9.2233720368547758e+18", "9.2233720368547758e+18")]
     [InlineData("abc", "abc", "'abc'")]
     [InlineData("it's", "it's", "'it''s'")]
     public void Values_show_as_SQLite_shows_what_it_stores(string text, string shown, string quoted)
