@@ -335,7 +335,6 @@ public static class Checks
         .SelectMany(q => q.Tables.Where(t => Layouts.Find(t) is not null).SelectMany(t => Layouts.Get(t).Columns
             .Where(c => Regex.IsMatch(q.Sql, $@"\b{Regex.Escape(c.Name)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
             .Select(c => (Table: t, Column: c.Name)).DefaultIfEmpty((Table: t, Column: ""))))
-        .Concat(NoticeLogMatch.Reads)
         .GroupBy(x => x.Table, StringComparer.OrdinalIgnoreCase)
         .ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.Select(x => x.Column).Where(c => c.Length > 0).ToHashSet(StringComparer.OrdinalIgnoreCase),
             StringComparer.OrdinalIgnoreCase);

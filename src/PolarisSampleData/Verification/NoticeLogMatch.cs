@@ -22,15 +22,12 @@ public static class NoticeLogMatch
     /// <summary>How long after its log a notice may leave and still be the log's.</summary>
     private const long WindowMilliseconds = 2000;
 
-    /// <summary>The columns the walk and its problems' wording read of each table.</summary>
+    /// <summary>The columns the walk and its problems' wording read of each table's file (verify need not keep them in SQLite).</summary>
     private static readonly IReadOnlyList<(string Table, string[] Columns)> Columns =
     [
         (History, ["PatronId", "NoticeDate", "NotificationTypeId", "ItemRecordId"]),
         (Logs, ["PatronID", "NotificationDateTime", "HoldsCount", "OverduesCount", "Overdues2ndCount", "Overdues3rdCount"]),
     ];
-
-    /// <summary>The columns the walk reads: verify keeps them whatever the SQL checks read, so a user's query sees what it judged.</summary>
-    public static IEnumerable<(string Table, string Column)> Reads => Columns.SelectMany(t => t.Columns.Select(c => (t.Table, c)));
 
     /// <summary>The notice types a log counts, in the order of its count columns.</summary>
     private static readonly long[] CountedTypes = [2, 1, 12, 13];
