@@ -342,7 +342,8 @@ public static partial class DataSetLoader
             header = [];
             if (declared is null) return new CsvLoad(header, 0, false, OneLine(e), LineOf(e), null);
             Create(connection, schema, table, declared);
-            return new CsvLoad(header, 0, true, OneLine(e), LineOf(e), null);
+            // An empty table is still walked: its partner's rows then match none.
+            return new CsvLoad(header, 0, true, OneLine(e), LineOf(e), null, judging is null ? null : NoticeLogMatch.Collected.For(judging.Layout, judging.Path, header));
         }
 
         var columns = declared ?? OwnColumns(header);

@@ -4,10 +4,9 @@ using SQLitePCL;
 namespace PolarisSampleData.Verification;
 
 /// <summary>
-/// One prepared statement, bound and read by position through SQLite's own API (<see cref="SqliteNative"/>
-/// per row). Microsoft.Data.Sqlite binds by name only, looking each parameter up by name on every
-/// execution, and hands out a boxed object per value read: most of a large set's load time. Runs inside
-/// whatever transaction the connection has open.
+/// One prepared statement, bound by position through SQLite's own API (<see cref="SqliteNative"/> per
+/// row). Microsoft.Data.Sqlite binds by name only, looking each parameter up by name on every execution:
+/// most of a large set's load time. Runs inside whatever transaction the connection has open.
 /// </summary>
 public sealed class PositionalStatement : IDisposable
 {
@@ -50,25 +49,6 @@ public sealed class PositionalStatement : IDisposable
         SqliteNative.sqlite3_reset(_handle);
         if (result != raw.SQLITE_DONE) Check(result);
     }
-
-    /// <summary>Steps a query to its next row; false at the end.</summary>
-    public bool Read()
-    {
-        var result = SqliteNative.sqlite3_step(_handle);
-        if (result == raw.SQLITE_ROW) return true;
-        if (result != raw.SQLITE_DONE) Check(result);
-        return false;
-    }
-
-    /// <summary>The value's storage class: <c>raw.SQLITE_INTEGER</c>, <c>SQLITE_FLOAT</c>, <c>SQLITE_TEXT</c>, <c>SQLITE_BLOB</c> or <c>SQLITE_NULL</c>.</summary>
-    public int TypeOf(int column) => SqliteNative.sqlite3_column_type(_handle, column);
-
-    public long Integer(int column) => SqliteNative.sqlite3_column_int64(_handle, column);
-
-    public double Real(int column) => SqliteNative.sqlite3_column_double(_handle, column);
-
-    /// <summary>The value's bytes: text as UTF-8 (a number as SQLite writes it). Valid until the next <see cref="Read"/>.</summary>
-    public ReadOnlySpan<byte> Bytes(int column) => SqliteNative.ColumnBytes(_handle, column);
 
     public void Dispose() => _statement.Dispose();
 

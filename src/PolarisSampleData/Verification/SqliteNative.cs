@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using SQLitePCL;
 
@@ -5,9 +6,9 @@ namespace PolarisSampleData.Verification;
 
 /// <summary>
 /// The calls of SQLite's C API that <see cref="PositionalStatement"/> makes per row, bound straight to
-/// the library SQLitePCL loads (e_sqlite3). Through SQLitePCL every call took and released a reference
-/// on the statement's SafeHandle, and SQLite locked the connection's mutex: together a tenth of a
-/// million patrons' verify.
+/// the library SQLitePCL loads (e_sqlite3), with C's calling convention as SQLite exports them. Through
+/// SQLitePCL every call took and released a reference on the statement's SafeHandle, and SQLite locked
+/// the connection's mutex: together a tenth of a million patrons' verify.
 /// </summary>
 public static unsafe partial class SqliteNative
 {
@@ -20,34 +21,24 @@ public static unsafe partial class SqliteNative
     private static readonly byte[] NotNull = [0];
 
     [LibraryImport(Library)]
+    [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     internal static partial int sqlite3_bind_int64(IntPtr statement, int index, long value);
 
     [LibraryImport(Library)]
+    [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     internal static partial int sqlite3_bind_null(IntPtr statement, int index);
 
     [LibraryImport(Library)]
+    [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     private static partial int sqlite3_bind_text(IntPtr statement, int index, byte* text, int bytes, IntPtr destructor);
 
     [LibraryImport(Library)]
+    [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     internal static partial int sqlite3_step(IntPtr statement);
 
     [LibraryImport(Library)]
+    [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     internal static partial int sqlite3_reset(IntPtr statement);
-
-    [LibraryImport(Library)]
-    internal static partial int sqlite3_column_type(IntPtr statement, int column);
-
-    [LibraryImport(Library)]
-    internal static partial long sqlite3_column_int64(IntPtr statement, int column);
-
-    [LibraryImport(Library)]
-    internal static partial double sqlite3_column_double(IntPtr statement, int column);
-
-    [LibraryImport(Library)]
-    private static partial byte* sqlite3_column_blob(IntPtr statement, int column);
-
-    [LibraryImport(Library)]
-    private static partial int sqlite3_column_bytes(IntPtr statement, int column);
 
     /// <summary>Binds text of a known length; an empty span is bound as empty text, not NULL.</summary>
     internal static int BindText(IntPtr statement, int index, ReadOnlySpan<byte> utf8)
@@ -55,14 +46,6 @@ public static unsafe partial class SqliteNative
         // SQLite reads a null pointer as NULL, and an empty span may have one.
         fixed (byte* text = utf8.IsEmpty ? NotNull : utf8)
             return sqlite3_bind_text(statement, index, text, utf8.Length, Transient);
-    }
-
-    /// <summary>A value's bytes (text as UTF-8), valid until the statement steps again or is reset.</summary>
-    internal static ReadOnlySpan<byte> ColumnBytes(IntPtr statement, int column)
-    {
-        // SQLite's documentation: ask for the pointer first, then the length.
-        var bytes = sqlite3_column_blob(statement, column);
-        return bytes is null ? default : new ReadOnlySpan<byte>(bytes, sqlite3_column_bytes(statement, column));
     }
 
     /// <summary>

@@ -90,15 +90,19 @@ public sealed class ValueSet
     }
 
     /// <summary>A value as SQLite's quote() shows it: a number bare, text in single quotes.</summary>
-    public static string Quote(ReadOnlySpan<byte> utf8) => AsNumber(utf8) is null && AsReal(utf8) is null
-        ? Checks.Text(Encoding.UTF8.GetString(utf8))
-        : Shown(utf8);
+    public static string Quote(ReadOnlySpan<byte> utf8)
+    {
+        if (AsNumber(utf8) is null && AsReal(utf8) is null) return Checks.Text(Encoding.UTF8.GetString(utf8));
+        // quote() writes infinity as a number that reads back as one; as text it is Inf.
+        return AsReal(utf8) is { } real && double.IsInfinity(real) ? (real > 0 ? "9.0e+999" : "-9.0e+999") : Shown(utf8);
+    }
 
     /// <summary>A value as SQLite stores it in an INTEGER column and shows it as text: a whole number, a real as SQLite prints one, or the text.</summary>
     public static string Shown(ReadOnlySpan<byte> utf8)
     {
         if (AsNumber(utf8) is { } number) return number.ToString(CultureInfo.InvariantCulture);
         if (AsReal(utf8) is not { } real) return Encoding.UTF8.GetString(utf8);
+        if (double.IsInfinity(real)) return real > 0 ? "Inf" : "-Inf";
         // 15 significant digits, or 17 where 15 do not give the value back.
         var general = real.ToString("G15", CultureInfo.InvariantCulture);
         if (double.Parse(general, CultureInfo.InvariantCulture) != real) general = real.ToString("G17", CultureInfo.InvariantCulture);
@@ -122,7 +126,8 @@ public sealed class ValueSet
         var trimmed = utf8.Trim(" \t\n\r\f\v"u8);
         if (trimmed.IsEmpty) return null;
         if (Utf8Parser.TryParse(trimmed, out long number, out var used) && used == trimmed.Length) return number;
-        return Real(trimmed) is { } real && real == Math.Floor(real) && real is >= long.MinValue and < 9.2233720368547758e18 ? (long)real : null;
+        // A real becomes an integer only strictly inside the 64-bit range, as SQLite converts one.
+        return Real(trimmed) is { } real && real == Math.Floor(real) && real is > long.MinValue and < 9.2233720368547758e18 ? (long)real : null;
     }
 
     /// <summary>The real SQLite stores for a text in an INTEGER column when it is not a whole number it can hold (<c>7.5</c>, <c>1e20</c>), or null.</summary>

@@ -60,6 +60,10 @@ public sealed class ValueSetTests
     [InlineData("99999999999999999999", "1.0e+20", "1.0e+20")]
     [InlineData("1.5e-7", "1.5e-07", "1.5e-07")]
     [InlineData("9223372036854775808", "9.2233720368547758e+18", "9.2233720368547758e+18")]
+    [InlineData("-9223372036854775808", "-9223372036854775808", "-9223372036854775808")]
+    [InlineData("-9223372036854775809", "-9.2233720368547758e+18", "-9.2233720368547758e+18")]
+    [InlineData("1e999", "Inf", "9.0e+999")]
+    [InlineData("-1e999", "-Inf", "-9.0e+999")]
     [InlineData("abc", "abc", "'abc'")]
     [InlineData("it's", "it's", "'it''s'")]
     public void Values_show_as_SQLite_shows_what_it_stores(string text, string shown, string quoted)

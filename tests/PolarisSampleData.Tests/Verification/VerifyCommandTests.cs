@@ -197,4 +197,20 @@ public sealed class VerifyCommandTests(GeneratedSet set)
         traced.First!.Line.Should().Be(reminder.Index + 2);
         traced.First.Text.Should().Contain("(type 7, item ").And.EndWith("is in 0 NotificationLogs rows of its patron, not one");
     }
+
+    /// <summary>A NotificationHistory whose header cannot be read holds no notices, so every log that counts some is off.</summary>
+    [Fact]
+    public void Logs_are_walked_against_a_history_whose_header_cannot_be_read()
+    {
+        using var scratch = new ScratchSet(set.Folder);
+        var path = scratch.PathOf("Results.NotificationHistory");
+        File.WriteAllText(path, new string('x', 2 << 20) + "\n" + string.Join('\n', File.ReadAllLines(path).Skip(1)) + "\n");
+        var counting = scratch.Rows("PolarisTransactions.NotificationLogs")
+            .Count(l => new[] { "HoldsCount", "OverduesCount", "Overdues2ndCount", "Overdues3rdCount" }.Any(c => l[c] != "0"));
+
+        var report = Verifier.Verify(scratch.Folder, GeneratedSet.Options.Today);
+        var counts = report.Results.Single(r => r.Check.Name == "flow.log-counts");
+        counts.Status.Should().Be(CheckStatus.Fail);
+        counts.Count.Should().Be(counting).And.BeGreaterThan(0);
+    }
 }
