@@ -25,7 +25,7 @@ public sealed record CheckQuery(IReadOnlyList<string> Tables, string Sql, bool R
 /// </summary>
 public sealed record RowsRead(string Table, string Column, IReadOnlySet<long> Values, bool Except = false)
 {
-    public bool Keeps(long? value) => value is { } number && Values.Contains(number) != Except || (value is null && Except);
+    public bool Keeps(long? value) => value is { } number ? Values.Contains(number) != Except : Except;
 }
 
 /// <summary>A named check: SQL over the loaded set (see <see cref="LoadedSet"/>) that lists what is wrong.</summary>

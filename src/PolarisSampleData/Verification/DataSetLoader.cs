@@ -157,16 +157,7 @@ public static partial class DataSetLoader
             .Concat(judgedApart.Select(file => Task.Run(() =>
                 LoadDatabase(JudgedApart(scratch, file), file.Layout!.Database, [file], repeated, today, columnsRead, progress))))
             .ToList();
-        // Every task ends before any failure is reported, the first in a fixed order, so the error does not depend on timing.
-        var tasks = databases.Append(shoutbomb).Append(unloaded).ToArray();
-        try
-        {
-            Task.WaitAll(tasks);
-        }
-        catch (AggregateException)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(tasks.First(t => t.IsFaulted).Exception!.InnerExceptions[0]);
-        }
+        TaskGroup.WaitAll([.. databases, shoutbomb, unloaded]);
 
         var loaded = databases.SelectMany(d => d.Result).Concat(unloaded.Result).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         // Attached in the order of Attached, Expected last as before, so an unqualified table name means the set's file.

@@ -82,8 +82,15 @@ public static class NoticeLogMatch
                 : new Row(patron.Value, sent, line, Count(reader, 2), Count(reader, 3), Count(reader, 4), Count(reader, 5), patron.Rank, -1);
         }
 
-        private ReadOnlySpan<byte> Field(CsvReader reader, int column) =>
+        /// <summary>The row's value of one of the walk's <see cref="Columns"/> (by its index there); empty when NULL.</summary>
+        internal ReadOnlySpan<byte> Field(CsvReader reader, int column) =>
             _fields[column] >= 0 && _fields[column] < reader.FieldCount ? reader.GetSpan(_fields[column]) : default;
+
+        /// <summary>The value as SQL's || joined it: its text, or null for NULL.</summary>
+        internal string? Text(CsvReader reader, int column) => Field(reader, column) is { IsEmpty: false } value ? Encoding.UTF8.GetString(value) : null;
+
+        /// <summary>The value as SQLite's quote() shows what it stores.</summary>
+        internal string Quoted(CsvReader reader, int column) => Field(reader, column) is { IsEmpty: false } value ? ValueSet.Quote(value) : "NULL";
 
         private ushort Count(CsvReader reader, int column) =>
             ValueSet.AsNumber(Field(reader, column)) is { } count and >= 0 and < NoCount ? (ushort)count : NoCount;
@@ -153,37 +160,24 @@ public static class NoticeLogMatch
         var ids = new Dictionary<string, long>(StringComparer.Ordinal);
         notices.Number(ids);
         logs.Number(ids);
-        var (noticeRows, logRows) = Both(Task.Run(notices.Sorted), Task.Run(logs.Sorted));
+        var sorts = new[] { Task.Run(notices.Sorted), Task.Run(logs.Sorted) };
+        TaskGroup.WaitAll(sorts);
+        var (noticeRows, logRows) = (sorts[0].Result, sorts[1].Result);
         // The halves meet at a patron, so each patron's rows are walked in one half.
         var middle = noticeRows.Length / 2;
         while (middle > 0 && middle < noticeRows.Length && SamePatron(noticeRows[middle - 1], noticeRows[middle])) middle++;
         var logMiddle = middle >= noticeRows.Length ? logRows.Length : LowerBound(logRows, noticeRows[middle]);
         var halves = new[] { (0, middle, 0, logMiddle), (middle, noticeRows.Length, logMiddle, logRows.Length) };
-        var walks = Both(halves.Select(h => Task.Run(() => Walk(noticeRows.AsMemory(h.Item1, h.Item2 - h.Item1), logRows.AsMemory(h.Item3, h.Item4 - h.Item3)))).ToArray());
-        var untraced = new[] { walks.First, walks.Second }.SelectMany(w => w.Untraced).ToDictionary(u => u.Line, u => u.Logs);
-        var miscounted = new[] { walks.First, walks.Second }.SelectMany(w => w.Miscounted).ToDictionary(m => m.Line, m => m.Counts);
+        var walks = halves.Select(h => Task.Run(() => Walk(noticeRows.AsMemory(h.Item1, h.Item2 - h.Item1), logRows.AsMemory(h.Item3, h.Item4 - h.Item3)))).ToArray();
+        TaskGroup.WaitAll(walks);
+        var untraced = walks.SelectMany(w => w.Result.Untraced).ToDictionary(u => u.Line, u => u.Logs);
+        var miscounted = walks.SelectMany(w => w.Result.Miscounted).ToDictionary(m => m.Line, m => m.Counts);
         using var transaction = connection.BeginTransaction();
-        Report(connection, notices, untraced.Keys, (values, line) =>
-            $"notice of {values[1]} (type {Quote(values[2])}, item {Quote(values[3])}) is in {untraced[line]} NotificationLogs rows of its patron, not one",
-            "flow.traceable");
-        Report(connection, logs, miscounted.Keys, (values, line) =>
-            $"log of {values[1]} counts holds/overdues/2nd/3rd {Quote(values[2])}/{Quote(values[3])}/{Quote(values[4])}/{Quote(values[5])}, its notices are {string.Join('/', miscounted[line])}",
-            "flow.log-counts");
+        Report(connection, notices, "flow.traceable", untraced.Keys, (reader, line) =>
+            $"notice of {notices.Text(reader, 1)} (type {notices.Quoted(reader, 2)}, item {notices.Quoted(reader, 3)}) is in {untraced[line]} NotificationLogs rows of its patron, not one");
+        Report(connection, logs, "flow.log-counts", miscounted.Keys, (reader, line) =>
+            $"log of {logs.Text(reader, 1)} counts holds/overdues/2nd/3rd {logs.Quoted(reader, 2)}/{logs.Quoted(reader, 3)}/{logs.Quoted(reader, 4)}/{logs.Quoted(reader, 5)}, its notices are {string.Join('/', miscounted[line])}");
         transaction.Commit();
-    }
-
-    /// <summary>Both tasks' results once both have ended; a failure surfaces as itself, the first task's first.</summary>
-    private static (T First, T Second) Both<T>(params Task<T>[] tasks)
-    {
-        try
-        {
-            Task.WaitAll(tasks);
-        }
-        catch (AggregateException e)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
-        }
-        return (tasks[0].Result, tasks[1].Result);
     }
 
     private static bool SamePatron(Row a, Row b) => a.Rank == b.Rank && a.Patron == b.Patron;
@@ -230,14 +224,14 @@ public static class NoticeLogMatch
     /// </summary>
     private static void Match(ReadOnlySpan<Row> notices, ReadOnlySpan<Row> logs, bool matches, Found found)
     {
-        // Untimed rows sort first; with no match possible, every notice is in no log and every log counts none.
+        // Untimed rows sort first; with no match possible the timed lists are empty, so every notice is in no log and every log counts none.
         var timedLogs = matches ? Timed(logs) : [];
         var timedNotices = matches ? Timed(notices) : [];
         int first = 0, after = 0;
         foreach (var notice in notices)
         {
             var count = 0;
-            if (notice.Sent != NoTime && matches)
+            if (notice.Sent != NoTime)
             {
                 while (first < timedLogs.Length && timedLogs[first].Sent < notice.Sent - WindowMilliseconds) first++;
                 while (after < timedLogs.Length && timedLogs[after].Sent <= notice.Sent) after++;
@@ -250,7 +244,7 @@ public static class NoticeLogMatch
         foreach (var log in logs)
         {
             counts.Clear();
-            if (log.Sent != NoTime && matches)
+            if (log.Sent != NoTime)
             {
                 while (first < timedNotices.Length && timedNotices[first].Sent < log.Sent) first++;
                 while (after < timedNotices.Length && timedNotices[after].Sent <= log.Sent + WindowMilliseconds) after++;
@@ -270,30 +264,24 @@ public static class NoticeLogMatch
     }
 
     /// <summary>
-    /// Reads the file again for the lines that have problems (none in a sound set), and records each with
-    /// the walk's columns' values as the SQL that once judged them worded it.
+    /// Reads the file again for the lines that have problems (none in a sound set), and records each worded
+    /// as the SQL that once judged them worded it, from the same fields the walk read.
     /// </summary>
-    private static void Report(SqliteConnection connection, Collected table, IReadOnlyCollection<int> lines, Func<string?[], int, string> problem, string check)
+    private static void Report(SqliteConnection connection, Collected table, string check, IReadOnlyCollection<int> lines, Func<CsvReader, int, string> problem)
     {
         if (lines.Count == 0) return;
         var wanted = lines.ToHashSet();
         using var insert = new PositionalStatement(connection, $"INSERT INTO {table.Layout.Database}.RowProblems VALUES (?, NULL, ?, ?, ?, ?)");
         insert.Bind(1, check);
         insert.Bind(2, table.Layout.FileName);
-        DataSetLoader.ReadAgain(table.Path, table.Layout, (reader, header) =>
+        DataSetLoader.ReadAgain(table.Path, table.Layout, (reader, _) =>
         {
             if (reader.LineNumber > int.MaxValue || !wanted.Contains((int)reader.LineNumber)) return;
-            var values = Columns.Single(c => c.Table == table.Layout.SqlName).Columns
-                .Select(c => DataSetLoader.FieldOf(header, c) is var f && f >= 0 && f < reader.FieldCount && reader.GetSpan(f) is { IsEmpty: false } value ? Encoding.UTF8.GetString(value) : null)
-                .ToArray();
             insert.Bind(3, reader.LineNumber);
-            insert.Bind(4, values[0] is null ? null : ValueSet.Shown(Encoding.UTF8.GetBytes(values[0]!)));
+            insert.Bind(4, table.Field(reader, 0) is { IsEmpty: false } patron ? ValueSet.Shown(patron) : null);
             // SQL's || made the whole problem NULL when the time was.
-            insert.Bind(5, values[1] is null ? null : problem(values, (int)reader.LineNumber));
+            insert.Bind(5, table.Text(reader, 1) is null ? null : problem(reader, (int)reader.LineNumber));
             insert.Execute();
         });
     }
-
-    /// <summary>A value as SQLite's quote() shows what it stores: a whole number bare, text in single quotes, NULL.</summary>
-    private static string Quote(string? value) => value is null ? "NULL" : ValueSet.Quote(Encoding.UTF8.GetBytes(value));
 }

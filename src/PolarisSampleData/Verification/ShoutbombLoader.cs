@@ -22,6 +22,10 @@ public static partial class ShoutbombLoader
     /// <summary>Longer than any line the integration writes; a runaway line (a binary file) is cut here.</summary>
     private const int MaxLineChars = 1 << 16;
 
+    /// <summary>The fields of an upload line the tables hold (a longer line's rest is dropped), and of a PhoneNotices line.</summary>
+    private const int SubmissionFields = 13;
+    private const int PhoneNoticeFields = 25;
+
     /// <summary>How many groups of files may be read ahead of the one being inserted.</summary>
     private const int ReadAhead = 2;
 
@@ -45,8 +49,8 @@ public static partial class ShoutbombLoader
         connection.Open();
         Execute(connection, $"""
             PRAGMA page_size = {DataSetLoader.PageBytes}; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;
-            CREATE TABLE Submissions (File TEXT, Kind TEXT, Day TEXT, Line INTEGER, {Fields(13)});
-            CREATE TABLE PhoneNotices (File TEXT, Day TEXT, Line INTEGER, {Fields(25)});
+            CREATE TABLE Submissions (File TEXT, Kind TEXT, Day TEXT, Line INTEGER, {Fields(SubmissionFields)});
+            CREATE TABLE PhoneNotices (File TEXT, Day TEXT, Line INTEGER, {Fields(PhoneNoticeFields)});
             CREATE TABLE ShoutbombFiles (File TEXT, Kind TEXT, Bom INTEGER, BareLineFeeds INTEGER, MisshapenLines INTEGER);
             """);
         var folder = Path.Combine(dataSetFolder, ShoutbombArchive.Folder);
@@ -68,8 +72,8 @@ public static partial class ShoutbombLoader
         // inserted on one thread, the archive was a 70 s chain of a million patrons' verify.
         var groups = files.GroupBy(f => f.Day ?? f.File, StringComparer.Ordinal).Select(g => g.ToList()).ToList();
         using var transaction = connection.BeginTransaction();
-        using var submissions = new LineInsert(connection, "Submissions", 13, selection?.SubmissionFields, leading: 2);
-        using var phoneNotices = new LineInsert(connection, "PhoneNotices", 25, selection?.PhoneNoticeFields, leading: 1);
+        using var submissions = new LineInsert(connection, "Submissions", SubmissionFields, leading: 2);
+        using var phoneNotices = new LineInsert(connection, "PhoneNotices", PhoneNoticeFields, leading: 1);
         using var describe = new PositionalStatement(connection, "INSERT INTO ShoutbombFiles VALUES (?, ?, ?, ?, ?)");
         var reading = new Queue<Task<List<(ArchiveFile File, ReadFile Read)>>>();
         try
@@ -92,8 +96,7 @@ public static partial class ShoutbombLoader
         {
             foreach (var (file, read) in group.GetAwaiter().GetResult())
             {
-                if (file.Kind == "submission") submissions.Insert(file, read.Lines);
-                else if (file.Kind == "PhoneNotices") phoneNotices.Insert(file, read.Lines);
+                if (file.Bound is not null) (file.IsPhoneNotices ? phoneNotices : submissions).Insert(file, read.Lines);
                 describe.Bind(1, file.File);
                 describe.Bind(2, file.Kind);
                 describe.Bind(3, read.Bom ? 1 : 0);
@@ -107,10 +110,13 @@ public static partial class ShoutbombLoader
     /// <summary>
     /// An archive file: its name in the set, what kind it is (<c>submission</c>, <c>PhoneNotices</c> or
     /// null), the values that lead each of its rows (a submission's kind and day, a PhoneNotices day), the
-    /// fields to load, and for an upload whose lines are kept once a day, the kind and day that share them.
+    /// fields of its lines to load (0-based; null when its lines are not loaded), and for an upload whose
+    /// lines are kept once a day, the kind and day that share them.
     /// </summary>
-    private sealed record ArchiveFile(string Path, string File, string? Kind, string[] Leading, IReadOnlySet<int>? Fields, bool LoadsLines, string? Day)
+    private sealed record ArchiveFile(string Path, string File, string? Kind, string[] Leading, int[]? Bound, string? Day)
     {
+        public bool IsPhoneNotices => Kind == "PhoneNotices";
+
         public static ArchiveFile Of(string path, string today, ArchiveSelection? selection)
         {
             var name = System.IO.Path.GetFileName(path);
@@ -119,11 +125,13 @@ public static partial class ShoutbombLoader
             {
                 var (kind, day) = (submission.Groups["kind"].Value, submission.Groups["day"].Value);
                 var loads = selection is null || selection.Kinds.Contains(kind);
-                return new(path, file, "submission", [kind, day], selection?.SubmissionFields, loads, loads && selection is not null ? $"{kind} {day}" : null);
+                return new(path, file, "submission", [kind, day], loads ? FieldsToLoad(SubmissionFields, selection?.SubmissionFields) : null,
+                    loads && selection is not null ? $"{kind} {day}" : null);
             }
             if (PhoneNoticesName().Match(name) is { Success: true } phone)
-                return new(path, file, "PhoneNotices", [phone.Groups["day"].Success ? phone.Groups["day"].Value : today], selection?.PhoneNoticeFields, true, null);
-            return new(path, file, null, [], null, false, null);
+                return new(path, file, "PhoneNotices", [phone.Groups["day"].Success ? phone.Groups["day"].Value : today],
+                    FieldsToLoad(PhoneNoticeFields, selection?.PhoneNoticeFields), null);
+            return new(path, file, null, [], null, null);
         }
     }
 
@@ -158,17 +166,16 @@ public static partial class ShoutbombLoader
         var bareLineFeeds = all.Count((byte)'\n') - all.Count("\r\n"u8);
         List<string?[]> lines = [];
         var misshapen = 0;
-        if (file.LoadsLines)
+        if (file.Bound is { } bound)
         {
-            var (start, encoding) = Decodable(ref bytes, file.Kind == "PhoneNotices" ? Encoding.UTF8 : Windows1252);
-            var bound = Bound(file.Kind == "PhoneNotices" ? 25 : 13, file.Fields);
-            Span<Range> quoted = stackalloc Range[25];
-            for (var rest = bytes.AsSpan(start); !rest.IsEmpty;)
+            var (text, start, encoding) = Decodable(bytes, file.IsPhoneNotices ? Encoding.UTF8 : Windows1252);
+            Span<Range> quoted = stackalloc Range[PhoneNoticeFields];
+            for (var rest = text.AsSpan(start); !rest.IsEmpty;)
             {
                 var end = rest.IndexOfAny((byte)'\r', (byte)'\n');
                 var line = end < 0 ? rest : rest[..end];
                 rest = end < 0 ? [] : rest[(end + (rest[end] == '\r' && end + 1 < rest.Length && rest[end + 1] == '\n' ? 2 : 1))..];
-                if (file.Kind != "PhoneNotices")
+                if (!file.IsPhoneNotices)
                 {
                     var decoded = Truncated(encoding.GetString(line));
                     if (seen is null || seen.Add(decoded)) lines.Add(PipeFields(decoded, bound));
@@ -196,20 +203,16 @@ public static partial class ShoutbombLoader
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
     /// <summary>
-    /// Where the lines start and the encoding to decode them with: a UTF-8 byte order mark is skipped and
-    /// makes the file UTF-8; a UTF-16 or UTF-32 one has the file decoded as a StreamReader would and its
-    /// <paramref name="bytes"/> replaced by the text as UTF-8.
+    /// The bytes to split into lines, where they start and the encoding to decode them with: a UTF-8 byte
+    /// order mark is skipped and makes the file UTF-8; a UTF-16 or UTF-32 one has the file decoded as a
+    /// StreamReader would and handed on as UTF-8.
     /// </summary>
-    private static (int Start, Encoding Encoding) Decodable(ref byte[] bytes, Encoding encoding)
+    private static (byte[] Text, int Start, Encoding Encoding) Decodable(byte[] bytes, Encoding encoding)
     {
-        if (bytes.AsSpan().StartsWith(Utf8Bom)) return (Utf8Bom.Length, Encoding.UTF8);
-        if (bytes is [0xFE, 0xFF, ..] or [0xFF, 0xFE, ..] or [0x00, 0x00, 0xFE, 0xFF, ..])
-        {
-            using var reader = new StreamReader(new MemoryStream(bytes), encoding, detectEncodingFromByteOrderMarks: true);
-            bytes = Encoding.UTF8.GetBytes(reader.ReadToEnd());
-            return (0, Encoding.UTF8);
-        }
-        return (0, encoding);
+        if (bytes.AsSpan().StartsWith(Utf8Bom)) return (bytes, Utf8Bom.Length, Encoding.UTF8);
+        if (bytes is not ([0xFE, 0xFF, ..] or [0xFF, 0xFE, ..] or [0x00, 0x00, 0xFE, 0xFF, ..])) return (bytes, 0, encoding);
+        using var reader = new StreamReader(new MemoryStream(bytes), encoding, detectEncodingFromByteOrderMarks: true);
+        return (Encoding.UTF8.GetBytes(reader.ReadToEnd()), 0, Encoding.UTF8);
     }
 
     private static string Fields(int count) => string.Join(", ", Enumerable.Range(1, count).Select(i => $"F{i} TEXT"));
@@ -217,7 +220,7 @@ public static partial class ShoutbombLoader
     private static string Truncated(string line) => line.Length > MaxLineChars ? line[..MaxLineChars] : line;
 
     /// <summary>The 0-based fields to load of a line of <paramref name="count"/> fields: <paramref name="kept"/> (1-based), or all.</summary>
-    private static int[] Bound(int count, IReadOnlySet<int>? kept) => Enumerable.Range(0, count).Where(i => kept?.Contains(i + 1) != false).ToArray();
+    private static int[] FieldsToLoad(int count, IReadOnlySet<int>? kept) => Enumerable.Range(0, count).Where(i => kept?.Contains(i + 1) != false).ToArray();
 
     /// <summary>The <paramref name="bound"/> fields of a pipe-delimited line, as <c>line.Split('|')</c> numbers them; null past its last field.</summary>
     private static string?[] PipeFields(string line, int[] bound)
@@ -265,12 +268,11 @@ public static partial class ShoutbombLoader
     private static string[] SplitQuoted(string line) =>
         QuotedField().Matches(line).Select(m => m.Groups["value"].Value.Replace("\"\"", "\"", StringComparison.Ordinal)).ToArray();
 
-    /// <summary>Inserts a table's lines: each file's name and leading values, then its line number and fields (the rest stay NULL).</summary>
-    private sealed class LineInsert(SqliteConnection connection, string table, int fields, IReadOnlySet<int>? kept, int leading) : IDisposable
+    /// <summary>Inserts a table's lines: each file's name and leading values, then its line number and its loaded fields (the rest stay NULL).</summary>
+    private sealed class LineInsert(SqliteConnection connection, string table, int fields, int leading) : IDisposable
     {
         private readonly PositionalStatement _insert = new(connection,
             $"INSERT INTO {table} VALUES ({string.Join(", ", Enumerable.Repeat("?", 2 + leading + fields))})");
-        private readonly int[] _bound = Bound(fields, kept);
 
         public void Insert(ArchiveFile file, List<string?[]> lines)
         {
@@ -280,7 +282,7 @@ public static partial class ShoutbombLoader
             foreach (var values in lines)
             {
                 _insert.Bind(2 + leading, ++lineNumber);
-                for (var i = 0; i < _bound.Length; i++) _insert.Bind(3 + leading + _bound[i], values[i]);
+                for (var i = 0; i < values.Length; i++) _insert.Bind(3 + leading + file.Bound![i], values[i]);
                 _insert.Execute();
             }
         }

@@ -90,20 +90,20 @@ public sealed class ValueSet
     }
 
     /// <summary>A value as SQLite's quote() shows it: a number bare, text in single quotes.</summary>
-    public static string Quote(ReadOnlySpan<byte> utf8)
-    {
-        if (AsNumber(utf8) is null && AsReal(utf8) is null) return Checks.Text(Encoding.UTF8.GetString(utf8));
-        // quote() writes infinity as a number that reads back as one; as text it is Inf.
-        return AsReal(utf8) is { } real && double.IsInfinity(real) ? (real > 0 ? "9.0e+999" : "-9.0e+999") : Shown(utf8);
-    }
+    public static string Quote(ReadOnlySpan<byte> utf8) => Show(utf8, quoted: true);
 
     /// <summary>A value as SQLite stores it in an INTEGER column and shows it as text: a whole number, a real as SQLite prints one, or the text.</summary>
-    public static string Shown(ReadOnlySpan<byte> utf8)
+    public static string Shown(ReadOnlySpan<byte> utf8) => Show(utf8, quoted: false);
+
+    /// <summary>quote() writes text in single quotes and infinity as a number that reads back as one; as text, infinity is Inf.</summary>
+    private static string Show(ReadOnlySpan<byte> utf8, bool quoted) => AsNumber(utf8) is { } number ? number.ToString(CultureInfo.InvariantCulture)
+        : AsReal(utf8) is not { } real ? (quoted ? Checks.Text(Encoding.UTF8.GetString(utf8)) : Encoding.UTF8.GetString(utf8))
+        : !double.IsInfinity(real) ? RealText(real)
+        : (real > 0 ? "" : "-") + (quoted ? "9.0e+999" : "Inf");
+
+    /// <summary>A finite real as SQLite prints one: 15 significant digits, or 17 where 15 do not give the value back, always with a point.</summary>
+    private static string RealText(double real)
     {
-        if (AsNumber(utf8) is { } number) return number.ToString(CultureInfo.InvariantCulture);
-        if (AsReal(utf8) is not { } real) return Encoding.UTF8.GetString(utf8);
-        if (double.IsInfinity(real)) return real > 0 ? "Inf" : "-Inf";
-        // 15 significant digits, or 17 where 15 do not give the value back.
         var general = real.ToString("G15", CultureInfo.InvariantCulture);
         if (double.Parse(general, CultureInfo.InvariantCulture) != real) general = real.ToString("G17", CultureInfo.InvariantCulture);
         var e = general.IndexOf('E', StringComparison.Ordinal);
