@@ -22,16 +22,30 @@ public sealed record NoticeLog(
     NotificationStatus Status,
     IReadOnlyList<Notice> Notices)
 {
-    public int Count(NotificationType type) => Notices.Count(n => n.Type == type);
+    // Both are read for each of millions of log rows: plain loops, where LINQ allocated on every call.
+    public int Count(NotificationType type)
+    {
+        var count = 0;
+        for (var i = 0; i < Notices.Count; i++)
+            if (Notices[i].Type == type) count++;
+        return count;
+    }
 
     /// <summary>A single kind of notice logs as its own type; overdue levels together log as the most severe; anything else is Combined.</summary>
     public NotificationType Type
     {
         get
         {
-            var types = Notices.Select(n => n.Type).Distinct().ToList();
-            if (types.Count == 1) return types[0];
-            return types.All(t => t.IsOverdue()) ? types.Max() : NotificationType.Combined;
+            var first = Notices[0].Type;
+            var (single, allOverdue, mostSevere) = (true, first.IsOverdue(), first);
+            for (var i = 1; i < Notices.Count; i++)
+            {
+                var type = Notices[i].Type;
+                single &= type == first;
+                allOverdue &= type.IsOverdue();
+                if (type > mostSevere) mostSevere = type;
+            }
+            return single ? first : allOverdue ? mostSevere : NotificationType.Combined;
         }
     }
 }
