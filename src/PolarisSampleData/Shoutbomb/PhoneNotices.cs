@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using PolarisSampleData.Domain;
 
 using static PolarisSampleData.Shoutbomb.SqlcmdText;
@@ -48,8 +49,18 @@ public static class PhoneNotices
     }
 
     /// <summary>Every field quoted (quotes doubled), each followed by a comma, the last too.</summary>
-    private static string Quoted(IEnumerable<string> fields) =>
-        string.Concat(fields.Select(field => $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\","));
+    private static string Quoted(ReadOnlySpan<string> fields)
+    {
+        // Built in one buffer: a million-patron set writes over a million of these lines.
+        var line = new DefaultInterpolatedStringHandler(0, 0, CultureInfo.InvariantCulture, stackalloc char[512]);
+        foreach (var field in fields)
+        {
+            line.AppendLiteral("\"");
+            line.AppendFormatted(field.Replace("\"", "\"\"", StringComparison.Ordinal));
+            line.AppendLiteral("\",");
+        }
+        return line.ToStringAndClear();
+    }
 
     /// <summary>The i-tiva notice type: 1 overdues, 2 holds, 3 hold cancels, 4 fines and bills.</summary>
     public static int ItivaType(NotificationType type) => type switch

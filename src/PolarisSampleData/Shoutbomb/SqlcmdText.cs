@@ -8,9 +8,16 @@ namespace PolarisSampleData.Shoutbomb;
 /// </summary>
 public static class SqlcmdText
 {
-    public static string Line(IEnumerable<string?> fields) => string.Join('|', fields.Select(f => f ?? "NULL"));
+    public static string Line(params ReadOnlySpan<string?> fields)
+    {
+        if (!fields.Contains(null)) return string.Join('|', fields);
+        var shown = fields.ToArray();
+        for (var i = 0; i < shown.Length; i++) shown[i] ??= "NULL";
+        return string.Join('|', shown);
+    }
 
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    public static string Day(DateTime value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>yyyy-MM-dd, which is a date's round-trip format: its fast path, not the custom-format parser.</summary>
+    public static string Day(DateTime value) => DateOnly.FromDateTime(value).ToString("O", CultureInfo.InvariantCulture);
 }
