@@ -177,7 +177,7 @@ public static partial class ShoutbombLoader
                 rest = end < 0 ? [] : rest[(end + (rest[end] == '\r' && end + 1 < rest.Length && rest[end + 1] == '\n' ? 2 : 1))..];
                 if (!file.IsPhoneNotices)
                 {
-                    var decoded = Truncated(encoding.GetString(line));
+                    var decoded = Truncated(Decode(line, encoding));
                     if (seen is null || seen.Add(decoded)) lines.Add(PipeFields(decoded, bound));
                 }
                 // A line of 25 quoted fields is split on its bytes; any other line as the importer's pattern splits it.
@@ -216,6 +216,12 @@ public static partial class ShoutbombLoader
     }
 
     private static string Fields(int count) => string.Join(", ", Enumerable.Range(1, count).Select(i => $"F{i} TEXT"));
+
+    /// <summary>
+    /// Upload lines are ASCII but for an accented title now and then, and ASCII reads the same in every
+    /// encoding here: widening it costs a fraction of Windows-1252's decoder.
+    /// </summary>
+    private static string Decode(ReadOnlySpan<byte> line, Encoding encoding) => Ascii.IsValid(line) ? Encoding.ASCII.GetString(line) : encoding.GetString(line);
 
     private static string Truncated(string line) => line.Length > MaxLineChars ? line[..MaxLineChars] : line;
 

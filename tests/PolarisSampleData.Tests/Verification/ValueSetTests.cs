@@ -55,6 +55,10 @@ public sealed class ValueSetTests
     /// <summary>A value in an INTEGER column as SQLite stores and prints it (the reals as this SQLite printed them): whole numbers, reals and text, as quote() and a text column show them.</summary>
     [Theory]
     [InlineData(" 7", "7", "7")]
+    [InlineData("\t7", "7", "7")]
+    [InlineData("7\v", "7", "7")]
+    [InlineData("\f7\r", "7", "7")]
+    [InlineData("\n7 ", "7", "7")]
     [InlineData("7.0", "7", "7")]
     [InlineData("7.5", "7.5", "7.5")]
     [InlineData("99999999999999999999", "1.0e+20", "1.0e+20")]
