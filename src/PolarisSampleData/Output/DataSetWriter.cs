@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Globalization;
 using System.Reflection;
 using System.Text;
@@ -58,7 +59,6 @@ public static class DataSetWriter
         var outputs = new List<IShardOutput>();
         try
         {
-            // The Shoutbomb archive is the longest to append to: first in line, so the tables fill the other core.
             outputs.Add(new ShoutbombArchive(folder));
             if (formats.HasFlag(OutputFormats.Sqlite))
                 outputs.AddRange(SqliteDatabases.Open(TableCatalog.All, folder));
@@ -66,14 +66,23 @@ public static class DataSetWriter
                 outputs.AddRange(TableCatalog.All.Select(table => new CsvTableFile(folder, table)));
 
             // One shard is written while the next is generated. Every output takes the shards in order,
-            // on whichever core is free, so the bytes do not depend on the machine.
+            // on whichever core is free, so the bytes do not depend on the machine. The outputs that have
+            // taken longest so far start first, so a long one does not keep a core waiting at the shard's end.
             long patrons = 0;
+            var took = new long[outputs.Count];
+            var longestFirst = Enumerable.Range(0, outputs.Count).ToArray();
             foreach (var shard in Pipelined(shards))
             {
                 long rows = 0;
                 try
                 {
-                    Parallel.ForEach(Partitioner.Create(outputs, loadBalance: true), output => Interlocked.Add(ref rows, output.Append(shard)));
+                    Parallel.ForEach(Partitioner.Create(longestFirst, loadBalance: true), i =>
+                    {
+                        var started = Stopwatch.GetTimestamp();
+                        Interlocked.Add(ref rows, outputs[i].Append(shard));
+                        took[i] += Stopwatch.GetTimestamp() - started;
+                    });
+                    Array.Sort(longestFirst, (a, b) => took[b].CompareTo(took[a]));
                 }
                 catch (AggregateException e) when (e.InnerExceptions.Count == 1)
                 {
