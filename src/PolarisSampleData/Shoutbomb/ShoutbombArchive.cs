@@ -23,7 +23,7 @@ public sealed class ShoutbombArchive : IShardOutput
     /// <summary>The PhoneNotices export is UTF-8 with a byte order mark.</summary>
     public static readonly Encoding PhoneNoticesEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
 
-    private const string NewLine = "\r\n";
+    private static ReadOnlySpan<byte> LineEnd => "\r\n"u8;
 
     private readonly string _folder;
     private readonly Dictionary<string, ArchiveFile> _files = new(StringComparer.Ordinal);
@@ -105,15 +105,15 @@ public sealed class ShoutbombArchive : IShardOutput
 
         public int Write(string line)
         {
-            var most = _encoding.GetMaxByteCount(line.Length) + NewLine.Length;
+            var most = _encoding.GetMaxByteCount(line.Length) + LineEnd.Length;
             if (_buffer.Length - _used < most) Flush();
             if (_buffer.Length < most) Array.Resize(ref _buffer, most);
             // Nearly every line is ASCII, which both encodings write as is, and narrowing it is many
             // times faster than the code page's encoder.
             var free = _buffer.AsSpan(_used);
             _used += Ascii.FromUtf16(line, free, out var written) == OperationStatus.Done ? written : _encoding.GetBytes(line, free);
-            "\r\n"u8.CopyTo(_buffer.AsSpan(_used));
-            _used += NewLine.Length;
+            LineEnd.CopyTo(_buffer.AsSpan(_used));
+            _used += LineEnd.Length;
             _rows++;
             return 1;
         }

@@ -21,6 +21,13 @@ public sealed class ShoutbombTests(GeneratedSet set)
     private static string Day(string sqlDate) => sqlDate[..10];
 
     [Fact]
+    public void A_line_is_its_fields_pipe_separated_with_NULL_for_a_missing_value()
+    {
+        PolarisSampleData.Shoutbomb.SqlcmdText.Line("Dune", "2025-11-24", "42").Should().Be("Dune|2025-11-24|42");
+        PolarisSampleData.Shoutbomb.SqlcmdText.Line("Dune", null, "").Should().Be("Dune|NULL|", "sqlcmd prints NULL as the word, an empty string as nothing");
+    }
+
+    [Fact]
     public void Todays_files_equal_the_integration_queries_over_the_tables()
     {
         var today = Archive.Submissions().Where(s => DateOnly.FromDateTime(s.UploadedAt) == Today).ToList();
