@@ -28,6 +28,32 @@ public sealed class ShoutbombTests(GeneratedSet set)
     }
 
     [Fact]
+    public void A_line_longer_than_the_files_write_buffer_is_written_whole()
+    {
+        // 70,000 characters: more than the 64 KB an archive file buffers before it writes.
+        var title = new string('x', 70_000);
+        var world = set.World with
+        {
+            Holds = [.. set.World.Holds.Select(h => h with { Item = h.Item with { Title = h.Item.Title with { BrowseTitle = title } } })],
+        };
+        var folder = Directory.CreateTempSubdirectory("polaris-gen-archive-");
+        try
+        {
+            using (var archive = new PolarisSampleData.Shoutbomb.ShoutbombArchive(folder.FullName))
+            {
+                archive.Append(world);
+                archive.Finish();
+            }
+            var lines = new ShoutbombArchive(folder.FullName).Submissions().Where(s => s.Kind == "holds").SelectMany(s => s.Lines).ToList();
+            lines.Should().NotBeEmpty().And.OnlyContain(fields => fields.Length == 7 && fields[0] == title);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Todays_files_equal_the_integration_queries_over_the_tables()
     {
         var today = Archive.Submissions().Where(s => DateOnly.FromDateTime(s.UploadedAt) == Today).ToList();
