@@ -32,8 +32,6 @@ public static partial class ShoutbombLoader
     /// <summary>Far beyond a library's daily upload; a larger file is not an upload and is not read.</summary>
     private const long MaxFileBytes = 256L << 20;
 
-    private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
-
     /// <summary>The database the archive is loaded into, attached beside the tables under this name.</summary>
     public const string Database = "Shoutbomb";
 
@@ -168,7 +166,7 @@ public static partial class ShoutbombLoader
         var misshapen = 0;
         if (file.Bound is { } bound)
         {
-            var (text, start, encoding) = Decodable(bytes, file.IsPhoneNotices ? Encoding.UTF8 : Windows1252);
+            var (text, start, encoding) = Decodable(bytes, file.IsPhoneNotices ? Encoding.UTF8 : ShoutbombArchive.SubmissionEncoding);
             Span<Range> quoted = stackalloc Range[PhoneNoticeFields];
             for (var rest = text.AsSpan(start); !rest.IsEmpty;)
             {

@@ -48,14 +48,24 @@ public static class ValueTypes
         return amount.Length >= 4 && amount[^3] == '.' && AllDigits(amount[..^3]) && AllDigits(amount[^2..]);
     }
 
-    /// <summary>Datetimes are most of a large set's typed values: each is read in one pass, two digits at a time.</summary>
-    private static bool IsDateTime(ReadOnlySpan<byte> text) =>
-        text.Length == 23 && text[4] == '-' && text[7] == '-' && text[10] == ' ' && text[13] == ':' && text[16] == ':' && text[19] == '.'
-        && TwoDigits(text, 0, out var century) && TwoDigits(text, 2, out var years) && TwoDigits(text, 5, out var month)
-        && TwoDigits(text, 8, out var day) && TwoDigits(text, 11, out var hour) && TwoDigits(text, 14, out var minute)
-        && TwoDigits(text, 17, out var second) && IsDigit(text[20]) && TwoDigits(text, 21, out _)
-        && century * 100 + years is >= 1 and var year && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
-        && hour <= 23 && minute <= 59 && second <= 59;
+    private static bool IsDateTime(ReadOnlySpan<byte> text) => ReadDateTime(text, out _);
+
+    /// <summary>
+    /// A datetime of the column type's form, on a real calendar day, and its parts. Datetimes are most of a
+    /// large set's typed values: each is read in one pass, two digits at a time.
+    /// </summary>
+    private static bool ReadDateTime(ReadOnlySpan<byte> text, out (int Year, int Month, int Day, int Hour, int Minute, int Second, int Millisecond) at)
+    {
+        at = default;
+        if (text.Length != 23 || text[4] != '-' || text[7] != '-' || text[10] != ' ' || text[13] != ':' || text[16] != ':' || text[19] != '.'
+            || !TwoDigits(text, 0, out var century) || !TwoDigits(text, 2, out var years) || !TwoDigits(text, 5, out var month)
+            || !TwoDigits(text, 8, out var day) || !TwoDigits(text, 11, out var hour) || !TwoDigits(text, 14, out var minute)
+            || !TwoDigits(text, 17, out var second) || !IsDigit(text[20]) || !TwoDigits(text, 21, out var milliseconds))
+            return false;
+        at = (century * 100 + years, month, day, hour, minute, second, (text[20] - '0') * 100 + milliseconds);
+        return at.Year >= 1 && at.Month is >= 1 and <= 12 && at.Day >= 1 && at.Day <= DateTime.DaysInMonth(at.Year, at.Month)
+            && at.Hour <= 23 && at.Minute <= 59 && at.Second <= 59;
+    }
 
     private static bool TwoDigits(ReadOnlySpan<byte> text, int at, out int value)
     {
@@ -72,34 +82,25 @@ public static class ValueTypes
     public static bool ReadsAsDate(ReadOnlySpan<byte> text, out int hour, out int minute)
     {
         (hour, minute) = (0, 0);
-        if (text.Length < 10 || !AllDigits(text[..4]) || text[4] != '-' || !Digits(text.Slice(5, 2), out var month) || text[7] != '-'
-            || !Digits(text.Slice(8, 2), out var day) || month is < 1 or > 12 || day is < 1 or > 31)
+        if (text.Length < 10 || !AllDigits(text[..4]) || text[4] != '-' || !TwoDigits(text, 5, out var month) || text[7] != '-'
+            || !TwoDigits(text, 8, out var day) || month is < 1 or > 12 || day is < 1 or > 31)
             return false;
         var time = text[10..];
         if (time.IsEmpty) return true;
-        if (time.Length < 6 || time[0] is not ((byte)' ' or (byte)'T') || !Digits(time.Slice(1, 2), out hour) || time[3] != ':'
-            || !Digits(time.Slice(4, 2), out minute) || hour > 24 || minute > 59)
+        if (time.Length < 6 || time[0] is not ((byte)' ' or (byte)'T') || !TwoDigits(time, 1, out hour) || time[3] != ':'
+            || !TwoDigits(time, 4, out minute) || hour > 24 || minute > 59)
             return false;
         var seconds = time[6..];
         if (seconds.IsEmpty) return true;
-        if (seconds.Length < 3 || seconds[0] != ':' || !Digits(seconds.Slice(1, 2), out var second) || second > 59) return false;
+        if (seconds.Length < 3 || seconds[0] != ':' || !TwoDigits(seconds, 1, out var second) || second > 59) return false;
         var fraction = seconds[3..];
         return fraction.IsEmpty || (fraction.Length > 1 && fraction[0] == '.' && AllDigits(fraction[1..]));
     }
 
     /// <summary>A datetime of the column type's form (<see cref="Fits"/>) as milliseconds since year 1, or null for any other value.</summary>
-    public static long? Milliseconds(ReadOnlySpan<byte> text) => IsDateTime(text)
-        ? new DateTime((int)Number(text[..4]), (int)Number(text.Slice(5, 2)), (int)Number(text.Slice(8, 2)), (int)Number(text.Slice(11, 2)),
-            (int)Number(text.Slice(14, 2)), (int)Number(text.Slice(17, 2)), (int)Number(text.Slice(20, 3))).Ticks / TimeSpan.TicksPerMillisecond
+    public static long? Milliseconds(ReadOnlySpan<byte> text) => ReadDateTime(text, out var at)
+        ? new DateTime(at.Year, at.Month, at.Day, at.Hour, at.Minute, at.Second, at.Millisecond).Ticks / TimeSpan.TicksPerMillisecond
         : null;
-
-    /// <summary>A short run of digits' value; false for anything else.</summary>
-    private static bool Digits(ReadOnlySpan<byte> text, out int value)
-    {
-        var digits = AllDigits(text);
-        value = digits ? (int)Number(text) : 0;
-        return digits;
-    }
 
     /// <summary>Values are a few bytes long: a plain loop costs less than setting up a vectorised search.</summary>
     private static bool AllDigits(ReadOnlySpan<byte> text)
@@ -110,11 +111,4 @@ public static class ValueTypes
     }
 
     private static bool IsDigit(byte b) => (uint)(b - '0') <= 9;
-
-    private static long Number(ReadOnlySpan<byte> digits)
-    {
-        long value = 0;
-        foreach (var digit in digits) value = value * 10 + (digit - '0');
-        return value;
-    }
 }
