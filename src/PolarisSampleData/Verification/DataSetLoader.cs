@@ -444,37 +444,40 @@ public static partial class DataSetLoader
         using var insert = new PositionalStatement(connection, $"INSERT INTO {layout.Database}.RowProblems VALUES (?, ?, ?, ?, ?, ?)");
         insert.Bind(1, "plan.no-orphans");
         insert.Bind(3, layout.FileName);
-        var (columns, first) = (Array.Empty<int>(), -1);
-        ReadAgain(path, layout, (reader, header) =>
+        ReadAgain(path, layout, header =>
         {
-            if (columns.Length == 0) (columns, first) = (keys.Select(k => FieldOf(header, k.Key.Column)).ToArray(), FieldOf(header, layout.Key));
-            for (var i = 0; i < keys.Count; i++)
+            var columns = keys.Select(k => FieldOf(header, k.Key.Column)).ToArray();
+            var first = FieldOf(header, layout.Key);
+            return reader =>
             {
-                var value = columns[i] >= 0 && columns[i] < reader.FieldCount ? reader.GetSpan(columns[i]) : default;
-                if (value.IsEmpty || !keys[i].Orphans.Contains(value)) continue;
-                var key = keys[i].Key;
-                insert.Bind(2, key.Column);
-                insert.Bind(4, reader.LineNumber);
-                insert.Bind(5, first >= 0 && first < reader.FieldCount && reader.GetSpan(first) is { IsEmpty: false } id ? Encoding.UTF8.GetString(id) : null);
-                insert.Bind(6, $"{key.Column} {ValueSet.Quote(value)} is not a {key.ReferencedTable}.{key.ReferencedColumn}");
-                insert.Execute();
-            }
+                for (var i = 0; i < keys.Count; i++)
+                {
+                    var value = columns[i] >= 0 && columns[i] < reader.FieldCount ? reader.GetSpan(columns[i]) : default;
+                    if (value.IsEmpty || !keys[i].Orphans.Contains(value)) continue;
+                    var key = keys[i].Key;
+                    insert.Bind(2, key.Column);
+                    insert.Bind(4, reader.LineNumber);
+                    insert.Bind(5, first >= 0 && first < reader.FieldCount && reader.GetSpan(first) is { IsEmpty: false } id ? Encoding.UTF8.GetString(id) : null);
+                    insert.Bind(6, $"{key.Column} {ValueSet.Quote(value)} is not a {key.ReferencedTable}.{key.ReferencedColumn}");
+                    insert.Execute();
+                }
+            };
         });
         transaction.Commit();
     }
 
     /// <summary>
-    /// Reads a file of the set again, as the load read it, handing each row and the header to <paramref name="row"/>:
-    /// for the lines of problems found once the whole set was read.
+    /// Reads a file of the set again, as the load read it: <paramref name="reading"/> is given the header and
+    /// returns what to do with each row. For the lines of problems found once the whole set was read.
     /// </summary>
-    internal static void ReadAgain(string path, TableLayout layout, Action<CsvReader, IReadOnlyList<string>> row)
+    internal static void ReadAgain(string path, TableLayout layout, Func<IReadOnlyList<string>, Action<CsvReader>> reading)
     {
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
             using var reader = OpenCsv(stream, layout.Separator);
-            var header = reader.Headers.ToList();
-            while (reader.Read()) row(reader, header);
+            var row = reading(reader.Headers.ToList());
+            while (reader.Read()) row(reader);
         }
         catch (CsvFormatException)
         {

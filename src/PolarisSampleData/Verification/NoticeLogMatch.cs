@@ -274,7 +274,7 @@ public static class NoticeLogMatch
         using var insert = new PositionalStatement(connection, $"INSERT INTO {table.Layout.Database}.RowProblems VALUES (?, NULL, ?, ?, ?, ?)");
         insert.Bind(1, check);
         insert.Bind(2, table.Layout.FileName);
-        DataSetLoader.ReadAgain(table.Path, table.Layout, (reader, _) =>
+        DataSetLoader.ReadAgain(table.Path, table.Layout, _ => reader =>
         {
             if (reader.LineNumber > int.MaxValue || !wanted.Contains((int)reader.LineNumber)) return;
             insert.Bind(3, reader.LineNumber);
