@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using PolarisSampleData.Generation;
 
 namespace PolarisSampleData.Cli;
 
@@ -9,7 +10,7 @@ public static class CommonOptions
     public static Option<int> Seed() => new("--seed")
     {
         Description = "Master seed: the same seed, --today and options give byte-identical files.",
-        DefaultValueFactory = _ => Generation.GenerationOptions.DefaultSeed,
+        DefaultValueFactory = _ => GenerationOptions.DefaultSeed,
         CustomParser = result =>
         {
             var text = result.Tokens[0].Value;
@@ -22,15 +23,15 @@ public static class CommonOptions
     /// <summary>--today; absent, the caller falls back to the local date, the one clock reading polaris-gen makes.</summary>
     public static Option<DateOnly?> Today() => new("--today")
     {
-        Description = "The date the data set is built around (yyyy-MM-dd); defaults to the local date.",
+        Description = $"The date the data set is built around (yyyy-MM-dd, {GenerationOptions.TodayRange}); defaults to the local date.",
         HelpName = "yyyy-MM-dd",
         CustomParser = result =>
         {
             var text = result.Tokens[0].Value;
             if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-                && date.Year is >= 1753 and <= 9998)
+                && date >= GenerationOptions.EarliestToday && date <= GenerationOptions.LatestToday)
                 return date;
-            result.AddError($"--today must be a real date written yyyy-MM-dd, in the years 1753-9998 that SQL Server's datetime holds (got '{text}'). Fix: pass e.g. --today 2025-11-24");
+            result.AddError($"--today must be a real date written yyyy-MM-dd from {GenerationOptions.TodayRange}, so every date a set holds fits SQL Server's datetime (got '{text}'). Fix: pass e.g. --today 2025-11-24");
             return default;
         },
     };
@@ -40,4 +41,55 @@ public static class CommonOptions
     {
         Description = "No progress display (it is shown only on a terminal anyway).",
     };
+
+    /// <summary>
+    /// An option naming one of a few choices, taken in any case. Help lists them and the default in lower
+    /// case, as every command spells them: the library's own help would show the enum's spelling.
+    /// </summary>
+    public static Choice<T> Choice<T>(string name, string description, T defaultValue, params (string Name, T Value)[] choices) where T : struct
+    {
+        var names = string.Join(", ", choices.Select(c => c.Name));
+        var option = new Option<T?>(name)
+        {
+            Description = $"{description} Default: {choices.First(c => c.Value.Equals(defaultValue)).Name}.",
+            HelpName = string.Join('|', choices.Select(c => c.Name)),
+            CustomParser = result =>
+            {
+                var text = result.Tokens[0].Value;
+                foreach (var choice in choices)
+                    if (string.Equals(choice.Name, text, StringComparison.OrdinalIgnoreCase)) return choice.Value;
+                result.AddError($"{name} must be one of {names} (got '{text}'). Fix: pass e.g. {name} {choices[0].Name}");
+                return null;
+            },
+        };
+        return new Choice<T>(option, defaultValue);
+    }
+
+    /// <summary>A folder path that must not be empty: an empty string names no folder at all.</summary>
+    public static T NotEmpty<T>(this T symbol, string what, string example) where T : Symbol
+    {
+        Action<System.CommandLine.Parsing.SymbolResult> check = result =>
+        {
+            var tokens = result switch
+            {
+                System.CommandLine.Parsing.OptionResult o => o.Tokens,
+                System.CommandLine.Parsing.ArgumentResult a => a.Tokens,
+                _ => [],
+            };
+            if (tokens.Any(t => string.IsNullOrWhiteSpace(t.Value)))
+                result.AddError($"{what} is an empty path. Fix: pass a folder, e.g. {example}");
+        };
+        switch (symbol)
+        {
+            case Option option: option.Validators.Add(check); break;
+            case Argument argument: argument.Validators.Add(check); break;
+        }
+        return symbol;
+    }
+}
+
+/// <summary>An option naming one of a few choices, and the choice when it is not given.</summary>
+public sealed record Choice<T>(Option<T?> Option, T Default) where T : struct
+{
+    public T ValueIn(ParseResult parse) => parse.GetValue(Option) ?? Default;
 }

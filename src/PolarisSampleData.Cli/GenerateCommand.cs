@@ -16,23 +16,23 @@ public static class GenerateCommand
         {
             Description = "Folder to write the data set into (created if missing).",
             DefaultValueFactory = _ => "./data",
-        };
+        }.NotEmpty("--out", "--out ./data");
         var force = new Option<bool>("--force")
         {
             Description = "Replace the --out folder if it holds an earlier polaris-gen data set.",
         };
-        var formats = new Option<OutputFormats>("--format")
+        // No DefaultValueFactory: help would print the enum's spelling of it (Csv); the description says it.
+        var formats = new Option<OutputFormats?>("--format")
         {
-            Description = "What to write: csv, sqlite, mssql or a comma-separated mix (mssql brings the CSV files it loads).",
+            Description = "What to write: csv, sqlite, mssql or a comma-separated mix (mssql brings the CSV files it loads). Default: csv.",
             HelpName = "csv,sqlite,mssql",
-            DefaultValueFactory = _ => OutputFormats.Csv,
             CustomParser = result =>
             {
                 var text = result.Tokens[0].Value;
                 var (parsed, unknown) = OutputFormatNames.Parse(text);
                 if (parsed is { } known) return known;
                 result.AddError($"--format does not know '{unknown}'. Fix: pass csv, sqlite, mssql or a comma-separated mix, e.g. --format csv,sqlite");
-                return default;
+                return null;
             },
         };
         var patrons = new Option<int>("--patrons")
@@ -54,9 +54,12 @@ public static class GenerateCommand
         command.SetAction(parse =>
         {
             var options = new GenerationOptions(parse.GetValue(seed), parse.GetValue(today) ?? localDate(), parse.GetValue(patrons));
-            using var progress = ProgressLine.For(parse.InvocationConfiguration.Error, show: !parse.GetValue(quiet) && !Console.IsErrorRedirected);
-            DataSetWriter.CheckTarget(parse.GetRequiredValue(output), parse.GetValue(force));
-            var summary = DataSetWriter.Write(WorldGenerator.Shards(options), options, parse.GetRequiredValue(output), parse.GetValue(force), parse.GetValue(formats), progress);
+            DataSetSummary summary;
+            using (var progress = ProgressLine.For(parse.InvocationConfiguration.Error, show: !parse.GetValue(quiet) && !Console.IsErrorRedirected))
+            {
+                DataSetWriter.CheckTarget(parse.GetRequiredValue(output), parse.GetValue(force));
+                summary = DataSetWriter.Write(WorldGenerator.Shards(options), options, parse.GetRequiredValue(output), parse.GetValue(force), parse.GetValue(formats) ?? OutputFormats.Csv, progress);
+            }
             PrintSummary(parse.InvocationConfiguration.Output, summary);
             return ExitCodes.Success;
         });

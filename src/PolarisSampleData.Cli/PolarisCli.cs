@@ -34,7 +34,7 @@ public static class PolarisCli
         }
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            return parse.Invoke(new InvocationConfiguration { Output = new GuardedOutput(stdout), Error = stderr, EnableDefaultExceptionHandler = false });
         }
         catch (DataSetException e)
         {

@@ -10,11 +10,22 @@ public static class TraceCommand
     {
         var folder = VerifyCommand.DataSetArgument();
         var format = VerifyCommand.Format();
-        var patron = new Option<long?>("--patron") { Description = "The patron's PatronID.", HelpName = "ID" };
+        var patron = new Option<long?>("--patron")
+        {
+            Description = "The patron's PatronID.",
+            HelpName = "ID",
+            CustomParser = result =>
+            {
+                var text = result.Tokens[0].Value;
+                if (long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)) return id;
+                result.AddError($"--patron must be a PatronID, a whole number (got '{text}'). Fix: pass e.g. --patron 100004, or a barcode with --barcode");
+                return null;
+            },
+        };
         var barcode = new Option<string?>("--barcode") { Description = "The patron's barcode.", HelpName = "B" };
         var command = new Command("trace", "Show one patron's notices end to end: registration, holds and overdues, queue, history, logs.")
         {
-            folder, patron, barcode, format,
+            folder, patron, barcode, format.Option,
         };
         command.Validators.Add(result =>
         {
@@ -32,7 +43,7 @@ public static class TraceCommand
                     $"error: no patron with {which} in Polaris.Polaris.Patrons.csv. Fix: check the {(parse.GetValue(patron) is null ? "barcode" : "ID")}, or find it with polaris-gen verify.");
                 return ExitCodes.ChecksFailed;
             }
-            ReportWriter.Write(trace, parse.GetValue(format), parse.InvocationConfiguration.Output);
+            ReportWriter.Write(trace, format.ValueIn(parse), parse.InvocationConfiguration.Output);
             return ExitCodes.Success;
         });
         return command;

@@ -13,27 +13,25 @@ public static class VerifyCommand
         var today = CommonOptions.Today();
         today.Description = "The date the set was built around (yyyy-MM-dd); defaults to the today in manifest.json.";
         var quiet = CommonOptions.Quiet();
-        var command = new Command("verify", "Check that a data set joins up: structure, the plan's four tests and its success criteria.") { folder, format, today, quiet };
+        var command = new Command("verify", "Check that a data set joins up: structure, the plan's four tests and its success criteria.") { folder, format.Option, today, quiet };
         command.SetAction(parse =>
         {
-            using var progress = ProgressLine.For(parse.InvocationConfiguration.Error, show: !parse.GetValue(quiet) && !Console.IsErrorRedirected);
-            var report = Verifier.Verify(parse.GetRequiredValue(folder), parse.GetValue(today), progress);
-            ReportWriter.Write(report, parse.GetValue(format), parse.InvocationConfiguration.Output);
+            VerifyReport report;
+            using (var progress = ProgressLine.For(parse.InvocationConfiguration.Error, show: !parse.GetValue(quiet) && !Console.IsErrorRedirected))
+                report = Verifier.Verify(parse.GetRequiredValue(folder), parse.GetValue(today), progress);
+            ReportWriter.Write(report, format.ValueIn(parse), parse.InvocationConfiguration.Output);
             return report.Passed ? ExitCodes.Success : ExitCodes.ChecksFailed;
         });
         return command;
     }
 
     /// <summary>The data set folder, shared with trace.</summary>
-    public static Argument<string> DataSetArgument() => new("DIR")
+    public static Argument<string> DataSetArgument() => new Argument<string>("DIR")
     {
         Description = "The data set folder, as generate wrote it.",
-    };
+    }.NotEmpty("the data set folder", "./data");
 
     /// <summary>--format text|json, shared with trace.</summary>
-    public static Option<ReportFormat> Format() => new("--format")
-    {
-        Description = "text (a readable table) or json (for programs).",
-        DefaultValueFactory = _ => ReportFormat.Text,
-    };
+    public static Choice<ReportFormat> Format() => CommonOptions.Choice("--format", "text (a readable table) or json (for programs).",
+        ReportFormat.Text, ("text", ReportFormat.Text), ("json", ReportFormat.Json));
 }

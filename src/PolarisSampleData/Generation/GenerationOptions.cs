@@ -14,6 +14,19 @@ public sealed record GenerationOptions(int Seed, DateOnly Today, int Patrons = R
     public const int MaxPatrons = 22_499_975;
 
     /// <summary>
+    /// The earliest and latest today a set can be built around. Every datetime it writes must fit SQL
+    /// Server's datetime (1753-01-01 to 9999-12-31), and a set reaches 86 years back (its oldest
+    /// patron's birth) and 3 years ahead (a registration's expiry).
+    /// </summary>
+    public static readonly DateOnly EarliestToday = new(1840, 1, 1);
+
+    /// <inheritdoc cref="EarliestToday"/>
+    public static readonly DateOnly LatestToday = new(9996, 12, 31);
+
+    /// <summary>The range of today in words, for help and error messages.</summary>
+    public static string TodayRange => FormattableString.Invariant($"{EarliestToday:yyyy-MM-dd} to {LatestToday:yyyy-MM-dd}");
+
+    /// <summary>
     /// Patrons generated and written together: a whole number of roster blocks. A larger set is made
     /// shard by shard so memory stays flat. Small shards are also the fastest (measured from 10,000
     /// down: a shard that fits the caches dies young, so the collector barely works). The size is

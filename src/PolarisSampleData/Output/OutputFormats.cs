@@ -15,13 +15,13 @@ public static class OutputFormatNames
     private static readonly (string Name, OutputFormats Format)[] Names =
         [("csv", OutputFormats.Csv), ("sqlite", OutputFormats.Sqlite), ("mssql", OutputFormats.Mssql)];
 
-    /// <summary>Parses "csv,sqlite,mssql" (any combination); null with the offending name when one is unknown.</summary>
+    /// <summary>Parses "csv,sqlite,mssql" (any combination, any case); null with the offending name when one is unknown.</summary>
     public static (OutputFormats? Formats, string? Unknown) Parse(string text)
     {
         OutputFormats formats = 0;
         foreach (var name in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
-            var known = Names.Where(n => n.Name == name).Select(n => (OutputFormats?)n.Format).FirstOrDefault();
+            var known = Names.Where(n => string.Equals(n.Name, name, StringComparison.OrdinalIgnoreCase)).Select(n => (OutputFormats?)n.Format).FirstOrDefault();
             if (known is null) return (null, name);
             formats |= known.Value;
         }

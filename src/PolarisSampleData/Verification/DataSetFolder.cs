@@ -1,4 +1,5 @@
 using System.Globalization;
+using PolarisSampleData.Generation;
 using PolarisSampleData.Output;
 
 namespace PolarisSampleData.Verification;
@@ -35,7 +36,11 @@ public sealed record DataSetFolder(string Path, ManifestState ManifestState, Man
     {
         if (today is { } given) return (given, "--today");
         if (DateOnly.TryParseExact(Manifest?.Today, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var recorded))
+        {
+            if (recorded < GenerationOptions.EarliestToday || recorded > GenerationOptions.LatestToday)
+                throw new DataSetException($"the today in '{System.IO.Path.Combine(Path, Manifest.FileName)}', {Manifest!.Today}, is outside {GenerationOptions.TodayRange}, where every date of a set fits SQL Server's datetime. Fix: pass --today yyyy-MM-dd in that range.");
             return (recorded, Manifest.FileName);
+        }
         var why = ManifestState switch
         {
             ManifestState.Missing => "it has no manifest.json",

@@ -1,4 +1,5 @@
 using PolarisSampleData.Cli;
+using PolarisSampleData.Generation;
 
 namespace PolarisSampleData.Tests.Cli;
 
@@ -29,25 +30,20 @@ public sealed class GenerateCommandTests : IDisposable
         Directory.GetDirectories(_scratch).Should().ContainSingle("no staging folder is left behind");
     }
 
+    public static TheoryData<DateOnly> EdgeDays() => [GenerationOptions.EarliestToday, GenerationOptions.LatestToday];
+
     [Theory]
-    [InlineData("--seed", "abc", "--seed must be a whole number")]
-    [InlineData("--today", "2025-02-30", "--today must be a real date")]
-    [InlineData("--today", "24/11/2025", "--today must be a real date")]
-    [InlineData("--today", "0001-01-15", "years 1753-9998")]
-    [InlineData("--bogus", "1", "Unrecognized")]
-    [InlineData("--patrons", "0", "--patrons must be a whole number from 25")]
-    [InlineData("--patrons", "24", "--patrons must be a whole number from 25")]
-    [InlineData("--patrons", "22499976", "14-digit barcodes allow no more")]
-    [InlineData("--patrons", "many", "--patrons must be a whole number")]
-    [InlineData("--format", "xml", "--format does not know 'xml'")]
-    public void Bad_options_fail_with_one_line_and_exit_2_writing_nothing(string option, string value, string message)
+    [MemberData(nameof(EdgeDays))]
+    public void The_earliest_and_latest_today_write_only_dates_sql_servers_datetime_holds(DateOnly today)
     {
-        var (exit, output, error) = Run("generate", "--out", Out("data"), option, value);
-        exit.Should().Be(ExitCodes.BadInput);
-        error.Should().Contain(message).And.Contain("Fix:");
-        error.TrimEnd().Split('\n').Should().ContainSingle();
-        output.Should().BeEmpty();
-        Directory.Exists(Out("data")).Should().BeFalse();
+        var (exit, _, error) = Run("generate", "--out", Out("edge"), "--today", today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        exit.Should().Be(ExitCodes.Success, error);
+        var years = Directory.EnumerateFiles(Out("edge"), "*", SearchOption.AllDirectories)
+            .Where(file => !file.EndsWith(".json", StringComparison.Ordinal))
+            .SelectMany(file => System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(file), @"\b(\d{4})-\d{2}-\d{2}\b"))
+            .Select(match => int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))
+            .ToList();
+        years.Should().NotBeEmpty().And.OnlyContain(year => year >= 1753 && year <= 9999);
     }
 
     [Fact]

@@ -1,0 +1,174 @@
+using System.Security.Cryptography;
+using PolarisSampleData.Cli;
+using PolarisSampleData.Tests.Support;
+
+namespace PolarisSampleData.Tests.Cli;
+
+/// <summary>What must be on disk after a bad input: never a half-written or clobbered folder.</summary>
+public enum Afterwards
+{
+    /// <summary>The --out folder asked for does not exist, and every folder and file the case was given is as it was.</summary>
+    NothingWrittenNothingChanged,
+}
+
+/// <summary>
+/// One bad input a user can give: the command (with <c>{set}</c>, <c>{out}</c>, ... standing for the
+/// case's folders), the exit code, a part of the one-line message, and what is on disk afterwards.
+/// </summary>
+public sealed record BadInput(string Command, int Exit, string Message, Afterwards After = Afterwards.NothingWrittenNothingChanged)
+{
+    public override string ToString() => Command;
+}
+
+/// <summary>
+/// Every bad input found by trying polaris-gen as a new user and as a hostile tester would: each is one
+/// line on stderr that names the problem and the fix, a documented exit code, no .NET type names, and
+/// nothing written or changed.
+/// </summary>
+[Collection(GeneratedSetCollection.Name)]
+public sealed class BadInputTests : IDisposable
+{
+    private const string Fix = "Fix:";
+
+    public static TheoryData<BadInput> Cases() =>
+    [
+        // Empty paths name no folder.
+        new("generate --out ''", ExitCodes.BadInput, "--out is an empty path"),
+        new("verify ''", ExitCodes.BadInput, "the data set folder is an empty path"),
+        new("trace '' --patron 100001", ExitCodes.BadInput, "the data set folder is an empty path"),
+        new("query '' 'SELECT 1'", ExitCodes.BadInput, "the data set folder is an empty path"),
+
+        // --today only where every date a set writes fits SQL Server's datetime.
+        new("generate --out {out} --today 9997-01-01", ExitCodes.BadInput, "--today must be a real date written yyyy-MM-dd from 1840-01-01 to 9996-12-31"),
+        new("generate --out {out} --today 9998-12-31", ExitCodes.BadInput, "--today must be"),
+        new("generate --out {out} --today 1753-01-01", ExitCodes.BadInput, "--today must be"),
+        new("generate --out {out} --today 1839-12-31", ExitCodes.BadInput, "--today must be"),
+        new("verify {set} --today 9998-12-31", ExitCodes.BadInput, "--today must be"),
+        new("verify {far-future-manifest}", ExitCodes.BadInput, "9999-01-01, is outside 1840-01-01 to 9996-12-31"),
+
+        // Values of the wrong kind say what was expected in the user's words.
+        new("trace {set} --patron abc", ExitCodes.BadInput, "--patron must be a PatronID, a whole number (got 'abc')"),
+        new("verify {set} --format xml", ExitCodes.BadInput, "--format must be one of text, json (got 'xml')"),
+        new("trace {set} --patron 100001 --format xml", ExitCodes.BadInput, "--format must be one of text, json (got 'xml')"),
+        new("generate --out {out} --format xml", ExitCodes.BadInput, "--format does not know 'xml'"),
+        new("generate --out {out} --seed abc", ExitCodes.BadInput, "--seed must be a whole number"),
+        new("generate --out {out} --today 2025-02-30", ExitCodes.BadInput, "--today must be a real date"),
+        new("generate --out {out} --today 24/11/2025", ExitCodes.BadInput, "--today must be a real date"),
+        new("generate --out {out} --today 0001-01-15", ExitCodes.BadInput, "--today must be a real date"),
+        new("generate --out {out} --bogus 1", ExitCodes.BadInput, "Unrecognized"),
+        new("generate --out {out} --patrons 0", ExitCodes.BadInput, "--patrons must be a whole number from 25"),
+        new("generate --out {out} --patrons 24", ExitCodes.BadInput, "--patrons must be a whole number from 25"),
+        new("generate --out {out} --patrons 22499976", ExitCodes.BadInput, "14-digit barcodes allow no more"),
+        new("generate --out {out} --patrons many", ExitCodes.BadInput, "--patrons must be a whole number"),
+
+        // Output that cannot be written is the user's to fix, not a crash.
+        new("verify {set} > /dev/full", ExitCodes.BadInput, "cannot write to standard output: No space left on device"),
+        new("trace {set} --patron 100001 > /dev/full", ExitCodes.BadInput, "cannot write to standard output"),
+        new("query {set} 'SELECT 1 AS n' > /dev/full", ExitCodes.BadInput, "cannot write to standard output"),
+
+        // Folders generate must not write to, and sets verify cannot find.
+        new("generate --out {file}", ExitCodes.BadInput, "is a file"),
+        new("generate --out {set}", ExitCodes.BadInput, "already exists and is not empty"),
+        new("generate --out {notes} --force", ExitCodes.BadInput, "holds no polaris-gen manifest"),
+        new("verify {out}", ExitCodes.BadInput, "does not exist"),
+        new("verify {file}", ExitCodes.BadInput, "is a file"),
+    ];
+
+    private readonly string _scratch = Directory.CreateTempSubdirectory("polaris-gen-bad-input-").FullName;
+
+    private readonly Dictionary<string, string> _places;
+
+    public BadInputTests(GeneratedSet set)
+    {
+        var farFuture = Path.Combine(_scratch, "far-future-manifest");
+        CopyFolder(set.Folder, farFuture);
+        var manifest = Path.Combine(farFuture, "manifest.json");
+        File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("\"today\": \"2025-11-24\"", "\"today\": \"9999-01-01\"", StringComparison.Ordinal));
+
+        var notes = Path.Combine(_scratch, "notes");
+        Directory.CreateDirectory(notes);
+        File.WriteAllText(Path.Combine(notes, "notes.txt"), "precious");
+        var file = Path.Combine(_scratch, "file.txt");
+        File.WriteAllText(file, "keep me");
+
+        _places = new()
+        {
+            ["{set}"] = set.Folder,
+            ["{out}"] = Path.Combine(_scratch, "out"),
+            ["{far-future-manifest}"] = farFuture,
+            ["{notes}"] = notes,
+            ["{file}"] = file,
+        };
+    }
+
+    public void Dispose() => Directory.Delete(_scratch, recursive: true);
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Fails_with_one_line_naming_the_fix_and_leaves_the_disk_as_it_was(BadInput input)
+    {
+        var before = _places.Values.ToDictionary(place => place, Snapshot);
+        var (args, stdoutIsFull) = Parse(input.Command);
+        var stdout = stdoutIsFull ? (TextWriter)new FullDisk() : new StringWriter();
+        var stderr = new StringWriter();
+
+        var exit = PolarisCli.Run(args, stdout, stderr, () => new DateOnly(2025, 11, 24));
+
+        exit.Should().Be(input.Exit, stderr.ToString());
+        var error = stderr.ToString();
+        error.Should().StartWith("error: ").And.Contain(input.Message).And.Contain(Fix);
+        error.TrimEnd('\n').Should().NotContain("\n", "the error is one line");
+        error.Should().NotMatchRegex(@"System\.|Exception|`1", "no .NET type names reach the user");
+        if (stdout is StringWriter written) written.ToString().Should().BeEmpty();
+        switch (input.After)
+        {
+            case Afterwards.NothingWrittenNothingChanged:
+                foreach (var (place, snapshot) in before)
+                    Snapshot(place).Should().Equal(snapshot, $"{place} is as it was");
+                Path.Exists(_places["{out}"]).Should().BeFalse("nothing is written");
+                break;
+        }
+    }
+
+    /// <summary>The command as a shell would split it, the case's places filled in; "&gt; /dev/full" makes stdout a full disk.</summary>
+    private (string[] Args, bool StdoutIsFull) Parse(string command)
+    {
+        const string full = " > /dev/full";
+        var stdoutIsFull = command.EndsWith(full, StringComparison.Ordinal);
+        if (stdoutIsFull) command = command[..^full.Length];
+        var args = System.Text.RegularExpressions.Regex.Matches(command, "'([^']*)'|(\\S+)")
+            .Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value)
+            .Select(arg => _places.Aggregate(arg, (text, place) => text.Replace(place.Key, place.Value, StringComparison.Ordinal)))
+            .ToArray();
+        return (args, stdoutIsFull);
+    }
+
+    /// <summary>Every file under a place with its SHA-256: a folder's whole content, or one file's.</summary>
+    private static List<string> Snapshot(string place) =>
+        File.Exists(place) ? [Hash(place)]
+        : Directory.Exists(place) ? Directory.EnumerateFileSystemEntries(place, "*", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(entry => File.Exists(entry) ? $"{Path.GetRelativePath(place, entry)} {Hash(entry)}" : Path.GetRelativePath(place, entry) + "/")
+            .ToList()
+        : [];
+
+    private static string Hash(string file) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file)));
+
+    private static void CopyFolder(string source, string target)
+    {
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(target, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+    }
+
+    /// <summary>Standard output on a disk with no room: what <c>&gt; /dev/full</c> gives a process.</summary>
+    private sealed class FullDisk : TextWriter
+    {
+        public override System.Text.Encoding Encoding => System.Text.Encoding.UTF8;
+
+        public override void Write(char value) => throw new IOException("No space left on device");
+    }
+}
