@@ -8,7 +8,7 @@ namespace PolarisSampleData.Cli;
 /// <summary><c>polaris-gen generate</c>: parse, generate the world, write the data set, print a summary.</summary>
 public static class GenerateCommand
 {
-    public static Command Create(Func<DateOnly> localDate)
+    public static Command Create(Func<DateOnly> localDate, Interruption interruption)
     {
         var seed = CommonOptions.Seed();
         var today = CommonOptions.Today();
@@ -57,8 +57,9 @@ public static class GenerateCommand
             DataSetSummary summary;
             using (var progress = ProgressLine.For(parse.InvocationConfiguration.Error, show: !parse.GetValue(quiet) && !Console.IsErrorRedirected))
             {
-                DataSetWriter.CheckTarget(parse.GetRequiredValue(output), parse.GetValue(force));
-                summary = DataSetWriter.Write(WorldGenerator.Shards(options), options, parse.GetRequiredValue(output), parse.GetValue(force), parse.GetValue(formats) ?? OutputFormats.Csv, progress);
+                interruption.StopsItself = true;
+                summary = DataSetWriter.Write(WorldGenerator.Shards(options), options, parse.GetRequiredValue(output), parse.GetValue(force),
+                    parse.GetValue(formats) ?? OutputFormats.Csv, progress, line => parse.InvocationConfiguration.Error.WriteLine($"polaris-gen: {line}"), interruption.Requested);
             }
             PrintSummary(parse.InvocationConfiguration.Output, summary);
             return ExitCodes.Success;

@@ -11,11 +11,13 @@ namespace PolarisSampleData.Cli;
 /// </summary>
 public static class PolarisCli
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<DateOnly> localDate)
+    /// <param name="interruption">The signals that stop the run; none when polaris-gen runs inside another program.</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<DateOnly> localDate, Interruption? interruption = null)
     {
+        interruption ??= Interruption.Unheard();
         var root = new RootCommand("polaris-gen: realistic, joined, privacy-safe Polaris notification sample data.")
         {
-            GenerateCommand.Create(localDate),
+            GenerateCommand.Create(localDate, interruption),
             QueryCommand.Create(),
             VerifyCommand.Create(),
             TraceCommand.Create(),
@@ -35,6 +37,14 @@ public static class PolarisCli
         try
         {
             return parse.Invoke(new InvocationConfiguration { Output = new GuardedOutput(stdout), Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception) when (interruption.Requested.IsCancellationRequested)
+        {
+            // The run stopped on a signal and has removed what it made; what broke on the way is the signal's
+            // doing. A run that does not stop itself is being ended by the signal's handler, which says so.
+            if (interruption.StopsItself)
+                stderr.WriteLine("interrupted: stopped, and removed what this run had written; any earlier data set is as it was.");
+            return interruption.ExitCode;
         }
         catch (DataSetException e)
         {

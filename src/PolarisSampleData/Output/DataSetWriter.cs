@@ -14,47 +14,64 @@ namespace PolarisSampleData.Output;
 public sealed record DataSetSummary(string Folder, Manifest Manifest);
 
 /// <summary>
-/// Writes a set's shards as a data set folder. Everything is written into a temporary sibling folder and
-/// moved into place at the end, so an interrupted run never leaves half a data set; an existing folder
-/// is replaced only when asked and only if it holds a polaris-gen manifest.
+/// Writes a set's shards as a data set folder. Everything is written into a staging folder inside it
+/// and moved into place file by file at the end, so the folder may be a mount point or a symbolic link
+/// and an interrupted run never leaves half a data set; an existing set is replaced only when asked.
+/// One generate at a time writes a folder: it holds the folder's lock, which dies with its process.
 /// </summary>
 public static class DataSetWriter
 {
     public static string ToolVersion { get; } =
         typeof(DataSetWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
+    /// <summary>What the names of a run's own working entries in --out start with: staging folders, Windows' lock file.</summary>
+    private const string WorkingPrefix = ".polaris-gen";
+
+    private const string StagingPrefix = WorkingPrefix + "-staging-";
+
     /// <summary>Writes a set's shards, in order, as a data set folder.</summary>
+    /// <param name="notice">Told, in one line, of anything the user should know that is not an error (a staging folder a killed run left, removed).</param>
+    /// <param name="cancel">Stops the run between shards; the staging folder goes and any earlier set stays as it was.</param>
     public static DataSetSummary Write(IEnumerable<World> shards, GenerationOptions options, string folder, bool force,
-        OutputFormats formats = OutputFormats.Csv, IProgress<ProgressStep>? progress = null)
+        OutputFormats formats = OutputFormats.Csv, IProgress<ProgressStep>? progress = null, Action<string>? notice = null,
+        CancellationToken cancel = default)
     {
-        var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
-        CheckFullTarget(target, force);
-        var parent = Path.GetDirectoryName(target) ?? throw new DataSetException($"--out '{folder}' has no parent folder. Fix: choose a folder such as ./data.");
-        var staging = Path.Combine(parent, $".{Path.GetFileName(target)}.polaris-gen-tmp");
+        var target = CheckWhere(folder);
+        var created = !Directory.Exists(target);
+        var succeeded = false;
         try
         {
-            Directory.CreateDirectory(parent);
-            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
-            Directory.CreateDirectory(staging);
-            var manifest = WriteFiles(shards, options, staging, formats, progress);
-            Swap(staging, target);
-            return new DataSetSummary(target, manifest);
+            Directory.CreateDirectory(target);
+            using var writing = FolderLock.TryTake(target)
+                ?? throw new DataSetException($"--out '{folder}' is being written by another polaris-gen generate. Fix: wait for it to finish, or choose another --out.");
+            try
+            {
+                CheckWhat(target, force);
+                var stale = OwnedFolder.RemoveStale(target, StagingPrefix);
+                if (stale.Count > 0)
+                    notice?.Invoke(FormattableString.Invariant($"removed the staging folder a killed generate left in '{folder}' ({stale.Sum(s => s.Bytes) / 1e6:0.#} MB)."));
+                using var staging = OwnedFolder.Create(target, StagingPrefix);
+                var manifest = WriteFiles(shards, options, staging.Path, formats, progress, cancel);
+                cancel.ThrowIfCancellationRequested();
+                Swap(staging.Path, target);
+                succeeded = true;
+                return new DataSetSummary(target, manifest);
+            }
+            finally
+            {
+                // A folder this run made goes again when the run failed; it is still locked, so no other run is in it.
+                if (!succeeded && created && !Directory.EnumerateFileSystemEntries(target).Any(IsTheSets)) TryDelete(target);
+            }
         }
         catch (Exception e) when (WriteFailure(e) is { } cause)
         {
-            TryDelete(staging);
             throw new DataSetException($"cannot write the data set to '{folder}': {cause.Message} Fix: choose a writable folder with room for it (--out).", e);
-        }
-        catch
-        {
-            TryDelete(staging);
-            throw;
         }
     }
 
     /// <summary>Writes the formats asked for, the Shoutbomb archive and the manifest into <paramref name="folder"/>.</summary>
     public static Manifest WriteFiles(IEnumerable<World> shards, GenerationOptions options, string folder,
-        OutputFormats formats = OutputFormats.Csv, IProgress<ProgressStep>? progress = null)
+        OutputFormats formats = OutputFormats.Csv, IProgress<ProgressStep>? progress = null, CancellationToken cancel = default)
     {
         var outputs = new List<IShardOutput>();
         try
@@ -73,6 +90,7 @@ public static class DataSetWriter
             var longestFirst = Enumerable.Range(0, outputs.Count).ToArray();
             foreach (var shard in Pipelined(shards))
             {
+                cancel.ThrowIfCancellationRequested();
                 long rows = 0;
                 try
                 {
@@ -198,45 +216,83 @@ public static class DataSetWriter
         _ => null,
     };
 
-    /// <summary>Refuses an --out that generate must not write to, before any work is done.</summary>
-    public static void CheckTarget(string folder, bool force) => CheckFullTarget(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)), force);
-
-    private static void CheckFullTarget(string target, bool force)
+    /// <summary>The full path of --out, refused when it cannot be a folder: a file, or a link to nothing.</summary>
+    private static string CheckWhere(string folder)
     {
+        var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+        if (!Directory.Exists(target) && new FileInfo(target) is { LinkTarget: { } link } linked
+            && linked.ResolveLinkTarget(returnFinalTarget: true) is not { Exists: true })
+            throw new DataSetException($"--out '{target}' is a symbolic link to '{link}', which does not exist. Fix: create that folder, or pass another --out.");
         if (File.Exists(target))
             throw new DataSetException($"--out '{target}' is a file. Fix: pass a folder path with --out.");
-        if (!Directory.Exists(target) || !Directory.EnumerateFileSystemEntries(target).Any())
-            return;
+        return target;
+    }
+
+    /// <summary>
+    /// Refuses a folder that holds something generate must not replace: anything without --force, and
+    /// with it anything but a polaris-gen set (its manifest, or the staging folder of a generate killed
+    /// while it swapped the files in).
+    /// </summary>
+    private static void CheckWhat(string target, bool force)
+    {
+        var entries = Directory.EnumerateFileSystemEntries(target).Where(IsTheSets).ToList();
+        if (entries.Count == 0) return;
         if (!force)
             throw new DataSetException($"--out '{target}' already exists and is not empty. Fix: pass --force to replace a polaris-gen data set, or choose another folder.");
         var manifestPath = Path.Combine(target, Manifest.FileName);
-        if (!File.Exists(manifestPath) || Manifest.TryParse(File.ReadAllText(manifestPath)) is null)
+        var isSet = File.Exists(manifestPath) && Manifest.TryParse(File.ReadAllText(manifestPath)) is not null;
+        var killedMidSwap = Directory.EnumerateDirectories(target, StagingPrefix + "*").Any(d => File.Exists(Path.Combine(d, OwnedFolder.MarkerFile)));
+        if (!isSet && !killedMidSwap)
             throw new DataSetException($"--out '{target}' holds no polaris-gen manifest, so --force will not replace it. Fix: choose an empty or new folder.");
     }
 
+    /// <summary>Whether an entry of --out belongs to the data set, not to a run's own work.</summary>
+    private static bool IsTheSets(string entry) => !Path.GetFileName(entry).StartsWith(WorkingPrefix, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Moves the new set in, entry by entry, each a rename on one file system. The old manifest goes
+    /// first and the new one comes last, so a reader sees manifest.json only beside a whole set; what is
+    /// not part of the new set goes before the new files come.
+    /// </summary>
     private static void Swap(string staging, string target)
     {
-        if (!Directory.Exists(target))
+        File.Delete(Path.Combine(target, Manifest.FileName));
+        var incoming = Directory.EnumerateFileSystemEntries(staging).Select(e => Path.GetFileName(e))
+            .Where(name => name is not (OwnedFolder.MarkerFile or Manifest.FileName)).Order(StringComparer.Ordinal).ToList();
+        foreach (var old in Directory.EnumerateFileSystemEntries(target).Where(IsTheSets).ToList())
+            if (!incoming.Contains(Path.GetFileName(old))) DeleteEntry(old);
+        foreach (var name in incoming)
         {
-            Directory.Move(staging, target);
-            return;
+            var (from, to) = (Path.Combine(staging, name), Path.Combine(target, name));
+            if (Directory.Exists(from))
+            {
+                DeleteEntry(to);
+                Directory.Move(from, to);
+            }
+            else
+            {
+                if (Directory.Exists(to)) DeleteEntry(to);
+                File.Move(from, to, overwrite: true);
+            }
         }
-        var retired = target + ".polaris-gen-old";
-        if (Directory.Exists(retired)) Directory.Delete(retired, recursive: true);
-        Directory.Move(target, retired);
-        Directory.Move(staging, target);
-        Directory.Delete(retired, recursive: true);
+        File.Move(Path.Combine(staging, Manifest.FileName), Path.Combine(target, Manifest.FileName));
+    }
+
+    private static void DeleteEntry(string path)
+    {
+        if (Directory.Exists(path) && (File.GetAttributes(path) & FileAttributes.ReparsePoint) == 0) Directory.Delete(path, recursive: true);
+        else if (Path.Exists(path)) File.Delete(path);
     }
 
     private static void TryDelete(string folder)
     {
         try
         {
-            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+            Directory.Delete(folder, recursive: true);
         }
         catch (IOException)
         {
-            // Best effort: the staging folder is hidden and reused by the next run.
+            // Best effort: the error on its way out is the one to report, not a folder left empty.
         }
     }
 }

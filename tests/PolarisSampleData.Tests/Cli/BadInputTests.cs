@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using PolarisSampleData.Cli;
+using PolarisSampleData.Output;
 using PolarisSampleData.Tests.Support;
 
 namespace PolarisSampleData.Tests.Cli;
@@ -70,6 +70,8 @@ public sealed class BadInputTests : IDisposable
         new("generate --out {file}", ExitCodes.BadInput, "is a file"),
         new("generate --out {set}", ExitCodes.BadInput, "already exists and is not empty"),
         new("generate --out {notes} --force", ExitCodes.BadInput, "holds no polaris-gen manifest"),
+        new("generate --out {being-written} --force", ExitCodes.BadInput, "is being written by another polaris-gen generate"),
+        new("generate --out {dangling-link}", ExitCodes.BadInput, "is a symbolic link to"),
         new("verify {out}", ExitCodes.BadInput, "does not exist"),
         new("verify {file}", ExitCodes.BadInput, "is a file"),
     ];
@@ -78,10 +80,13 @@ public sealed class BadInputTests : IDisposable
 
     private readonly Dictionary<string, string> _places;
 
+    /// <summary>The lock a generate writing {being-written} holds.</summary>
+    private readonly FolderLock _anotherGenerate;
+
     public BadInputTests(GeneratedSet set)
     {
         var farFuture = Path.Combine(_scratch, "far-future-manifest");
-        CopyFolder(set.Folder, farFuture);
+        Folders.Copy(set.Folder, farFuture);
         var manifest = Path.Combine(farFuture, "manifest.json");
         File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("\"today\": \"2025-11-24\"", "\"today\": \"9999-01-01\"", StringComparison.Ordinal));
 
@@ -91,8 +96,16 @@ public sealed class BadInputTests : IDisposable
         var file = Path.Combine(_scratch, "file.txt");
         File.WriteAllText(file, "keep me");
 
+        var beingWritten = Path.Combine(_scratch, "being-written");
+        Folders.Copy(set.Folder, beingWritten);
+        _anotherGenerate = FolderLock.TryTake(beingWritten)!;
+        var danglingLink = Path.Combine(_scratch, "dangling-link");
+        File.CreateSymbolicLink(danglingLink, Path.Combine(_scratch, "nowhere"));
+
         _places = new()
         {
+            ["{being-written}"] = beingWritten,
+            ["{dangling-link}"] = danglingLink,
             ["{set}"] = set.Folder,
             ["{out}"] = Path.Combine(_scratch, "out"),
             ["{far-future-manifest}"] = farFuture,
@@ -101,13 +114,17 @@ public sealed class BadInputTests : IDisposable
         };
     }
 
-    public void Dispose() => Directory.Delete(_scratch, recursive: true);
+    public void Dispose()
+    {
+        _anotherGenerate.Dispose();
+        Directory.Delete(_scratch, recursive: true);
+    }
 
     [Theory]
     [MemberData(nameof(Cases))]
     public void Fails_with_one_line_naming_the_fix_and_leaves_the_disk_as_it_was(BadInput input)
     {
-        var before = _places.Values.ToDictionary(place => place, Snapshot);
+        var before = _places.Values.ToDictionary(place => place, Folders.Snapshot);
         var (args, stdoutIsFull) = Parse(input.Command);
         var stdout = stdoutIsFull ? (TextWriter)new FullDisk() : new StringWriter();
         var stderr = new StringWriter();
@@ -124,7 +141,7 @@ public sealed class BadInputTests : IDisposable
         {
             case Afterwards.NothingWrittenNothingChanged:
                 foreach (var (place, snapshot) in before)
-                    Snapshot(place).Should().Equal(snapshot, $"{place} is as it was");
+                    Folders.Snapshot(place).Should().Equal(snapshot, $"{place} is as it was");
                 Path.Exists(_places["{out}"]).Should().BeFalse("nothing is written");
                 break;
         }
@@ -141,27 +158,6 @@ public sealed class BadInputTests : IDisposable
             .Select(arg => _places.Aggregate(arg, (text, place) => text.Replace(place.Key, place.Value, StringComparison.Ordinal)))
             .ToArray();
         return (args, stdoutIsFull);
-    }
-
-    /// <summary>Every file under a place with its SHA-256: a folder's whole content, or one file's.</summary>
-    private static List<string> Snapshot(string place) =>
-        File.Exists(place) ? [Hash(place)]
-        : Directory.Exists(place) ? Directory.EnumerateFileSystemEntries(place, "*", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .Select(entry => File.Exists(entry) ? $"{Path.GetRelativePath(place, entry)} {Hash(entry)}" : Path.GetRelativePath(place, entry) + "/")
-            .ToList()
-        : [];
-
-    private static string Hash(string file) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file)));
-
-    private static void CopyFolder(string source, string target)
-    {
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var copy = Path.Combine(target, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(file, copy);
-        }
     }
 
     /// <summary>Standard output on a disk with no room: what <c>&gt; /dev/full</c> gives a process.</summary>
