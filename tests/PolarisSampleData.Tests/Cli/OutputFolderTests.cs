@@ -126,6 +126,18 @@ public sealed class OutputFolderTests : IDisposable
         Run("verify", Out("link")).Exit.Should().Be(ExitCodes.Success);
     }
 
+    [Fact]
+    public void A_folder_name_as_long_as_a_file_system_allows_takes_a_set_and_its_replacement()
+    {
+        var folder = Out(new string('d', 240));
+
+        Run("generate", "--out", folder).Exit.Should().Be(ExitCodes.Success);
+        var again = Run("generate", "--out", folder, "--force", "--seed", "7");
+
+        again.Exit.Should().Be(ExitCodes.Success, again.Error);
+        Run("verify", folder).Exit.Should().Be(ExitCodes.Success);
+    }
+
     /// <summary>A mount point cannot be renamed or replaced; a file system of its own, mounted in a namespace of the test's.</summary>
     [Fact]
     public void A_mount_point_takes_a_set_and_its_replacement()
