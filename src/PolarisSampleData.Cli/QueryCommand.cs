@@ -1,7 +1,10 @@
+using System.Buffers;
 using System.CommandLine;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using CsvHelper;
+using PolarisSampleData.Output;
 using PolarisSampleData.Verification;
 
 namespace PolarisSampleData.Cli;
@@ -32,18 +35,24 @@ public static class QueryCommand
         var command = new Command("query", "Run a read-only SQL query over a data set.") { folder, sql, format };
         command.SetAction(parse =>
         {
-            var result = UserQuery.Run(parse.GetRequiredValue(folder), parse.GetRequiredValue(sql));
             var output = parse.InvocationConfiguration.Output;
-            switch (parse.GetValue(format))
+            var write = parse.GetValue(format) switch
             {
-                case QueryFormat.Csv: WriteCsv(result, output); break;
-                case QueryFormat.Json: WriteJson(result, output); break;
-                default: WriteTable(result, output); break;
-            }
+                QueryFormat.Csv => WriteCsv,
+                QueryFormat.Json => WriteJson,
+                _ => (Action<QueryResult, TextWriter>)WriteTable,
+            };
+            UserQuery.Run(parse.GetRequiredValue(folder), parse.GetRequiredValue(sql), result => write(result, output));
             return ExitCodes.Success;
         });
         return command;
     }
+
+    /// <summary>How many rows the table format reads before it fixes its column widths; later rows are written with them.</summary>
+    internal const int WidthRows = 1000;
+
+    /// <summary>Bytes of JSON gathered before they are handed to the output.</summary>
+    private const int JsonChunk = 32 * 1024;
 
     private static string Text(object? value) => value switch
     {
@@ -53,27 +62,94 @@ public static class QueryCommand
         _ => value.ToString() ?? "",
     };
 
+    /// <summary>
+    /// Aligned columns whose widths come from the header and the first <see cref="WidthRows"/> rows, so the
+    /// table streams like the other formats: a wider cell further down pushes its own line out.
+    /// </summary>
     private static void WriteTable(QueryResult result, TextWriter output)
     {
-        var cells = result.Rows.Select(r => r.Select(Text).ToArray()).ToList();
-        var widths = result.Columns.Select((c, i) => cells.Select(r => r[i].Length).Append(c.Length).Max()).ToArray();
-        output.WriteLine(string.Join("  ", result.Columns.Select((c, i) => c.PadRight(widths[i]))).TrimEnd());
-        foreach (var row in cells)
-            output.WriteLine(string.Join("  ", row.Select((v, i) => v.PadRight(widths[i]))).TrimEnd());
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"({result.Rows.Count} rows)"));
+        using var rows = result.Rows.Select(row => Array.ConvertAll(row, Text)).GetEnumerator();
+        var first = new List<string[]>(WidthRows);
+        while (first.Count < WidthRows && rows.MoveNext()) first.Add(rows.Current);
+        var widths = result.Columns.Select((c, i) => first.Select(r => r[i].Length).Append(c.Length).Max()).ToArray();
+
+        var line = new StringBuilder();
+        WriteLine(result.Columns);
+        foreach (var row in first) WriteLine(row);
+        long count = first.Count;
+        first.Clear();
+        for (; rows.MoveNext(); count++) WriteLine(rows.Current);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"({count} rows)"));
+
+        void WriteLine(IReadOnlyList<string> cells)
+        {
+            line.Clear();
+            for (var i = 0; i < cells.Count; i++)
+            {
+                if (i > 0) line.Append(' ', 2);
+                line.Append(cells[i]).Append(' ', Math.Max(0, widths[i] - cells[i].Length));
+            }
+            var end = line.Length;
+            while (end > 0 && char.IsWhiteSpace(line[end - 1])) end--;
+            line.Length = end;
+            output.WriteLine(line);
+        }
     }
 
     private static void WriteCsv(QueryResult result, TextWriter output)
     {
-        using var csv = CsvWriter.Create(output, Output.CsvFormat.WriterOptions(',') with { HasHeader = false }, leaveOpen: true);
+        using var csv = CsvWriter.Create(output, CsvFormat.WriterOptions(',') with { HasHeader = false }, leaveOpen: true);
         csv.WriteRecord(result.Columns.ToArray());
+        var fields = new string[result.Columns.Count];
         foreach (var row in result.Rows)
-            csv.WriteRecord(row.Select(v => v is null ? "" : Text(v)).ToArray());
+        {
+            for (var i = 0; i < fields.Length; i++) fields[i] = row[i] is null ? "" : Text(row[i]);
+            csv.WriteRecord(fields);
+        }
     }
 
+    /// <summary>An array of objects, one per row, written with <see cref="Utf8JsonWriter"/> and handed on in chunks.</summary>
     private static void WriteJson(QueryResult result, TextWriter output)
     {
-        var rows = result.Rows.Select(row => result.Columns.Select((c, i) => (c, v: row[i])).ToDictionary(p => p.c, p => p.v));
-        output.WriteLine(JsonSerializer.Serialize(rows, new JsonSerializerOptions { WriteIndented = true }));
+        if (result.Columns.GroupBy(c => c, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            throw new DataSetException($"json needs a distinct name for each column, and {twice.Count()} columns are named '{twice.Key}'. Fix: name them apart with AS, e.g. SELECT p.PatronID AS PatronID, r.PatronID AS RegisteredPatronID");
+        var names = result.Columns.Select(c => JsonEncodedText.Encode(c)).ToArray();
+        var buffer = new ArrayBufferWriter<byte>(JsonChunk * 2);
+        using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true });
+        json.WriteStartArray();
+        foreach (var row in result.Rows)
+        {
+            json.WriteStartObject();
+            for (var i = 0; i < names.Length; i++)
+            {
+                json.WritePropertyName(names[i]);
+                WriteValue(json, row[i]);
+            }
+            json.WriteEndObject();
+            if (json.BytesPending + buffer.WrittenCount >= JsonChunk) HandOn();
+        }
+        json.WriteEndArray();
+        HandOn();
+        output.WriteLine();
+
+        void HandOn()
+        {
+            // A flush ends on a whole token, so the chunk never splits a character.
+            json.Flush();
+            output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+            buffer.ResetWrittenCount();
+        }
+    }
+
+    private static void WriteValue(Utf8JsonWriter json, object? value)
+    {
+        switch (value)
+        {
+            case null: json.WriteNullValue(); break;
+            case long l: json.WriteNumberValue(l); break;
+            case double d: json.WriteNumberValue(d); break;
+            case string s: json.WriteStringValue(s); break;
+            default: JsonSerializer.Serialize(json, value, value.GetType()); break;
+        }
     }
 }

@@ -75,6 +75,7 @@ public sealed class QueryCommandTests(GeneratedSet set)
     [InlineData("SELECT 1; DELETE FROM Polaris.Polaris.Patrons", "one statement at a time")]
     [InlineData("", "only reads")]
     [InlineData("SELECT DATEDIFF(FORTNIGHT, '2025-01-01', '2025-02-01')", "the query failed")]
+    [InlineData("WITH n(i) AS (VALUES (1), (2)) SELECT CASE i WHEN 2 THEN abs(-9223372036854775807 - 1) ELSE i END FROM n", "the query failed")]
     public void Writes_and_malformed_sql_fail_with_one_line_and_exit_2(string sql, string message)
     {
         var (exit, _, error) = Query(sql);
@@ -82,5 +83,52 @@ public sealed class QueryCommandTests(GeneratedSet set)
         error.Should().Contain(message).And.Contain("Fix:");
         error.TrimEnd().Split('\n').Should().ContainSingle();
         Query("SELECT COUNT(*) AS n FROM Polaris.Polaris.Patrons").Out.Should().Contain("25", "the set was not changed");
+    }
+
+    [Fact]
+    public void The_table_takes_its_widths_from_the_first_thousand_rows_and_a_wider_cell_later_pushes_its_line_out()
+    {
+        var (exit, output, error) = Query("""
+            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1500)
+            SELECT CASE i WHEN 1500 THEN 'wider later' ELSE 'x' END AS a, i AS b FROM n
+            """);
+        exit.Should().Be(ExitCodes.Success, error);
+        var lines = output.TrimEnd().Split('\n');
+        lines.Should().HaveCount(1502);
+        lines[0].Should().Be("a  b");
+        lines[1].Should().Be("x  1");
+        lines[1500].Should().Be("wider later  1500");
+        lines[^1].Should().Be("(1500 rows)");
+    }
+
+    [Fact]
+    public void Json_needs_each_column_named_apart()
+    {
+        var (exit, output, error) = Query("SELECT p.PatronID, r.PatronID FROM Polaris.Polaris.Patrons p JOIN Polaris.Polaris.PatronRegistration r USING (PatronID)", "--format", "json");
+        exit.Should().Be(ExitCodes.BadInput);
+        error.Should().Contain("'PatronID'").And.Contain("Fix:");
+        error.TrimEnd().Split('\n').Should().ContainSingle();
+        output.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Json_is_an_array_of_objects_with_values_of_their_sqlite_types()
+    {
+        var (exit, output, error) = Query("SELECT 1 AS n, 1.5 AS d, 'a\"b' AS s, NULL AS z UNION ALL SELECT 2, 2.5, 'c', NULL", "--format", "json");
+        exit.Should().Be(ExitCodes.Success, error);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        json.RootElement.GetArrayLength().Should().Be(2);
+        var first = json.RootElement[0];
+        first.GetProperty("n").GetInt64().Should().Be(1);
+        first.GetProperty("d").GetDouble().Should().Be(1.5);
+        first.GetProperty("s").GetString().Should().Be("a\"b");
+        first.GetProperty("z").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null);
+        Query("SELECT 1 AS n WHERE 0", "--format", "json").Out.Should().Be("[]\n");
+
+        // Well past one chunk of JSON handed on (32 KB), with characters of two bytes and more.
+        var many = Query("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000) SELECT i, 'Zoë 東京 ' || i AS name FROM n", "--format", "json");
+        using var rows = System.Text.Json.JsonDocument.Parse(many.Out);
+        rows.RootElement.EnumerateArray().Select(r => r.GetProperty("name").GetString())
+            .Should().Equal(Enumerable.Range(1, 5000).Select(i => $"Zoë 東京 {i}"));
     }
 }
