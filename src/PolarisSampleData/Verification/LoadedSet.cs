@@ -93,6 +93,25 @@ public sealed class LoadedSet(DataSetFolder folder, SqliteConnection connection,
     }
 
     /// <summary>
+    /// The parameters SQLite finds in the one statement <paramref name="sql"/> holds, as written (<c>?</c>, <c>?1</c>,
+    /// <c>@p</c>, <c>:p</c>, <c>$p</c>); SQLite's own tokenizer reads it, so a <c>?</c> inside a string literal or a
+    /// comment is none. Empty when the SQL does not prepare: running it reports that error.
+    /// </summary>
+    public IReadOnlyList<string> ParametersIn(string sql)
+    {
+        var rc = SQLitePCL.raw.sqlite3_prepare_v2(connection.Handle, sql, out var statement, out _);
+        using (statement)
+        {
+            if (rc != SQLitePCL.raw.SQLITE_OK || statement.IsInvalid) return [];
+            var count = SQLitePCL.raw.sqlite3_bind_parameter_count(statement);
+            var named = Enumerable.Range(1, count).Select(i => SQLitePCL.raw.sqlite3_bind_parameter_name(statement, i).utf8_to_string())
+                .OfType<string>().ToList();
+            // A bare ? has no name (SQLite only numbers it), nor has a slot below a ?NNN.
+            return named.Count == 0 && count > 0 ? ["?"] : named;
+        }
+    }
+
+    /// <summary>
     /// Readies the set for a user's own SQL: SQL Server's DATEDIFF is defined, and the connection turns
     /// read-only, so a query that would write fails instead of changing the set.
     /// </summary>

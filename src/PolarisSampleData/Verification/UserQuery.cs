@@ -37,6 +37,8 @@ public static partial class UserQuery
             var translated = SqlServerDialect.Translate(sql);
             if (set.StatementsIn(translated) > 1)
                 throw new DataSetException("query runs one statement at a time, and this SQL holds several. Fix: pass each SELECT separately.");
+            if (set.ParametersIn(translated) is [var parameter, ..])
+                throw new DataSetException($"query does not take parameters ('{parameter}' in the SQL). Fix: write the value into the SQL, e.g. WHERE PatronID = 100001");
             set.QueryStream(translated, (columns, rows) =>
             {
                 var shown = Enumerable.Range(0, columns.Count).Where(i => !Bookkeeping.Contains(columns[i])).ToArray();

@@ -131,4 +131,33 @@ public sealed class QueryCommandTests(GeneratedSet set)
         rows.RootElement.EnumerateArray().Select(r => r.GetProperty("name").GetString())
             .Should().Equal(Enumerable.Range(1, 5000).Select(i => $"Zoë 東京 {i}"));
     }
+
+    /// <summary>Every way SQLite spells a parameter; the plan's Test 1 is written with ?.</summary>
+    [Theory]
+    [InlineData("SELECT * FROM Polaris.Polaris.Patrons WHERE PatronID = ?", "?")]
+    [InlineData("SELECT * FROM Polaris.Polaris.Patrons WHERE PatronID = ?1", "?1")]
+    [InlineData("SELECT * FROM Polaris.Polaris.Patrons WHERE PatronID = @patron", "@patron")]
+    [InlineData("SELECT * FROM Polaris.Polaris.Patrons WHERE PatronID = :patron", ":patron")]
+    [InlineData("SELECT * FROM Polaris.Polaris.Patrons WHERE PatronID = $patron", "$patron")]
+    [InlineData("SELECT 'why?' AS q, * FROM Polaris.Polaris.Patrons WHERE PatronID = ? AND Barcode = @b", "@b")]
+    public void A_parameter_is_one_line_exit_2_that_says_to_write_the_value_in(string sql, string parameter)
+    {
+        var (exit, output, error) = Query(sql);
+        exit.Should().Be(ExitCodes.BadInput);
+        error.Should().StartWith("error: query does not take parameters").And.Contain($"('{parameter}' in the SQL)")
+            .And.Contain("Fix: write the value into the SQL, e.g. WHERE PatronID = 100001");
+        error.TrimEnd().Split('\n').Should().ContainSingle();
+        output.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_question_mark_in_a_string_literal_or_a_comment_is_no_parameter()
+    {
+        var (exit, output, error) = Query("""
+            SELECT 'why?' AS q, '@p :p $p' AS names -- or ?
+            /* ?1 */ FROM Polaris.Polaris.Patrons WHERE PatronID = 100001
+            """, "--format", "csv");
+        exit.Should().Be(ExitCodes.Success, error);
+        output.Should().Be("q,names\nwhy?,@p :p $p\n");
+    }
 }
