@@ -54,10 +54,19 @@ public static class QueryCommand
     /// <summary>Bytes of JSON gathered before they are handed to the output.</summary>
     private const int JsonChunk = 32 * 1024;
 
-    private static string Text(object? value) => value switch
+    /// <summary>A table cell: NULL for null, a blob as the SQL literal <c>X'0A1B'</c>, told apart from text that holds hex digits.</summary>
+    private static string Cell(object? value) => value switch
     {
         null => "NULL",
+        byte[] blob => $"X'{Convert.ToHexString(blob)}'",
+        _ => Field(value),
+    };
+
+    /// <summary>A non-null value as csv and json give it: a blob as plain hex (<c>0A1B</c>, as SQLite's hex() writes it).</summary>
+    private static string Field(object value) => value switch
+    {
         double d => d.ToString("0.############", CultureInfo.InvariantCulture),
+        byte[] blob => Convert.ToHexString(blob),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };
@@ -68,7 +77,7 @@ public static class QueryCommand
     /// </summary>
     private static void WriteTable(QueryResult result, TextWriter output)
     {
-        using var rows = result.Rows.Select(row => Array.ConvertAll(row, Text)).GetEnumerator();
+        using var rows = result.Rows.Select(row => Array.ConvertAll(row, Cell)).GetEnumerator();
         var first = new List<string[]>(WidthRows);
         while (first.Count < WidthRows && rows.MoveNext()) first.Add(rows.Current);
         var widths = result.Columns.Select((c, i) => first.Select(r => r[i].Length).Append(c.Length).Max()).ToArray();
@@ -103,7 +112,7 @@ public static class QueryCommand
         var fields = new string[result.Columns.Count];
         foreach (var row in result.Rows)
         {
-            for (var i = 0; i < fields.Length; i++) fields[i] = row[i] is null ? "" : Text(row[i]);
+            for (var i = 0; i < fields.Length; i++) fields[i] = row[i] is { } value ? Field(value) : "";
             csv.WriteRecord(fields);
         }
     }
@@ -149,6 +158,7 @@ public static class QueryCommand
             case long l: json.WriteNumberValue(l); break;
             case double d: json.WriteNumberValue(d); break;
             case string s: json.WriteStringValue(s); break;
+            case byte[] blob: json.WriteStringValue(Field(blob)); break;
             default: JsonSerializer.Serialize(json, value, value.GetType()); break;
         }
     }

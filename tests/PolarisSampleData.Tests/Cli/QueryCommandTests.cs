@@ -160,4 +160,16 @@ public sealed class QueryCommandTests(GeneratedSet set)
         exit.Should().Be(ExitCodes.Success, error);
         output.Should().Be("q,names\nwhy?,@p :p $p\n");
     }
+
+    [Fact]
+    public void A_blob_prints_as_hex_an_sql_literal_in_the_table_and_plain_in_csv_and_json()
+    {
+        const string sql = "SELECT X'0A1B' AS b, '0A1B' AS t";
+        var table = Query(sql);
+        table.Exit.Should().Be(ExitCodes.Success, table.Error);
+        table.Out.Should().Be("b        t\nX'0A1B'  0A1B\n(1 rows)\n");
+        Query(sql, "--format", "csv").Out.Should().Be("b,t\n0A1B,0A1B\n");
+        using var json = System.Text.Json.JsonDocument.Parse(Query(sql, "--format", "json").Out);
+        json.RootElement[0].GetProperty("b").GetString().Should().Be("0A1B");
+    }
 }
