@@ -156,7 +156,9 @@ public static class QueryCommand
         {
             case null: json.WriteNullValue(); break;
             case long l: json.WriteNumberValue(l); break;
-            case double d: json.WriteNumberValue(d); break;
+            case double d when double.IsFinite(d): json.WriteNumberValue(d); break;
+            // SQLite keeps 1e999 as infinity, which JSON has no number for: the name, as System.Text.Json's named literals write it.
+            case double d: json.WriteStringValue(d.ToString(CultureInfo.InvariantCulture)); break;
             case string s: json.WriteStringValue(s); break;
             case byte[] blob: json.WriteStringValue(Field(blob)); break;
             default: JsonSerializer.Serialize(json, value, value.GetType()); break;

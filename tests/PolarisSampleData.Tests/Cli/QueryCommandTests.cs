@@ -172,4 +172,15 @@ public sealed class QueryCommandTests(GeneratedSet set)
         using var json = System.Text.Json.JsonDocument.Parse(Query(sql, "--format", "json").Out);
         json.RootElement[0].GetProperty("b").GetString().Should().Be("0A1B");
     }
+
+    [Fact]
+    public void An_infinite_real_is_named_in_json_as_in_the_table()
+    {
+        var (exit, output, error) = Query("SELECT 1e999 AS up, -1e999 AS down", "--format", "json");
+        exit.Should().Be(ExitCodes.Success, error);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        json.RootElement[0].GetProperty("up").GetString().Should().Be("Infinity");
+        json.RootElement[0].GetProperty("down").GetString().Should().Be("-Infinity");
+        Query("SELECT 1e999 AS up, -1e999 AS down").Out.Should().Be("up        down\nInfinity  -Infinity\n(1 rows)\n");
+    }
 }
