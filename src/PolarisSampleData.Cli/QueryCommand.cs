@@ -54,11 +54,15 @@ public static class QueryCommand
     /// <summary>Bytes of JSON gathered before they are handed to the output.</summary>
     private const int JsonChunk = 32 * 1024;
 
-    /// <summary>A table cell: NULL for null, a blob as the SQL literal <c>X'0A1B'</c>, told apart from text that holds hex digits.</summary>
+    /// <summary>
+    /// A table cell: NULL for null, a blob as the SQL literal <c>X'0A1B'</c>, told apart from text that holds hex
+    /// digits, and text with its control characters escaped (<see cref="TerminalText"/>) so it cannot drive the terminal.
+    /// </summary>
     private static string Cell(object? value) => value switch
     {
         null => "NULL",
         byte[] blob => $"X'{Convert.ToHexString(blob)}'",
+        string text => TerminalText.Escape(text),
         _ => Field(value),
     };
 
@@ -80,10 +84,11 @@ public static class QueryCommand
         using var rows = result.Rows.Select(row => Array.ConvertAll(row, Cell)).GetEnumerator();
         var first = new List<string[]>(WidthRows);
         while (first.Count < WidthRows && rows.MoveNext()) first.Add(rows.Current);
-        var widths = result.Columns.Select((c, i) => first.Select(r => r[i].Length).Append(c.Length).Max()).ToArray();
+        var header = result.Columns.Select(TerminalText.Escape).ToList();
+        var widths = header.Select((c, i) => first.Select(r => r[i].Length).Append(c.Length).Max()).ToArray();
 
         var line = new StringBuilder();
-        WriteLine(result.Columns);
+        WriteLine(header);
         foreach (var row in first) WriteLine(row);
         long count = first.Count;
         first.Clear();

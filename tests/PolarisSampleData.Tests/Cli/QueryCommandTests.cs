@@ -183,4 +183,20 @@ public sealed class QueryCommandTests(GeneratedSet set)
         json.RootElement[0].GetProperty("down").GetString().Should().Be("-Infinity");
         Query("SELECT 1e999 AS up, -1e999 AS down").Out.Should().Be("up        down\nInfinity  -Infinity\n(1 rows)\n");
     }
+
+    [Fact]
+    public void Control_characters_are_escaped_in_the_table_and_exact_in_csv_and_json()
+    {
+        const string sql = "SELECT char(27) || '[31mred' AS r, 'a\\b' || char(9) || 'c' || char(10) || char(13) || char(127) AS s, char(27) AS \"e\u001b\"";
+        var table = Query(sql);
+        table.Exit.Should().Be(ExitCodes.Success, table.Error);
+        table.Out.Should().NotContain("\u001b").And.NotContain("\t").And.NotContain("\r").And.NotContain("\u007f");
+        table.Out.Should().Be("r            s                e\\x1b\n\\x1b[31mred  a\\\\b\\tc\\n\\r\\x7f  \\x1b\n(1 rows)\n");
+
+        var csv = Query(sql, "--format", "csv");
+        csv.Out.Should().Be("r,s,e\u001b\n\u001b[31mred,\"a\\b\tc\n\r\u007f\",\u001b\n");
+        using var json = System.Text.Json.JsonDocument.Parse(Query(sql, "--format", "json").Out);
+        json.RootElement[0].GetProperty("r").GetString().Should().Be("\u001b[31mred");
+        json.RootElement[0].GetProperty("s").GetString().Should().Be("a\\b\tc\n\r\u007f");
+    }
 }
