@@ -199,4 +199,30 @@ public sealed class QueryCommandTests(GeneratedSet set)
         json.RootElement[0].GetProperty("r").GetString().Should().Be("\u001b[31mred");
         json.RootElement[0].GetProperty("s").GetString().Should().Be("a\\b\tc\n\r\u007f");
     }
+
+    [Fact]
+    public void Help_shows_the_format_names_in_lower_case()
+    {
+        var (exit, output, _) = Query("--help");
+        exit.Should().Be(ExitCodes.Success);
+        output.Should().Contain("--format <table|csv|json>").And.Contain("[default: table]").And.NotContain("Table").And.NotContain("Csv");
+    }
+
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("CSV")]
+    [InlineData("Csv")]
+    public void The_format_is_read_in_any_case(string format) =>
+        Query("SELECT 1 AS n", "--format", format).Out.Should().Be("n\n1\n");
+
+    [Theory]
+    [InlineData("xml")]
+    [InlineData("text")]
+    public void An_unknown_format_is_one_line_exit_2_naming_the_three(string format)
+    {
+        var (exit, output, error) = Query("SELECT 1 AS n", "--format", format);
+        exit.Should().Be(ExitCodes.BadInput);
+        error.Should().Be($"error: --format must be table, csv or json (got '{format}'). Fix: pass e.g. --format csv\n");
+        output.Should().BeEmpty();
+    }
 }
