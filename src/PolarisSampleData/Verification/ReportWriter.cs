@@ -78,9 +78,10 @@ public static class ReportWriter
             return;
         }
 
-        // What the data set holds reaches a terminal here, so it goes through TerminalText.
+        // What the data set holds reaches a terminal here, so it goes through TerminalText; the folder is the
+        // user's own path (escaped, a Windows path would show its backslashes doubled).
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"patron {trace.PatronId}, barcode {TerminalText.Escape(trace.Barcode ?? "(none)")} in {TerminalText.Escape(trace.Folder)}"));
+            $"patron {trace.PatronId}, barcode {TerminalText.Escape(trace.Barcode ?? "(none)")} in {trace.Folder}"));
         foreach (var stage in trace.Stages)
         {
             output.WriteLine();
