@@ -1,18 +1,13 @@
+using System.Buffers;
 using System.CommandLine;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using CsvHelper;
+using PolarisSampleData.Output;
 using PolarisSampleData.Verification;
 
 namespace PolarisSampleData.Cli;
-
-/// <summary>How query prints its result.</summary>
-public enum QueryFormat
-{
-    Table,
-    Csv,
-    Json,
-}
 
 /// <summary><c>polaris-gen query DIR "SQL"</c>: run a read-only query over a data set and print the result.</summary>
 public static class QueryCommand
@@ -24,56 +19,161 @@ public static class QueryCommand
         {
             Description = "A read-only query; the plan's names work (Results.Polaris.HoldNotices, DATEDIFF(MINUTE, a, b)).",
         };
-        var format = new Option<QueryFormat>("--format")
+        var format = new Option<string>("--format")
         {
             Description = "table (aligned columns), csv or json.",
-            DefaultValueFactory = _ => QueryFormat.Table,
+            HelpName = "table|csv|json",
+            DefaultValueFactory = _ => "table",
+            CustomParser = result =>
+            {
+                var text = result.Tokens[0].Value;
+                if (Writers.ContainsKey(text.ToLowerInvariant())) return text.ToLowerInvariant();
+                result.AddError($"--format must be table, csv or json (got '{text}'). Fix: pass e.g. --format csv");
+                return null;
+            },
         };
+        format.CompletionSources.Add([.. Writers.Keys]);
         var command = new Command("query", "Run a read-only SQL query over a data set.") { folder, sql, format };
         command.SetAction(parse =>
         {
-            var result = UserQuery.Run(parse.GetRequiredValue(folder), parse.GetRequiredValue(sql));
             var output = parse.InvocationConfiguration.Output;
-            switch (parse.GetValue(format))
-            {
-                case QueryFormat.Csv: WriteCsv(result, output); break;
-                case QueryFormat.Json: WriteJson(result, output); break;
-                default: WriteTable(result, output); break;
-            }
+            var write = Writers[parse.GetRequiredValue(format)];
+            UserQuery.Run(parse.GetRequiredValue(folder), parse.GetRequiredValue(sql), result => write(result, output));
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static string Text(object? value) => value switch
+    /// <summary>
+    /// query's formats by the lower-case name --format takes (in any case) and help shows; an option of an
+    /// enum type would show its members' spellings, <c>&lt;Csv|Json|Table&gt;</c>.
+    /// </summary>
+    private static readonly Dictionary<string, Action<QueryResult, TextWriter>> Writers = new(StringComparer.Ordinal)
+    {
+        ["table"] = WriteTable,
+        ["csv"] = WriteCsv,
+        ["json"] = WriteJson,
+    };
+
+    /// <summary>How many rows the table format reads before it fixes its column widths; later rows are written with them.</summary>
+    internal const int WidthRows = 1000;
+
+    /// <summary>Bytes of JSON gathered before they are handed to the output.</summary>
+    private const int JsonChunk = 32 * 1024;
+
+    /// <summary>
+    /// A table cell: NULL for null, a blob as the SQL literal <c>X'0A1B'</c>, told apart from text that holds hex
+    /// digits, and text with its control characters escaped (<see cref="TerminalText"/>) so it cannot drive the terminal.
+    /// </summary>
+    private static string Cell(object? value) => value switch
     {
         null => "NULL",
+        byte[] blob => $"X'{Convert.ToHexString(blob)}'",
+        string text => TerminalText.Escape(text),
+        _ => Field(value),
+    };
+
+    /// <summary>A non-null value as csv and json give it: a blob as plain hex (<c>0A1B</c>, as SQLite's hex() writes it).</summary>
+    private static string Field(object value) => value switch
+    {
         double d => d.ToString("0.############", CultureInfo.InvariantCulture),
+        byte[] blob => Convert.ToHexString(blob),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };
 
+    /// <summary>
+    /// Aligned columns whose widths come from the header and the first <see cref="WidthRows"/> rows, so the
+    /// table streams like the other formats: a wider cell further down pushes its own line out.
+    /// </summary>
     private static void WriteTable(QueryResult result, TextWriter output)
     {
-        var cells = result.Rows.Select(r => r.Select(Text).ToArray()).ToList();
-        var widths = result.Columns.Select((c, i) => cells.Select(r => r[i].Length).Append(c.Length).Max()).ToArray();
-        output.WriteLine(string.Join("  ", result.Columns.Select((c, i) => c.PadRight(widths[i]))).TrimEnd());
-        foreach (var row in cells)
-            output.WriteLine(string.Join("  ", row.Select((v, i) => v.PadRight(widths[i]))).TrimEnd());
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"({result.Rows.Count} rows)"));
+        using var rows = result.Rows.Select(row => Array.ConvertAll(row, Cell)).GetEnumerator();
+        var first = new List<string[]>(WidthRows);
+        while (first.Count < WidthRows && rows.MoveNext()) first.Add(rows.Current);
+        var header = result.Columns.Select(TerminalText.Escape).ToList();
+        var widths = header.Select((c, i) => first.Select(r => r[i].Length).Append(c.Length).Max()).ToArray();
+
+        var line = new StringBuilder();
+        WriteLine(header);
+        foreach (var row in first) WriteLine(row);
+        long count = first.Count;
+        first.Clear();
+        for (; rows.MoveNext(); count++) WriteLine(rows.Current);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"({count} rows)"));
+
+        void WriteLine(IReadOnlyList<string> cells)
+        {
+            line.Clear();
+            for (var i = 0; i < cells.Count; i++)
+            {
+                if (i > 0) line.Append(' ', 2);
+                line.Append(cells[i]).Append(' ', Math.Max(0, widths[i] - cells[i].Length));
+            }
+            var end = line.Length;
+            while (end > 0 && char.IsWhiteSpace(line[end - 1])) end--;
+            line.Length = end;
+            output.WriteLine(line);
+        }
     }
 
     private static void WriteCsv(QueryResult result, TextWriter output)
     {
-        using var csv = CsvWriter.Create(output, Output.CsvFormat.WriterOptions(',') with { HasHeader = false }, leaveOpen: true);
+        using var csv = CsvWriter.Create(output, CsvFormat.WriterOptions(',') with { HasHeader = false }, leaveOpen: true);
         csv.WriteRecord(result.Columns.ToArray());
+        var fields = new string[result.Columns.Count];
         foreach (var row in result.Rows)
-            csv.WriteRecord(row.Select(v => v is null ? "" : Text(v)).ToArray());
+        {
+            for (var i = 0; i < fields.Length; i++) fields[i] = row[i] is { } value ? Field(value) : "";
+            csv.WriteRecord(fields);
+        }
     }
 
+    /// <summary>An array of objects, one per row, written with <see cref="Utf8JsonWriter"/> and handed on in chunks.</summary>
     private static void WriteJson(QueryResult result, TextWriter output)
     {
-        var rows = result.Rows.Select(row => result.Columns.Select((c, i) => (c, v: row[i])).ToDictionary(p => p.c, p => p.v));
-        output.WriteLine(JsonSerializer.Serialize(rows, new JsonSerializerOptions { WriteIndented = true }));
+        if (result.Columns.GroupBy(c => c, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            throw new DataSetException($"json needs a distinct name for each column, and {twice.Count()} columns are named '{twice.Key}'. Fix: name them apart with AS, e.g. SELECT p.PatronID AS PatronID, r.PatronID AS RegisteredPatronID");
+        var names = result.Columns.Select(c => JsonEncodedText.Encode(c)).ToArray();
+        var buffer = new ArrayBufferWriter<byte>(JsonChunk * 2);
+        using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true });
+        json.WriteStartArray();
+        foreach (var row in result.Rows)
+        {
+            json.WriteStartObject();
+            for (var i = 0; i < names.Length; i++)
+            {
+                json.WritePropertyName(names[i]);
+                WriteValue(json, row[i]);
+            }
+            json.WriteEndObject();
+            if (json.BytesPending + buffer.WrittenCount >= JsonChunk) HandOn();
+        }
+        json.WriteEndArray();
+        HandOn();
+        output.WriteLine();
+
+        void HandOn()
+        {
+            // A flush ends on a whole token, so the chunk never splits a character.
+            json.Flush();
+            output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+            buffer.ResetWrittenCount();
+        }
+    }
+
+    private static void WriteValue(Utf8JsonWriter json, object? value)
+    {
+        switch (value)
+        {
+            case null: json.WriteNullValue(); break;
+            case long l: json.WriteNumberValue(l); break;
+            case double d when double.IsFinite(d): json.WriteNumberValue(d); break;
+            // SQLite keeps 1e999 as infinity, which JSON has no number for: the name, as System.Text.Json's named literals write it.
+            case double d: json.WriteStringValue(d.ToString(CultureInfo.InvariantCulture)); break;
+            case string s: json.WriteStringValue(s); break;
+            case byte[] blob: json.WriteStringValue(Field(blob)); break;
+            default: JsonSerializer.Serialize(json, value, value.GetType()); break;
+        }
     }
 }

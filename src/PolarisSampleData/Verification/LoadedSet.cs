@@ -65,16 +65,50 @@ public sealed class LoadedSet(DataSetFolder folder, SqliteConnection connection,
     }
 
     /// <summary>Runs a query and returns its column names (even when no row comes back) and rows.</summary>
-    public (IReadOnlyList<string> Columns, IReadOnlyList<object?[]> Rows) QueryTable(string sql)
+    public (IReadOnlyList<string> Columns, IReadOnlyList<object?[]> Rows) QueryTable(string sql) =>
+        QueryStream(sql, (columns, rows) => (columns, (IReadOnlyList<object?[]>)rows.ToList()));
+
+    /// <summary>
+    /// Runs a query and hands <paramref name="read"/> its column names (even when no row comes back) and
+    /// its rows as SQLite steps to them, one pass, each row read only when asked for: what
+    /// <paramref name="read"/> does not keep is not kept. The rows can be read only inside <paramref name="read"/>.
+    /// </summary>
+    public T QueryStream<T>(string sql, Func<IReadOnlyList<string>, IEnumerable<object?[]>, T> read)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         using var reader = command.ExecuteReader();
         var names = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToArray();
-        var rows = new List<object?[]>();
-        while (reader.Read())
-            rows.Add(Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? null : reader.GetValue(i)).ToArray());
-        return (names, rows);
+        return read(names, Rows(reader));
+
+        static IEnumerable<object?[]> Rows(SqliteDataReader reader)
+        {
+            while (reader.Read())
+            {
+                var row = new object?[reader.FieldCount];
+                for (var i = 0; i < row.Length; i++) row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+                yield return row;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The parameters SQLite finds in the one statement <paramref name="sql"/> holds, as written (<c>?</c>, <c>?1</c>,
+    /// <c>@p</c>, <c>:p</c>, <c>$p</c>); SQLite's own tokenizer reads it, so a <c>?</c> inside a string literal or a
+    /// comment is none. Empty when the SQL does not prepare: running it reports that error.
+    /// </summary>
+    public IReadOnlyList<string> ParametersIn(string sql)
+    {
+        var rc = SQLitePCL.raw.sqlite3_prepare_v2(connection.Handle, sql, out var statement, out _);
+        using (statement)
+        {
+            if (rc != SQLitePCL.raw.SQLITE_OK || statement.IsInvalid) return [];
+            var count = SQLitePCL.raw.sqlite3_bind_parameter_count(statement);
+            var named = Enumerable.Range(1, count).Select(i => SQLitePCL.raw.sqlite3_bind_parameter_name(statement, i).utf8_to_string())
+                .OfType<string>().ToList();
+            // A bare ? has no name (SQLite only numbers it), nor has a slot below a ?NNN.
+            return named.Count == 0 && count > 0 ? ["?"] : named;
+        }
     }
 
     /// <summary>

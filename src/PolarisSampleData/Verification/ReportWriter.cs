@@ -78,7 +78,10 @@ public static class ReportWriter
             return;
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"patron {trace.PatronId}, barcode {trace.Barcode ?? "(none)"} in {trace.Folder}"));
+        // What the data set holds reaches a terminal here, so it goes through TerminalText; the folder is the
+        // user's own path (escaped, a Windows path would show its backslashes doubled).
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"patron {trace.PatronId}, barcode {TerminalText.Escape(trace.Barcode ?? "(none)")} in {trace.Folder}"));
         foreach (var stage in trace.Stages)
         {
             output.WriteLine();
@@ -89,7 +92,7 @@ public static class ReportWriter
             {
                 // The first column is the stage's date; NULL fields are left out so a line shows what is there.
                 var fields = row.Skip(1).Where(f => f.Value is not null).Select(f => $"{f.Name}={Value(f.Value)}");
-                var date = Convert.ToString(row[0].Value, CultureInfo.InvariantCulture) ?? "-";
+                var date = TerminalText.Escape(Convert.ToString(row[0].Value, CultureInfo.InvariantCulture) ?? "-");
                 output.WriteLine($"  {date,-23}  {string.Join(' ', fields)}".TrimEnd());
             }
         }
@@ -103,7 +106,7 @@ public static class ReportWriter
 
     private static string Value(object? value)
     {
-        var text = Convert.ToString(value, CultureInfo.InvariantCulture) ?? "-";
+        var text = TerminalText.Escape(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "-");
         return text.Any(char.IsWhiteSpace) ? $"\"{text}\"" : text;
     }
 

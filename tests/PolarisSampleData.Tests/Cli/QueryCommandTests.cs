@@ -75,6 +75,7 @@ public sealed class QueryCommandTests(GeneratedSet set)
     [InlineData("SELECT 1; DELETE FROM Polaris.Polaris.Patrons", "one statement at a time")]
     [InlineData("", "only reads")]
     [InlineData("SELECT DATEDIFF(FORTNIGHT, '2025-01-01', '2025-02-01')", "the query failed")]
+    [InlineData("WITH n(i) AS (VALUES (1), (2)) SELECT CASE i WHEN 2 THEN abs(-9223372036854775807 - 1) ELSE i END FROM n", "the query failed")]
     public void Writes_and_malformed_sql_fail_with_one_line_and_exit_2(string sql, string message)
     {
         var (exit, _, error) = Query(sql);
@@ -82,5 +83,146 @@ public sealed class QueryCommandTests(GeneratedSet set)
         error.Should().Contain(message).And.Contain("Fix:");
         error.TrimEnd().Split('\n').Should().ContainSingle();
         Query("SELECT COUNT(*) AS n FROM Polaris.Polaris.Patrons").Out.Should().Contain("25", "the set was not changed");
+    }
+
+    [Fact]
+    public void The_table_takes_its_widths_from_the_first_thousand_rows_and_a_wider_cell_later_pushes_its_line_out()
+    {
+        var (exit, output, error) = Query("""
+            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1500)
+            SELECT CASE i WHEN 1500 THEN 'wider later' ELSE 'x' END AS a, i AS b FROM n
+            """);
+        exit.Should().Be(ExitCodes.Success, error);
+        var lines = output.TrimEnd().Split('\n');
+        lines.Should().HaveCount(1502);
+        lines[0].Should().Be("a  b");
+        lines[1].Should().Be("x  1");
+        lines[1500].Should().Be("wider later  1500");
+        lines[^1].Should().Be("(1500 rows)");
+    }
+
+    [Fact]
+    public void Json_needs_each_column_named_apart()
+    {
+        var (exit, output, error) = Query("SELECT p.PatronID, r.PatronID FROM Polaris.Polaris.Patrons p JOIN Polaris.Polaris.PatronRegistration r USING (PatronID)", "--format", "json");
+        exit.Should().Be(ExitCodes.BadInput);
+        error.Should().Contain("'PatronID'").And.Contain("Fix:");
+        error.TrimEnd().Split('\n').Should().ContainSingle();
+        output.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Json_is_an_array_of_objects_with_values_of_their_sqlite_types()
+    {
+        var (exit, output, error) = Query("SELECT 1 AS n, 1.5 AS d, 'a\"b' AS s, NULL AS z UNION ALL SELECT 2, 2.5, 'c', NULL", "--format", "json");
+        exit.Should().Be(ExitCodes.Success, error);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        json.RootElement.GetArrayLength().Should().Be(2);
+        var first = json.RootElement[0];
+        first.GetProperty("n").GetInt64().Should().Be(1);
+        first.GetProperty("d").GetDouble().Should().Be(1.5);
+        first.GetProperty("s").GetString().Should().Be("a\"b");
+        first.GetProperty("z").ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null);
+        Query("SELECT 1 AS n WHERE 0", "--format", "json").Out.Should().Be("[]\n");
+
+        // Well past one chunk of JSON handed on (32 KB), with characters of two bytes and more.
+        var many = Query("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000) SELECT i, 'Zoë 東京 ' || i AS name FROM n", "--format", "json");
+        using var rows = System.Text.Json.JsonDocument.Parse(many.Out);
+        rows.RootElement.EnumerateArray().Select(r => r.GetProperty("name").GetString())
+            .Should().Equal(Enumerable.Range(1, 5000).Select(i => $"Zoë 東京 {i}"));
+    }
+
+    /// <summary>Every way SQLite spells a parameter; the plan's Test 1 is written with ?.</summary>
+    [Theory]
+    [InlineData("SELECT * FROM Polaris.Polaris.Patrons WHERE PatronID = ?", "?")]
+    [InlineData("SELECT * FROM Polaris.Polaris.Patrons WHERE PatronID = ?1", "?1")]
+    [InlineData("SELECT * FROM Polaris.Polaris.Patrons WHERE PatronID = @patron", "@patron")]
+    [InlineData("SELECT * FROM Polaris.Polaris.Patrons WHERE PatronID = :patron", ":patron")]
+    [InlineData("SELECT * FROM Polaris.Polaris.Patrons WHERE PatronID = $patron", "$patron")]
+    [InlineData("SELECT 'why?' AS q, * FROM Polaris.Polaris.Patrons WHERE PatronID = ? AND Barcode = @b", "@b")]
+    public void A_parameter_is_one_line_exit_2_that_says_to_write_the_value_in(string sql, string parameter)
+    {
+        var (exit, output, error) = Query(sql);
+        exit.Should().Be(ExitCodes.BadInput);
+        error.Should().StartWith("error: query does not take parameters").And.Contain($"('{parameter}' in the SQL)")
+            .And.Contain("Fix: write the value into the SQL, e.g. WHERE PatronID = 100001");
+        error.TrimEnd().Split('\n').Should().ContainSingle();
+        output.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_question_mark_in_a_string_literal_or_a_comment_is_no_parameter()
+    {
+        var (exit, output, error) = Query("""
+            SELECT 'why?' AS q, '@p :p $p' AS names -- or ?
+            /* ?1 */ FROM Polaris.Polaris.Patrons WHERE PatronID = 100001
+            """, "--format", "csv");
+        exit.Should().Be(ExitCodes.Success, error);
+        output.Should().Be("q,names\nwhy?,@p :p $p\n");
+    }
+
+    [Fact]
+    public void A_blob_prints_as_hex_an_sql_literal_in_the_table_and_plain_in_csv_and_json()
+    {
+        const string sql = "SELECT X'0A1B' AS b, '0A1B' AS t";
+        var table = Query(sql);
+        table.Exit.Should().Be(ExitCodes.Success, table.Error);
+        table.Out.Should().Be("b        t\nX'0A1B'  0A1B\n(1 rows)\n");
+        Query(sql, "--format", "csv").Out.Should().Be("b,t\n0A1B,0A1B\n");
+        using var json = System.Text.Json.JsonDocument.Parse(Query(sql, "--format", "json").Out);
+        json.RootElement[0].GetProperty("b").GetString().Should().Be("0A1B");
+    }
+
+    [Fact]
+    public void An_infinite_real_is_named_in_json_as_in_the_table()
+    {
+        var (exit, output, error) = Query("SELECT 1e999 AS up, -1e999 AS down", "--format", "json");
+        exit.Should().Be(ExitCodes.Success, error);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        json.RootElement[0].GetProperty("up").GetString().Should().Be("Infinity");
+        json.RootElement[0].GetProperty("down").GetString().Should().Be("-Infinity");
+        Query("SELECT 1e999 AS up, -1e999 AS down").Out.Should().Be("up        down\nInfinity  -Infinity\n(1 rows)\n");
+    }
+
+    [Fact]
+    public void Control_characters_are_escaped_in_the_table_and_exact_in_csv_and_json()
+    {
+        const string sql = "SELECT char(27) || '[31mred' AS r, 'a\\b' || char(9) || 'c' || char(10) || char(13) || char(127) AS s, char(27) AS \"e\u001b\"";
+        var table = Query(sql);
+        table.Exit.Should().Be(ExitCodes.Success, table.Error);
+        table.Out.Should().NotContain("\u001b").And.NotContain("\t").And.NotContain("\r").And.NotContain("\u007f");
+        table.Out.Should().Be("r            s                e\\x1b\n\\x1b[31mred  a\\\\b\\tc\\n\\r\\x7f  \\x1b\n(1 rows)\n");
+
+        var csv = Query(sql, "--format", "csv");
+        csv.Out.Should().Be("r,s,e\u001b\n\u001b[31mred,\"a\\b\tc\n\r\u007f\",\u001b\n");
+        using var json = System.Text.Json.JsonDocument.Parse(Query(sql, "--format", "json").Out);
+        json.RootElement[0].GetProperty("r").GetString().Should().Be("\u001b[31mred");
+        json.RootElement[0].GetProperty("s").GetString().Should().Be("a\\b\tc\n\r\u007f");
+    }
+
+    [Fact]
+    public void Help_shows_the_format_names_in_lower_case()
+    {
+        var (exit, output, _) = Query("--help");
+        exit.Should().Be(ExitCodes.Success);
+        output.Should().Contain("--format <table|csv|json>").And.Contain("[default: table]").And.NotContain("Table").And.NotContain("Csv");
+    }
+
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("CSV")]
+    [InlineData("Csv")]
+    public void The_format_is_read_in_any_case(string format) =>
+        Query("SELECT 1 AS n", "--format", format).Out.Should().Be("n\n1\n");
+
+    [Theory]
+    [InlineData("xml")]
+    [InlineData("text")]
+    public void An_unknown_format_is_one_line_exit_2_naming_the_three(string format)
+    {
+        var (exit, output, error) = Query("SELECT 1 AS n", "--format", format);
+        exit.Should().Be(ExitCodes.BadInput);
+        error.Should().Be($"error: --format must be table, csv or json (got '{format}'). Fix: pass e.g. --format csv\n");
+        output.Should().BeEmpty();
     }
 }
