@@ -9,6 +9,14 @@ using PolarisSampleData.Verification;
 
 namespace PolarisSampleData.Cli;
 
+/// <summary>How query prints its result.</summary>
+public enum QueryFormat
+{
+    Table,
+    Csv,
+    Json,
+}
+
 /// <summary><c>polaris-gen query DIR "SQL"</c>: run a read-only query over a data set and print the result.</summary>
 public static class QueryCommand
 {
@@ -19,41 +27,23 @@ public static class QueryCommand
         {
             Description = "A read-only query; the plan's names work (Results.Polaris.HoldNotices, DATEDIFF(MINUTE, a, b)).",
         };
-        var format = new Option<string>("--format")
-        {
-            Description = "table (aligned columns), csv or json.",
-            HelpName = "table|csv|json",
-            DefaultValueFactory = _ => "table",
-            CustomParser = result =>
-            {
-                var text = result.Tokens[0].Value;
-                if (Writers.ContainsKey(text.ToLowerInvariant())) return text.ToLowerInvariant();
-                result.AddError($"--format must be table, csv or json (got '{text}'). Fix: pass e.g. --format csv");
-                return null;
-            },
-        };
-        format.CompletionSources.Add([.. Writers.Keys]);
-        var command = new Command("query", "Run a read-only SQL query over a data set.") { folder, sql, format };
+        var format = CommonOptions.Choice("--format", "table (aligned columns), csv or json.", QueryFormat.Table,
+            ("table", QueryFormat.Table), ("csv", QueryFormat.Csv), ("json", QueryFormat.Json));
+        var command = new Command("query", "Run a read-only SQL query over a data set.") { folder, sql, format.Option };
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
-            var write = Writers[parse.GetRequiredValue(format)];
+            Action<QueryResult, TextWriter> write = format.ValueIn(parse) switch
+            {
+                QueryFormat.Csv => WriteCsv,
+                QueryFormat.Json => WriteJson,
+                _ => WriteTable,
+            };
             UserQuery.Run(parse.GetRequiredValue(folder), parse.GetRequiredValue(sql), result => write(result, output));
             return ExitCodes.Success;
         });
         return command;
     }
-
-    /// <summary>
-    /// query's formats by the lower-case name --format takes (in any case) and help shows; an option of an
-    /// enum type would show its members' spellings, <c>&lt;Csv|Json|Table&gt;</c>.
-    /// </summary>
-    private static readonly Dictionary<string, Action<QueryResult, TextWriter>> Writers = new(StringComparer.Ordinal)
-    {
-        ["table"] = WriteTable,
-        ["csv"] = WriteCsv,
-        ["json"] = WriteJson,
-    };
 
     /// <summary>How many rows the table format reads before it fixes its column widths; later rows are written with them.</summary>
     internal const int WidthRows = 1000;

@@ -61,6 +61,16 @@ public sealed class BadInputTests : IDisposable
         new("generate --out {out} --patrons 22499976", ExitCodes.BadInput, "14-digit barcodes allow no more"),
         new("generate --out {out} --patrons many", ExitCodes.BadInput, "--patrons must be a whole number"),
 
+        // Parameters cannot be given on the command line: every way SQLite spells one (the plan's Test 1 uses ?).
+        new("query {set} 'SELECT * FROM Polaris.Polaris.Patrons WHERE PatronID = ?'", ExitCodes.BadInput,
+            "query does not take parameters ('?' in the SQL). Fix: write the value into the SQL, e.g. WHERE PatronID = 100001"),
+        new("query {set} 'SELECT * FROM Polaris.Polaris.Patrons WHERE PatronID = ?1'", ExitCodes.BadInput, "('?1' in the SQL)"),
+        new("query {set} 'SELECT * FROM Polaris.Polaris.Patrons WHERE PatronID = @patron'", ExitCodes.BadInput, "('@patron' in the SQL)"),
+        new("query {set} 'SELECT * FROM Polaris.Polaris.Patrons WHERE PatronID = :patron'", ExitCodes.BadInput, "(':patron' in the SQL)"),
+        new("query {set} 'SELECT * FROM Polaris.Polaris.Patrons WHERE PatronID = $patron'", ExitCodes.BadInput, "('$patron' in the SQL)"),
+        new("query {set} 'SELECT * FROM Polaris.Polaris.Patrons WHERE PatronID = ? AND Barcode = @b'", ExitCodes.BadInput, "('@b' in the SQL)"),
+        new("query {set} --format xml 'SELECT 1'", ExitCodes.BadInput, "--format must be one of table, csv, json (got 'xml')"),
+
         // Output that cannot be written is the user's to fix, not a crash.
         new("verify {set} > /dev/full", ExitCodes.BadInput, "cannot write to standard output: No space left on device"),
         new("trace {set} --patron 100001 > /dev/full", ExitCodes.BadInput, "cannot write to standard output"),
