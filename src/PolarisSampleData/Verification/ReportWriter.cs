@@ -52,7 +52,7 @@ public static class ReportWriter
         output.WriteLine($"{"check".PadRight(width)}  result  {"count",7}  first problem");
         foreach (var result in report.Results)
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{result.Check.Name.PadRight(width)}  {result.Status.ToString().ToUpperInvariant(),-6}  {result.Count,7}  {Describe(result.First)}").TrimEnd());
+                $"{result.Check.Name.PadRight(width)}  {result.Status.ToString().ToUpperInvariant(),-6}  {result.Count,7}  {TerminalText.Escape(Describe(result.First))}").TrimEnd());
         output.WriteLine();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{report.Results.Count} checks: {report.Count(CheckStatus.Pass)} passed, {report.Count(CheckStatus.Warn)} warned, "

@@ -80,6 +80,19 @@ public sealed class VerifyCommandTests(GeneratedSet set)
     }
 
     [Fact]
+    public void A_control_character_in_the_data_reaches_the_report_escaped()
+    {
+        using var scratch = new ScratchSet(set.Folder);
+        var file = Path.Combine(scratch.Folder, "Results.Polaris.HoldNotices.csv");
+        File.WriteAllText(file, "\u001b[31m" + File.ReadAllText(file));
+
+        var (exit, output, _) = Run("verify", scratch.Folder);
+
+        exit.Should().Be(ExitCodes.ChecksFailed);
+        output.Should().NotContain("\u001b").And.Contain(@"\x1b[31m");
+    }
+
+    [Fact]
     public void A_set_that_cannot_be_read_exits_2_with_one_line()
     {
         using var scratch = new ScratchSet(set.Folder);
