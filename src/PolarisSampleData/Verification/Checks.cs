@@ -28,12 +28,16 @@ public static class Checks
             FROM main.Files
             WHERE ListedBy IS NOT NULL AND NOT Present
             """),
-        new("files.readable", Severity.Fail, "manifest.json and every file read as far as their end.", [], """
+        new("files.readable", Severity.Fail, "manifest.json and every file read as far as their end; a FIFO, device or other file that is not a regular file is not read.", [], """
             SELECT 'manifest.json' AS file, NULL AS line, NULL AS key, 'not a readable polaris-gen manifest' AS problem
             FROM main.DataSet WHERE Manifest = 'unreadable'
             UNION ALL
-            SELECT File, ErrorLine, NULL, 'could not be read past here: ' || Error
+            SELECT File, ErrorLine, NULL, CASE WHEN Unread THEN Error ELSE 'could not be read past here: ' || Error END
             FROM main.Files WHERE Error IS NOT NULL
+            UNION ALL
+            SELECT File, NULL, NULL, Error
+            FROM Shoutbomb.ShoutbombFiles
+            WHERE Error IS NOT NULL AND File NOT IN (SELECT File FROM main.Files WHERE Error IS NOT NULL)
             """),
         new("files.unexpected", Severity.Warn, "Every CSV file is one polaris-gen writes or manifest.json lists.", [], """
             SELECT File AS file, NULL AS line, NULL AS key,
@@ -64,7 +68,7 @@ public static class Checks
             SELECT c.File AS file, 1 AS line, NULL AS key,
                    'column ' || c.Ordinal || ' is ' || coalesce(quote(h.Name), 'missing') || ', expected ' || quote(c.Name) AS problem
             FROM main.Columns c
-            JOIN main.Files f ON f.File = c.File AND f.Present
+            JOIN main.Files f ON f.File = c.File AND f.Present AND NOT f.Unread
             LEFT JOIN main.Headers h ON h.File = c.File AND h.Ordinal = c.Ordinal
             WHERE h.Name IS NOT c.Name
             UNION ALL

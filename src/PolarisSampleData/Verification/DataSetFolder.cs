@@ -54,7 +54,8 @@ public sealed record DataSetFolder(string Path, ManifestState ManifestState, Man
     {
         try
         {
-            if (new FileInfo(path).Length > MaxManifestBytes) return null;
+            // A FIFO or a device would be read forever or block: only a regular file can be a manifest.
+            if (RegularFile.WhyNot(path) is not null || new FileInfo(path).Length > MaxManifestBytes) return null;
             var manifest = Manifest.TryParse(File.ReadAllText(path));
             // The JSON may name every property and still hold nulls where a hand edit broke it.
             return manifest?.Files is { } files && files.All(f => f?.Name is not null && f.Sha256 is not null) ? manifest : null;

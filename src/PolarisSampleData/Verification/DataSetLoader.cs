@@ -93,7 +93,7 @@ public static partial class DataSetLoader
             CREATE TABLE main.DataSet (Folder TEXT, Manifest TEXT, Today TEXT);
             CREATE TABLE main.Files (File TEXT PRIMARY KEY, TableName TEXT, Known INTEGER, Loaded INTEGER,
                 ListedBy TEXT, ManifestSha256 TEXT, Present INTEGER, Sha256 TEXT, Bom INTEGER,
-                CarriageReturns INTEGER, ValidUtf8 INTEGER, Fields INTEGER, Rows INTEGER, Error TEXT, ErrorLine INTEGER);
+                CarriageReturns INTEGER, ValidUtf8 INTEGER, Fields INTEGER, Rows INTEGER, Error TEXT, ErrorLine INTEGER, Unread INTEGER);
             CREATE TABLE main.Headers (File TEXT, Ordinal INTEGER, Name TEXT);
             CREATE TABLE main.Columns (File TEXT, TableName TEXT, Ordinal INTEGER, Name TEXT, Type TEXT);
             """);
@@ -142,8 +142,7 @@ public static partial class DataSetLoader
         // databases' chains of files do not leave a core idle at the end.
         // Files that load as no table (the Shoutbomb archive's, 1.3 GB of a million patrons') are only looked
         // at, on a task of their own beside the loads.
-        var unloaded = Task.Run(() => files.Where(f => f.Table is null)
-            .ToDictionary(f => f.Name, f => (Facts: f.Path is not null && File.Exists(f.Path) ? Scan(f.Path) : null, Load: (CsvLoad?)null)));
+        var unloaded = Task.Run(() => files.Where(f => f.Table is null).ToDictionary(f => f.Name, f => LookAt(f.Path)));
         // A table is the first file in name order that names it; a later one is only looked at.
         var owners = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var repeated = files.Where(f => f.Table is not null && !owners.Add(f.Table)).Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
@@ -164,7 +163,7 @@ public static partial class DataSetLoader
         Execute(connection, $"DETACH DATABASE {Expected}");
         foreach (var database in Attached)
             Execute(connection, $"ATTACH DATABASE $file AS {database}", ("$file", Path.Combine(scratch, $"{database}.db")));
-        foreach (var file in judgedApart) MoveIn(connection, JudgedApart(scratch, file), file.Layout!);
+        foreach (var file in judgedApart.Where(f => loaded[f.Name].Load?.Created == true)) MoveIn(connection, JudgedApart(scratch, file), file.Layout!);
         ReportOrphans(connection, files, loaded);
         var tables = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var file in files)
@@ -183,6 +182,14 @@ public static partial class DataSetLoader
         // Statistics let the planner prefer the selective PatronID index over a notice type one; sampled, so cheap.
         Execute(connection, "PRAGMA analysis_limit = 1000; ANALYZE;");
         return new LoadedSet(folder, connection, tables, csvFiles.Count, loaded.Values.Sum(l => l.Load?.Rows ?? 0), scratch);
+    }
+
+    /// <summary>The facts of a file that loads as no table, from its bytes; none for a file that is not there.</summary>
+    private static (FileFacts? Facts, CsvLoad? Load) LookAt(string? path)
+    {
+        if (path is null || !File.Exists(path)) return (null, null);
+        if (NotRegular(path) is { } unread) return unread;
+        return (Scan(path), null);
     }
 
     /// <summary>A file the set holds or should hold: its layout if polaris-gen writes it, the table it loads as, where it is.</summary>
@@ -222,9 +229,9 @@ public static partial class DataSetLoader
         foreach (var file in files)
         {
             progress?.Report(new ProgressStep($"loading {file.Name}"));
-            var (facts, load) = repeated.Contains(file.Name)
+            var (facts, load) = NotRegular(file.Path!) ?? (repeated.Contains(file.Name)
                 ? (Scan(file.Path!), new CsvLoad([], 0, false, $"names the same table as another file ({file.Table}), so it was not loaded", null, null))
-                : LoadFile(connection, file.Path!, file.Table!, file.Layout is { } layout ? new FileJudging(layout, file.Path!, today, columnsRead) : null);
+                : LoadFile(connection, file.Path!, file.Table!, file.Layout is { } layout ? new FileJudging(layout, file.Path!, today, columnsRead) : null));
             if (load.Created) tables.Add(file.Table!);
             results[file.Name] = (facts, load);
             progress?.Report(new ProgressStep($"loaded {file.Name}", load.Rows));
@@ -304,9 +311,22 @@ public static partial class DataSetLoader
         }
     }
 
-    /// <summary>What loading one file gave: its header, the rows read, why it stopped early if it did, and its judge.</summary>
+    /// <summary>
+    /// What loading one file gave: its header, the rows read, why it stopped early if it did (or, when
+    /// <see cref="Unread"/>, why it was not opened at all), and its judge.
+    /// </summary>
     private sealed record CsvLoad(IReadOnlyList<string> Header, long Rows, bool Created, string? Error, long? ErrorLine, RowJudge? Judge,
-        NoticeLogMatch.Collected? Walked = null);
+        NoticeLogMatch.Collected? Walked = null)
+    {
+        public bool Unread { get; init; }
+    }
+
+    /// <summary>
+    /// A file that is not to be opened, with why (a FIFO would block verify, a device would never end):
+    /// present, its bytes unknown, loaded as nothing, reported by files.readable. Null for a regular file.
+    /// </summary>
+    private static (FileFacts Facts, CsvLoad Load)? NotRegular(string path) =>
+        RegularFile.WhyNot(path) is { } why ? (FileFacts.Unread, new CsvLoad([], 0, false, why, null, null) { Unread = true }) : null;
 
     /// <summary>A file of polaris-gen's, judged row by row as it loads: its layout and path, the set's today, the columns to keep.</summary>
     private sealed record FileJudging(TableLayout Layout, string Path, DateOnly? Today, Func<string, IReadOnlySet<string>?>? ColumnsRead);
@@ -515,12 +535,13 @@ public static partial class DataSetLoader
     {
         Execute(connection, """
             INSERT INTO main.Files VALUES ($file, $table, $known, $loaded, $listedBy, $manifestSha256, $present, $sha256, $bom,
-                $carriageReturns, $validUtf8, $fields, $rows, $error, $errorLine)
+                $carriageReturns, $validUtf8, $fields, $rows, $error, $errorLine, $unread)
             """,
             ("$file", file), ("$table", table), ("$known", layout is not null), ("$loaded", load?.Created ?? false),
             ("$listedBy", listed?.By), ("$manifestSha256", listed?.Sha256), ("$present", facts is not null),
             ("$sha256", facts?.Sha256), ("$bom", facts?.Bom), ("$carriageReturns", facts?.CarriageReturns), ("$validUtf8", facts?.ValidUtf8),
-            ("$fields", load?.Header.Count), ("$rows", load?.Rows), ("$error", load?.Error), ("$errorLine", load?.ErrorLine));
+            ("$fields", load?.Header.Count), ("$rows", load?.Rows), ("$error", load?.Error), ("$errorLine", load?.ErrorLine),
+            ("$unread", load?.Unread ?? false));
         foreach (var (name, index) in (load?.Header ?? []).Select((h, i) => (h, i)))
             Execute(connection, "INSERT INTO main.Headers VALUES ($file, $ordinal, $name)", ("$file", file), ("$ordinal", index + 1), ("$name", name));
     }

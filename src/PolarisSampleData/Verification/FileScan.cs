@@ -4,7 +4,11 @@ using System.Text.Unicode;
 namespace PolarisSampleData.Verification;
 
 /// <summary>Byte-level facts about a file: its SHA-256, whether it starts with a UTF-8 byte order mark, its carriage returns, whether it is UTF-8.</summary>
-public sealed record FileFacts(string Sha256, bool Bom, long CarriageReturns, bool ValidUtf8);
+public sealed record FileFacts(string? Sha256, bool Bom, long CarriageReturns, bool ValidUtf8)
+{
+    /// <summary>A file that is there but was not read (not a regular file): nothing is known of its bytes.</summary>
+    public static readonly FileFacts Unread = new(null, false, 0, true);
+}
 
 /// <summary>
 /// Gathers a file's <see cref="FileFacts"/> from its bytes in whatever pieces they are read, so the

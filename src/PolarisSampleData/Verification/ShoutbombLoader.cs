@@ -49,7 +49,7 @@ public static partial class ShoutbombLoader
             PRAGMA page_size = {DataSetLoader.PageBytes}; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;
             CREATE TABLE Submissions (File TEXT, Kind TEXT, Day TEXT, Line INTEGER, {Fields(SubmissionFields)});
             CREATE TABLE PhoneNotices (File TEXT, Day TEXT, Line INTEGER, {Fields(PhoneNoticeFields)});
-            CREATE TABLE ShoutbombFiles (File TEXT, Kind TEXT, Bom INTEGER, BareLineFeeds INTEGER, MisshapenLines INTEGER);
+            CREATE TABLE ShoutbombFiles (File TEXT, Kind TEXT, Bom INTEGER, BareLineFeeds INTEGER, MisshapenLines INTEGER, Error TEXT);
             """);
         var folder = Path.Combine(dataSetFolder, ShoutbombArchive.Folder);
         if (Directory.Exists(folder)) LoadFiles(connection, folder, today ?? "", selection);
@@ -62,7 +62,7 @@ public static partial class ShoutbombLoader
 
     private static void LoadFiles(SqliteConnection connection, string folder, string today, ArchiveSelection? selection)
     {
-        var files = Directory.EnumerateFiles(folder).Where(p => new FileInfo(p).Length <= MaxFileBytes).Order(StringComparer.Ordinal)
+        var files = Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal)
             .Select(path => ArchiveFile.Of(path, today, selection)).ToList();
         // A day's uploads of a kind are read together, each distinct line kept once (in name order they are
         // neighbours). Groups are read on other threads, at most two ahead of the one being inserted, and
@@ -72,7 +72,7 @@ public static partial class ShoutbombLoader
         using var transaction = connection.BeginTransaction();
         using var submissions = new LineInsert(connection, "Submissions", SubmissionFields, leading: 2);
         using var phoneNotices = new LineInsert(connection, "PhoneNotices", PhoneNoticeFields, leading: 1);
-        using var describe = new PositionalStatement(connection, "INSERT INTO ShoutbombFiles VALUES (?, ?, ?, ?, ?)");
+        using var describe = new PositionalStatement(connection, "INSERT INTO ShoutbombFiles VALUES (?, ?, ?, ?, ?, ?)");
         var reading = new Queue<Task<List<(ArchiveFile File, ReadFile Read)>>>();
         try
         {
@@ -100,6 +100,7 @@ public static partial class ShoutbombLoader
                 describe.Bind(3, read.Bom ? 1 : 0);
                 describe.Bind(4, read.BareLineFeeds);
                 describe.Bind(5, read.Misshapen);
+                describe.Bind(6, read.Error);
                 describe.Execute();
             }
         }
@@ -133,8 +134,11 @@ public static partial class ShoutbombLoader
         }
     }
 
-    /// <summary>What reading a file gave: its lines' loaded fields (by line), whether it starts with a BOM, its bare line feeds, its misshapen PhoneNotices lines.</summary>
-    private sealed record ReadFile(List<string?[]> Lines, bool Bom, long BareLineFeeds, int Misshapen);
+    /// <summary>
+    /// What reading a file gave: its lines' loaded fields (by line), whether it starts with a BOM, its bare
+    /// line feeds, its misshapen PhoneNotices lines, and why it was not read, if it was not.
+    /// </summary>
+    private sealed record ReadFile(List<string?[]> Lines, bool Bom, long BareLineFeeds, int Misshapen, string? Error = null);
 
     /// <summary>Reads one group's files in order; a line of a daily upload already seen that day is not kept again.</summary>
     private static List<(ArchiveFile File, ReadFile Read)> ReadGroup(IReadOnlyList<ArchiveFile> group)
@@ -149,15 +153,18 @@ public static partial class ShoutbombLoader
     /// </summary>
     private static ReadFile Read(ArchiveFile file, HashSet<string>? seen)
     {
+        // An unreadable archive file loads no lines; files.readable reports why, and the checks what it should have held.
+        if (RegularFile.WhyNot(file.Path) is { } notRegular) return new ReadFile([], false, 0, 0, notRegular);
         byte[] bytes;
         try
         {
+            if (new FileInfo(file.Path).Length > MaxFileBytes)
+                return new ReadFile([], false, 0, 0, $"larger than {MaxFileBytes >> 20} MB, far beyond a day's upload, so it was not read");
             bytes = File.ReadAllBytes(file.Path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // An unreadable archive file loads no lines; the checks then report what it should have held.
-            bytes = [];
+            return new ReadFile([], false, 0, 0, $"could not be read: {e.Message}");
         }
         var all = bytes.AsSpan();
         var bom = all.StartsWith(Utf8Bom);
