@@ -50,6 +50,9 @@ public static class Checks
             SELECT 'manifest.json' AS file, NULL AS line, NULL AS key, 'missing, so edited files cannot be told from generated ones' AS problem
             FROM main.DataSet WHERE Manifest = 'missing'
             UNION ALL
+            SELECT 'manifest.json', NULL, NULL, 'edited: it is not as generate writes its values'
+            FROM main.DataSet WHERE Manifest = 'read' AND NOT ManifestAsWritten
+            UNION ALL
             SELECT File, NULL, NULL,
                    CASE WHEN ManifestSha256 IS NULL THEN 'not in manifest.json: added after generate'
                         ELSE 'edited: its SHA-256 differs from manifest.json' END

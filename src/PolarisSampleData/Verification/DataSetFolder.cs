@@ -13,7 +13,11 @@ public enum ManifestState
 }
 
 /// <summary>A data set folder before it is loaded: where it is and what its manifest says.</summary>
-public sealed record DataSetFolder(string Path, ManifestState ManifestState, Manifest? Manifest)
+/// <param name="ManifestAsWritten">
+/// Whether manifest.json is byte for byte what generate writes for the values read from it: the manifest
+/// has no checksum of its own, so an edit to a value no check reads (the seed, a row count) shows only so.
+/// </param>
+public sealed record DataSetFolder(string Path, ManifestState ManifestState, Manifest? Manifest, bool ManifestAsWritten = true)
 {
     /// <summary>Larger than any manifest polaris-gen writes; a bigger file is not read into memory.</summary>
     private const long MaxManifestBytes = 16 << 20;
@@ -27,8 +31,8 @@ public sealed record DataSetFolder(string Path, ManifestState ManifestState, Man
             throw new DataSetException($"data set folder '{folder}' does not exist. Fix: pass the folder that generate wrote, e.g. ./data.");
         var manifestPath = System.IO.Path.Combine(path, Manifest.FileName);
         if (!File.Exists(manifestPath)) return new DataSetFolder(path, ManifestState.Missing, null);
-        var manifest = ReadManifest(manifestPath);
-        return new DataSetFolder(path, manifest is null ? ManifestState.Unreadable : ManifestState.Read, manifest);
+        var (manifest, asWritten) = ReadManifest(manifestPath);
+        return new DataSetFolder(path, manifest is null ? ManifestState.Unreadable : ManifestState.Read, manifest, asWritten);
     }
 
     /// <summary>The date the set was built around: <paramref name="today"/> (--today) when given, else manifest.json's.</summary>
@@ -50,15 +54,18 @@ public sealed record DataSetFolder(string Path, ManifestState ManifestState, Man
         throw new DataSetException($"cannot tell the date '{Path}' was built around: {why}. Fix: pass --today yyyy-MM-dd.");
     }
 
-    private static Manifest? ReadManifest(string path)
+    private static (Manifest? Manifest, bool AsWritten) ReadManifest(string path)
     {
         try
         {
             // A FIFO or a device would be read forever or block: only a regular file can be a manifest.
-            if (RegularFile.WhyNot(path) is not null || new FileInfo(path).Length > MaxManifestBytes) return null;
-            var manifest = Manifest.TryParse(File.ReadAllText(path));
+            if (RegularFile.WhyNot(path) is not null || new FileInfo(path).Length > MaxManifestBytes) return (null, false);
+            var text = File.ReadAllText(path);
+            var manifest = Manifest.TryParse(text);
             // The JSON may name every property and still hold nulls where a hand edit broke it.
-            return manifest?.Files is { } files && files.All(f => f?.Name is not null && f.Sha256 is not null) ? manifest : null;
+            return manifest?.Files is { } files && files.All(f => f?.Name is not null && f.Sha256 is not null)
+                ? (manifest, text == manifest.ToJson())
+                : (null, false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

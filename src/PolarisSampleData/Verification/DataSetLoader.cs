@@ -62,9 +62,10 @@ public static partial class DataSetLoader
             Execute(connection, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
             Prepare(connection, scratch);
             var day = today?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            Execute(connection, "INSERT INTO main.DataSet VALUES ($folder, $manifest, $today)",
+            Execute(connection, "INSERT INTO main.DataSet VALUES ($folder, $manifest, $asWritten, $today)",
                 ("$folder", folder.Path),
                 ("$manifest", folder.ManifestState.ToString().ToLowerInvariant()),
+                ("$asWritten", folder.ManifestAsWritten),
                 ("$today", (object?)day ?? DBNull.Value));
             foreach (var layout in Layouts.All) Declare(connection, layout);
             return LoadFiles(connection, folder, today, progress, columnsRead, scratch);
@@ -90,7 +91,7 @@ public static partial class DataSetLoader
         Execute(connection, $"ATTACH DATABASE $file AS {Expected}", ("$file", Path.Combine(scratch, $"{Expected}.db")));
         Execute(connection, $"PRAGMA {Expected}.journal_mode = OFF; PRAGMA {Expected}.synchronous = OFF;");
         Execute(connection, """
-            CREATE TABLE main.DataSet (Folder TEXT, Manifest TEXT, Today TEXT);
+            CREATE TABLE main.DataSet (Folder TEXT, Manifest TEXT, ManifestAsWritten INTEGER, Today TEXT);
             CREATE TABLE main.Files (File TEXT PRIMARY KEY, TableName TEXT, Known INTEGER, Loaded INTEGER,
                 ListedBy TEXT, ManifestSha256 TEXT, Present INTEGER, Sha256 TEXT, Bom INTEGER,
                 CarriageReturns INTEGER, ValidUtf8 INTEGER, Fields INTEGER, Rows INTEGER, Error TEXT, ErrorLine INTEGER, Unread INTEGER);

@@ -26,8 +26,6 @@ public sealed partial class FuzzTests(GeneratedSet set, ITestOutputHelper log) :
 
     private const int Hung = -1;
 
-    private readonly List<string> _unseenManifestEdits = [];
-
     /// <summary>Edits verify saw only as a changed hash: where its checks read nothing, or do not yet.</summary>
     private readonly List<Edit> _seenOnlyAsEdited = [];
 
@@ -55,8 +53,7 @@ public sealed partial class FuzzTests(GeneratedSet set, ITestOutputHelper log) :
                 break;
             }
         }
-        log.WriteLine($"{edits.Count} edits (seed {Seed}) in {watch.Elapsed.TotalSeconds:0.0} s; exit codes: {string.Join(", ", exits.Select(e => $"{e.Key} x{e.Value}"))}; "
-            + $"manifest.json edits verify cannot see: {_unseenManifestEdits.Count}{string.Concat(_unseenManifestEdits.Select(e => $"\n  {e}"))}");
+        log.WriteLine($"{edits.Count} edits (seed {Seed}) in {watch.Elapsed.TotalSeconds:0.0} s; exit codes: {string.Join(", ", exits.Select(e => $"{e.Key} x{e.Value}"))}");
         log.WriteLine($"seen only by files.unchanged: {string.Join(", ", _seenOnlyAsEdited.GroupBy(e => KindOf(e.File)).Select(g => $"{g.Key} x{g.Count()}"))}");
 
         if (bad.Count > 0)
@@ -107,7 +104,7 @@ public sealed partial class FuzzTests(GeneratedSet set, ITestOutputHelper log) :
                     ? null
                     : $"exit 2 without one line 'error: ... Fix: ...': {Shown(error)}";
             case ExitCodes.Success:
-                // manifest.json records no hash of itself: an edit of it shows as a file whose recorded hash no longer matches.
+                // An edit of manifest.json is named as itself, or shows as a file whose recorded hash no longer matches.
                 var named = edit.File == Manifest.FileName ? @"\S+" : Regex.Escape(edit.File);
                 var unchanged = output.Split('\n').FirstOrDefault(line => line.StartsWith("files.unchanged ", StringComparison.Ordinal)) ?? "";
                 if (Regex.IsMatch(unchanged, $@"^files\.unchanged\s+WARN\s+\d+\s+{named}:"))
@@ -115,25 +112,24 @@ public sealed partial class FuzzTests(GeneratedSet set, ITestOutputHelper log) :
                     _seenOnlyAsEdited.Add(edit);
                     return null;
                 }
-                // Known gap: an edit of manifest.json that leaves every value verify reads as it was (whitespace, a
-                // duplicated or dropped line, seed, version, options, rows, bytes) cannot be told from the generated
-                // manifest, which has no hash of its own. Counted and logged; any other silent pass fails.
-                if (edit.File == Manifest.FileName && ReadByVerify(set.Folder) == ReadByVerify(scratch))
-                {
-                    _unseenManifestEdits.Add(edit.ToString());
+                // Known gap: manifest.json has no hash of its own, so an edit that leaves it a manifest as generate
+                // would write it (a digit of the seed or of a row count) and changes nothing verify reads goes unseen.
+                if (edit.File == Manifest.FileName && ReadByVerify(scratch, asWritten: true) is { } read && read == ReadByVerify(set.Folder, asWritten: false))
                     return null;
-                }
                 return $"exit 0, and files.unchanged does not name {(edit.File == Manifest.FileName ? "a file" : edit.File)}: '{unchanged.TrimEnd()}'";
             default:
                 return $"exit {exit}: {Shown(error + output)}";
         }
     }
 
-    /// <summary>What verify takes from a set's manifest.json: today, and each file's name and SHA-256.</summary>
-    private static string? ReadByVerify(string folder) =>
-        Manifest.TryParse(File.ReadAllText(Path.Combine(folder, Manifest.FileName))) is { } manifest
+    /// <summary>What verify takes from a set's manifest.json (today, each file's name and SHA-256); null when it is unreadable, or not as generate writes it and that is asked.</summary>
+    private static string? ReadByVerify(string folder, bool asWritten)
+    {
+        var text = File.ReadAllText(Path.Combine(folder, Manifest.FileName));
+        return Manifest.TryParse(text) is { } manifest && (!asWritten || manifest.ToJson() == text)
             ? $"{manifest.Today} {string.Join(' ', (manifest.Files ?? []).Select(f => $"{f?.Name}={f?.Sha256}"))}"
             : null;
+    }
 
     private static string Shown(string text) => text.Length > 400 ? text[..400].ReplaceLineEndings("⏎") + "…" : text.ReplaceLineEndings("⏎");
 

@@ -80,6 +80,19 @@ public sealed class VerifyCommandTests(GeneratedSet set)
     }
 
     [Fact]
+    public void A_hand_edit_of_the_manifest_that_changes_nothing_verify_reads_is_still_reported()
+    {
+        using var scratch = new ScratchSet(set.Folder);
+        var manifest = Path.Combine(scratch.Folder, "manifest.json");
+        File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("\"rows\": ", "\"rows\":", StringComparison.Ordinal));
+
+        var (exit, output, _) = Run("verify", scratch.Folder);
+
+        exit.Should().Be(ExitCodes.Success, "an edited file is a warning");
+        output.Should().MatchRegex(@"files\.unchanged\s+WARN\s+1\s+manifest\.json: edited: it is not as generate writes its values");
+    }
+
+    [Fact]
     public void A_control_character_in_the_data_reaches_the_report_escaped()
     {
         using var scratch = new ScratchSet(set.Folder);
