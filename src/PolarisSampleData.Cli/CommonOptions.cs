@@ -70,13 +70,7 @@ public static class CommonOptions
     {
         Action<System.CommandLine.Parsing.SymbolResult> check = result =>
         {
-            var tokens = result switch
-            {
-                System.CommandLine.Parsing.OptionResult o => o.Tokens,
-                System.CommandLine.Parsing.ArgumentResult a => a.Tokens,
-                _ => [],
-            };
-            if (tokens.Any(t => string.IsNullOrWhiteSpace(t.Value)))
+            if (result.Tokens.Any(t => string.IsNullOrWhiteSpace(t.Value)))
                 result.AddError($"{what} is an empty path. Fix: pass a folder, e.g. {example}");
         };
         switch (symbol)
