@@ -16,7 +16,7 @@ public static class SqlcmdText
         return string.Join('|', shown);
     }
 
-    public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+    public static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>yyyy-MM-dd, which is a date's round-trip format: its fast path, not the custom-format parser.</summary>
     public static string Day(DateTime value) => DateOnly.FromDateTime(value).ToString("O", CultureInfo.InvariantCulture);

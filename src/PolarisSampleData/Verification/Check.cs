@@ -16,7 +16,12 @@ public enum Severity
 /// Whether the query reads the tables' rows; false when it reads only what the loader recorded about
 /// them (<c>RowProblems</c>), so verify need not keep their columns.
 /// </param>
-public sealed record CheckQuery(IReadOnlyList<string> Tables, string Sql, bool ReadsRows = true);
+/// <param name="Walk">
+/// For a check judged in code: given the set and <see cref="Sql"/>, which then selects what the tables
+/// say rather than problems, it returns the problems it finds beside them (in the Shoutbomb archive's files).
+/// </param>
+public sealed record CheckQuery(IReadOnlyList<string> Tables, string Sql, bool ReadsRows = true,
+    Func<LoadedSet, string, IEnumerable<Problem>>? Walk = null);
 
 /// <summary>
 /// The rows of a table that the checks' SQL can read, where it reads only some: those whose

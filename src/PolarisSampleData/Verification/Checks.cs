@@ -276,6 +276,9 @@ public static class Checks
                   AND ((x.type = 2 AND s.Kind = 'holds' AND s.F7 = x.barcode AND s.F3 = x.request)
                     OR (x.type <> 2 AND s.Kind = 'overdue' AND s.F13 = x.barcode AND s.F5 = CAST(x.item AS TEXT))))
             """),
+        new("shoutbomb.uploads", Severity.Fail,
+            "Every upload of every run (voice_patrons, text_patrons, holds) holds exactly the lines its query selects from the tables at the run's time, in order.",
+            [UploadJudge.PhonePatrons, UploadJudge.Holds]),
         new("shoutbomb.phone-notices", Severity.Fail,
             "Every PhoneNotices line is a NotificationHistory notice whose patron, barcode, names and phone equal the tables' (and no reminder).",
             [Patrons, Registration, History], $$"""

@@ -122,6 +122,16 @@ public sealed class MutationTests(GeneratedSet set)
             foreach (var path in Directory.GetFiles(Path.Combine(s.Folder, "shoutbomb"), "overdue_submitted_*.txt"))
                 File.WriteAllText(path, "");
         },
+        // The second holds run of a day gives a hold another pickup branch: a run the day's later runs repeat.
+        ["shoutbomb.uploads"] = s =>
+        {
+            var path = Directory.GetFiles(Path.Combine(s.Folder, "shoutbomb"), "holds_submitted_*.txt").Order(StringComparer.Ordinal).Skip(1).First();
+            var lines = File.ReadAllText(path).Split("\r\n");
+            var fields = lines[0].Split('|');
+            fields[4] = "4";
+            lines[0] = string.Join('|', fields);
+            File.WriteAllText(path, string.Join("\r\n", lines));
+        },
         // A PhoneNotices line calls the patron by another name.
         ["shoutbomb.phone-notices"] = s =>
         {

@@ -1,0 +1,175 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using PolarisSampleData.Shoutbomb;
+
+namespace PolarisSampleData.Verification;
+
+/// <summary>
+/// shoutbomb.uploads: every upload in the archive, of every run, is exactly the lines the library's query
+/// selects from the tables at the run's time (the time in the file's name), in the query's order, as
+/// sqlcmd prints them (see the reference README's table of kinds). Each family of kinds reads the tables
+/// once with its <see cref="CheckQuery.Sql"/> and then walks every file of its kinds line by line, so a
+/// line that is changed, dropped, added or moved fails the check, in a replaced or emptied file too.
+/// </summary>
+public static partial class UploadJudge
+{
+    /// <summary>Longer than any upload a library writes; a larger file is reported by files.readable, not judged.</summary>
+    private const long MaxFileBytes = 256L << 20;
+
+    /// <summary>How much of a line a problem quotes.</summary>
+    private const int QuotedChars = 120;
+
+    /// <summary>The voice_patrons and text_patrons lists: registered phone patrons whose card had not lapsed 3 months before the run.</summary>
+    public static CheckQuery PhonePatrons { get; } = new(["Polaris.PatronRegistration", "Polaris.Patrons"], """
+        SELECT r.DeliveryOptionID, replace(r.PhoneVoice1, '-', '') AS phone, p.Barcode, r.ExpirationDate
+        FROM Polaris.PatronRegistration r
+        JOIN Polaris.Patrons p ON p.PatronID = r.PatronID
+        WHERE r.DeliveryOptionID IN (3, 8) AND r.PhoneVoice1 IS NOT NULL AND p.Barcode IS NOT NULL AND length(r.PhoneVoice1) > 9
+        ORDER BY p.Barcode
+        """, Walk: JudgePhonePatrons);
+
+    /// <summary>Every holds run of the day: voice/text hold notices queued by the run whose HoldTillDate is still ahead.</summary>
+    public static CheckQuery Holds { get; } = new(["Results.NotificationQueue", "Results.HoldNotices", "Polaris.Patrons", "Polaris.SysHoldRequests"], """
+        SELECT h.BrowseTitle, q.CreationDate, s.SysHoldRequestID, q.PatronID, h.PickupOrganizationID, h.HoldTillDate, p.Barcode
+        FROM Results.NotificationQueue q
+        JOIN Results.HoldNotices h ON h.ItemRecordID = q.ItemRecordID AND h.PatronID = q.PatronID AND h.NotificationTypeID = q.NotificationTypeID
+        JOIN Polaris.Patrons p ON p.PatronID = q.PatronID
+        LEFT JOIN Polaris.SysHoldRequests s ON s.PatronID = q.PatronID AND s.TrappingItemRecordID = q.ItemRecordID
+        WHERE q.DeliveryOptionID IN (3, 8) AND q.NotificationTypeID = 2
+        ORDER BY p.Barcode, s.SysHoldRequestID
+        """, Walk: JudgeHolds);
+
+    /// <summary>
+    /// A line the query selects, and the run times that select it (in ticks): those from <paramref name="From"/>
+    /// whose limit is before <paramref name="Until"/>.
+    /// </summary>
+    private sealed record Selected(byte[] Line, long From, long Until);
+
+    private static IEnumerable<Problem> JudgePhonePatrons(LoadedSet set, string sql)
+    {
+        var rows = set.Query(sql).Select(r => (Option: r[0].Value, Line: r[1..3], Expires: r[3].Value)).ToList();
+        foreach (var (kind, option) in new[] { ("voice_patrons", 3L), ("text_patrons", 8L) })
+        {
+            // The card must not have lapsed three months before the run: ExpirationDate later than run - 3 months.
+            var selected = rows.Where(r => r.Option is long o && o == option).Select(r => new Selected(Encoded(r.Line), long.MinValue, Ticks(r.Expires, long.MinValue))).ToList();
+            foreach (var problem in JudgeKind(set, kind, selected, at => at.AddMonths(-3))) yield return problem;
+        }
+    }
+
+    private static IEnumerable<Problem> JudgeHolds(LoadedSet set, string sql)
+    {
+        var selected = set.Query(sql).Select(r => new Selected(
+            Encoded([r[0], r[1] with { Value = Day(r[1].Value) }, r[2], r[3], r[4], r[5] with { Value = Day(r[5].Value) }, r[6]]),
+            Ticks(r[1].Value, long.MinValue), Ticks(r[5].Value, long.MinValue))).ToList();
+        return JudgeKind(set, "holds", selected, at => at);
+    }
+
+    /// <summary>
+    /// Judges every file of one kind against the rows selected at its run time (those whose From is at or
+    /// before it and whose Until is after <paramref name="limit"/> of it), one problem a file.
+    /// </summary>
+    private static IEnumerable<Problem> JudgeKind(LoadedSet set, string kind, List<Selected> rows, Func<DateTime, DateTime> limit)
+    {
+        foreach (var (path, file, runAt) in Uploads(set.Folder.Path, kind))
+        {
+            if (runAt is not { } at)
+            {
+                yield return new Problem(file, null, null, "its name's time is not a date and time, so no run selects its lines");
+                continue;
+            }
+            var (runTicks, boundTicks) = (at.Ticks, limit(at).Ticks);
+            var expected = rows.Where(r => r.From <= runTicks && r.Until > boundTicks).Select(r => r.Line).ToList();
+            if (Bytes(path) is { } bytes && Compare(bytes, expected) is { } problem)
+                yield return new Problem(file, problem.Line, null, $"the {kind} run of {at.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)}: {problem.Text}");
+        }
+    }
+
+    /// <summary>
+    /// The first line of a file's bytes that differs from what the tables select, and how many do; null when
+    /// none does. Lines end in CRLF, LF or CR, as the importer splits them.
+    /// </summary>
+    private static (long? Line, string Text)? Compare(ReadOnlySpan<byte> bytes, List<byte[]> expected)
+    {
+        var (lines, differ, first) = (0, 0, -1);
+        byte[]? found = null;
+        for (var rest = bytes; !rest.IsEmpty; lines++)
+        {
+            var end = rest.IndexOfAny((byte)'\r', (byte)'\n');
+            var line = end < 0 ? rest : rest[..end];
+            rest = end < 0 ? [] : rest[(end + (rest[end] == '\r' && end + 1 < rest.Length && rest[end + 1] == '\n' ? 2 : 1))..];
+            if (lines < expected.Count && line.SequenceEqual(expected[lines])) continue;
+            if (lines < expected.Count) differ++;
+            if (found is not null) continue;
+            (first, found) = (lines, line.ToArray());
+        }
+        var counts = lines == expected.Count ? "" : $"; the file has {Counted(lines)}, the tables select {expected.Count}";
+        if (found is not null && first < expected.Count)
+            return (first + 1, $"line {first + 1} is {Quoted(found)} where the tables select {Quoted(expected[first])} ({differ} of {Counted(expected.Count)} differ{counts})");
+        if (found is not null)
+            return (first + 1, $"line {first + 1} {Quoted(found)} is past the {Counted(expected.Count)} the tables select");
+        if (lines < expected.Count)
+            return (null, $"the file ends after {Counted(lines)}, but the tables select {expected.Count}; the next is {Quoted(expected[lines])}");
+        return null;
+    }
+
+    /// <summary>A file's bytes; null for a file verify does not read (files.readable reports why).</summary>
+    private static byte[]? Bytes(string path)
+    {
+        if (RegularFile.WhyNot(path) is not null) return null;
+        try
+        {
+            return new FileInfo(path).Length > MaxFileBytes ? null : File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The archive's uploads of a kind in name order, each with its run's time (null when the name's is not a date).</summary>
+    private static IEnumerable<(string Path, string Name, DateTime? RunAt)> Uploads(string folder, string kind)
+    {
+        var archive = new DirectoryInfo(Path.Combine(folder, ShoutbombArchive.Folder));
+        if (!archive.Exists) yield break;
+        foreach (var file in archive.EnumerateFiles($"{kind}_submitted_*.txt").OrderBy(f => f.Name, StringComparer.Ordinal))
+        {
+            if (UploadName().Match(file.Name) is not { Success: true } name || name.Groups["kind"].Value != kind) continue;
+            var parsed = DateTime.TryParseExact(name.Groups["at"].Value, "yyyy-MM-dd_HH-mm-ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var at);
+            yield return (file.FullName, $"{ShoutbombArchive.Folder}/{file.Name}", parsed ? at : null);
+        }
+    }
+
+    /// <summary>A datetime value's ticks; <paramref name="otherwise"/> for NULL or a value that is not a datetime (values.types reports it).</summary>
+    private static long Ticks(object? value, long otherwise) =>
+        value is string text && DateTime.TryParseExact(text, "yyyy-MM-dd HH:mm:ss.fff", CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) ? at.Ticks : otherwise;
+
+    /// <summary>A datetime value as the query's CONVERT(varchar(10), ..., 120) prints it: its yyyy-MM-dd.</summary>
+    private static object? Day(object? value) => value is string { Length: >= 10 } text ? text[..10] : value;
+
+    /// <summary>A row as sqlcmd prints it (fields joined by |, NULL as the word) in the upload's encoding.</summary>
+    private static byte[] Encoded(ReadOnlySpan<SqlField> fields)
+    {
+        var shown = new string?[fields.Length];
+        for (var i = 0; i < fields.Length; i++)
+            shown[i] = fields[i].Value switch
+            {
+                null => null,
+                string text => text,
+                long number => SqlcmdText.Number(number),
+                var other => Convert.ToString(other, CultureInfo.InvariantCulture),
+            };
+        return ShoutbombArchive.SubmissionEncoding.GetBytes(SqlcmdText.Line(shown));
+    }
+
+    private static string Counted(int count) => count == 1 ? "1 line" : $"{count} lines";
+
+    private static string Quoted(byte[] line)
+    {
+        var text = ShoutbombArchive.SubmissionEncoding.GetString(line);
+        return $"'{(text.Length > QuotedChars ? text[..QuotedChars] + "..." : text)}'";
+    }
+
+    [GeneratedRegex(@"^(?<kind>[a-z_]+)_submitted_(?<at>\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2})\.txt$")]
+    private static partial Regex UploadName();
+}

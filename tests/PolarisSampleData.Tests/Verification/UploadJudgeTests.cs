@@ -1,0 +1,72 @@
+using System.Text;
+using PolarisSampleData.Tests.Support;
+using PolarisSampleData.Verification;
+
+namespace PolarisSampleData.Tests.Verification;
+
+/// <summary>
+/// shoutbomb.uploads judges every upload of every kind and run against the tables: each hostile edit of
+/// one upload below (garbage, emptied, a changed, added, dropped or moved line, in a run the day's later
+/// runs repeat) fails it, naming the file and the line where it goes wrong.
+/// </summary>
+[Collection(GeneratedSetCollection.Name)]
+public sealed class UploadJudgeTests(GeneratedSet set)
+{
+    /// <summary>An edit of one upload's lines (CRLF split), and what the problem must say.</summary>
+    public sealed record Case(string Name, string Kind, Index Run, Func<List<string>, List<string>> Edit, string Says)
+    {
+        public override string ToString() => Name;
+    }
+
+    private static readonly Case[] Cases =
+    [
+        new("voice_patrons replaced by garbage", "voice_patrons", 2, _ => ["garbage"], "line 1 is 'garbage' where the tables select"),
+        new("voice_patrons emptied", "voice_patrons", 0, _ => [], "the file ends after 0 lines, but the tables select"),
+        new("text_patrons emptied", "text_patrons", 5, _ => [], "the file ends after 0 lines, but the tables select"),
+        new("text_patrons with a changed phone", "text_patrons", 9, l => [l[0].Replace("555", "556", StringComparison.Ordinal), .. l.Skip(1)],
+            "line 1 is '2705560"),
+        new("text_patrons with a line added", "text_patrons", 20, l => [.. l, "2705550199|23307010000099"], "is past the"),
+        new("text_patrons with its last line dropped", "text_patrons", 3, l => l[..^1], "the file ends after"),
+        new("voice_patrons in another order", "voice_patrons", 7, l => [.. Enumerable.Reverse(l)], "lines differ"),
+        new("an earlier holds run with another pickup branch", "holds", 1, l => [Field(l[0], 4, "4"), .. l.Skip(1)], "|4|"),
+        new("an earlier holds run emptied", "holds", 2, _ => [], "the file ends after 0 lines"),
+        new("the last holds run with a line dropped", "holds", ^1, l => l.Skip(1).ToList(), "lines differ"),
+        new("a holds run with another title", "holds", 3, l => [Field(l[0], 0, "Another Title"), .. l.Skip(1)], "'Another Title|"),
+    ];
+
+    public static TheoryData<Case> All => new(Cases);
+
+    [Theory]
+    [MemberData(nameof(All))]
+    public void An_edited_upload_fails_the_check(Case edit)
+    {
+        using var scratch = new ScratchSet(set.Folder);
+        var path = Directory.GetFiles(Path.Combine(scratch.Folder, "shoutbomb"), $"{edit.Kind}_submitted_*.txt").Order(StringComparer.Ordinal).ToArray()[edit.Run];
+        var lines = File.ReadAllText(path, Encoding.Latin1).Split("\r\n")[..^1].ToList();
+        File.WriteAllText(path, string.Concat(edit.Edit(lines).Select(l => l + "\r\n")), Encoding.Latin1);
+
+        var result = Verifier.Verify(scratch.Folder, GeneratedSet.Options.Today).Results.Single(r => r.Check.Name == "shoutbomb.uploads");
+
+        result.Status.Should().Be(CheckStatus.Fail);
+        result.Count.Should().Be(1, "one file was edited");
+        result.First!.File.Should().Be($"shoutbomb/{Path.GetFileName(path)}");
+        result.First.Text.Should().Contain(edit.Says);
+    }
+
+    [Fact]
+    public void The_generated_set_passes_and_every_kind_it_judges_is_there()
+    {
+        var result = Verifier.Verify(set.Folder, GeneratedSet.Options.Today).Results.Single(r => r.Check.Name == "shoutbomb.uploads");
+
+        result.Status.Should().Be(CheckStatus.Pass, result.First?.Text);
+        foreach (var kind in new[] { "voice_patrons", "text_patrons", "holds" })
+            Directory.GetFiles(Path.Combine(set.Folder, "shoutbomb"), $"{kind}_submitted_*.txt").Should().NotBeEmpty();
+    }
+
+    private static string Field(string line, int index, string value)
+    {
+        var fields = line.Split('|');
+        fields[index] = value;
+        return string.Join('|', fields);
+    }
+}
