@@ -1,5 +1,6 @@
 using PolarisSampleData.Cli;
 using PolarisSampleData.Output;
+using PolarisSampleData.Sqlite;
 using PolarisSampleData.Verification;
 
 // polaris-gen uses each SQLite connection from one thread at a time: SQLite need not lock one per call.

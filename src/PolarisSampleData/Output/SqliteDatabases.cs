@@ -3,6 +3,8 @@ using Microsoft.Data.Sqlite;
 using PolarisSampleData.Domain;
 using PolarisSampleData.Tables;
 
+using static PolarisSampleData.Sqlite.SqliteCommands;
+
 namespace PolarisSampleData.Output;
 
 /// <summary>
@@ -68,7 +70,7 @@ public static class SqliteDatabases
             // Indexed once the rows are in: far cheaper than keeping the indexes up to date row by row.
             foreach (var table in _tables)
             foreach (var column in table.Columns.Where(c => !c.IsKey && IsJoinKey(c.Name)))
-                Execute(_connection, $"CREATE INDEX {Quote($"ix_{table.ServerName}_{column.Name}")} ON {Quote(table.ServerName)} ({Quote(column.Name)});");
+                Execute(_connection, $"CREATE INDEX {Identifier($"ix_{table.ServerName}_{column.Name}")} ON {Identifier(table.ServerName)} ({Identifier(column.Name)});");
             _connection.Close();
             using var written = File.OpenRead(Path.Combine(_folder, _name));
             return [new ManifestFile(_name, _rows, written.Length, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(written)))];
@@ -79,13 +81,13 @@ public static class SqliteDatabases
 
     private static void Create(SqliteConnection connection, ITable table, IReadOnlyList<ITable> tables)
     {
-        var keys = table.Columns.Where(c => c.IsKey).Select(c => Quote(c.Name)).ToList();
-        var definitions = table.Columns.Select(c => $"{Quote(c.Name)} {c.SqlType}")
+        var keys = table.Columns.Where(c => c.IsKey).Select(c => Identifier(c.Name)).ToList();
+        var definitions = table.Columns.Select(c => $"{Identifier(c.Name)} {c.SqlType}")
             .Concat(keys.Count > 0 ? [$"PRIMARY KEY ({string.Join(", ", keys)})"] : [])
-            .Concat(ForeignKeysWithin(table, tables).Select(k => $"FOREIGN KEY ({Quote(k.Column)}) REFERENCES {Quote(k.Parent.ServerName)} ({Quote(k.ReferencedColumn)})"));
-        Execute(connection, $"CREATE TABLE {Quote(table.ServerName)} ({string.Join(", ", definitions)});");
+            .Concat(ForeignKeysWithin(table, tables).Select(k => $"FOREIGN KEY ({Identifier(k.Column)}) REFERENCES {Identifier(k.Parent.ServerName)} ({Identifier(k.ReferencedColumn)})"));
+        Execute(connection, $"CREATE TABLE {Identifier(table.ServerName)} ({string.Join(", ", definitions)});");
         if (table.ServerName != table.Name)
-            Execute(connection, $"CREATE VIEW {Quote(table.Name)} AS SELECT * FROM {Quote(table.ServerName)};");
+            Execute(connection, $"CREATE VIEW {Identifier(table.Name)} AS SELECT * FROM {Identifier(table.ServerName)};");
     }
 
     /// <summary>
@@ -105,15 +107,6 @@ public static class SqliteDatabases
         column.EndsWith("ID", StringComparison.OrdinalIgnoreCase) && column is not ("LanguageID" or "AdminLanguageID" or "CreatorID" or "ModifierID")
         || column.EndsWith("Barcode", StringComparison.Ordinal);
 
-    private static string Quote(string name) => $"\"{name}\"";
-
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
-
     /// <summary>Inserts rows with one prepared statement, values typed as SQLite stores them.</summary>
     private sealed class SqliteTableSink(SqliteConnection connection, SqliteTransaction transaction, ITable table) : ITableSink
     {
@@ -127,7 +120,7 @@ public static class SqliteDatabases
                 parameters[i].ParameterName = $"$p{i}";
                 insert.Parameters.Add(parameters[i]);
             }
-            insert.CommandText = $"INSERT INTO {Quote(table.ServerName)} VALUES ({string.Join(", ", parameters.Select(p => p.ParameterName))});";
+            insert.CommandText = $"INSERT INTO {Identifier(table.ServerName)} VALUES ({string.Join(", ", parameters.Select(p => p.ParameterName))});";
             insert.Prepare();
             long count = 0;
             foreach (var row in rows)

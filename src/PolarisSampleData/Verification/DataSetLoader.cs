@@ -6,8 +6,11 @@ using CsvHelper;
 using Microsoft.Data.Sqlite;
 using PolarisSampleData.Domain;
 using PolarisSampleData.Output;
+using PolarisSampleData.Sqlite;
 
 using PolarisSampleData.Tables;
+
+using static PolarisSampleData.Sqlite.SqliteCommands;
 
 namespace PolarisSampleData.Verification;
 
@@ -204,7 +207,7 @@ public static partial class DataSetLoader
     {
         Execute(connection, "ATTACH DATABASE $file AS Apart", ("$file", databaseFile));
         Execute(connection, $"""
-            CREATE TABLE {layout.Database}.{Quote(layout.Name)} AS SELECT * FROM Apart.{Quote(layout.Name)};
+            CREATE TABLE {layout.Database}.{Identifier(layout.Name)} AS SELECT * FROM Apart.{Identifier(layout.Name)};
             INSERT INTO {layout.Database}.RowProblems SELECT * FROM Apart.RowProblems;
             """);
         Execute(connection, "DETACH DATABASE Apart");
@@ -261,8 +264,8 @@ public static partial class DataSetLoader
         foreach (var (table, columns) in patrons)
         {
             var layout = Layouts.Get(table);
-            Execute(connection, $"CREATE INDEX IF NOT EXISTS {layout.Database}.{Quote($"{layout.Name}_{columns[0]}")} " +
-                $"ON {Quote(layout.Name)} ({string.Join(", ", columns.Select(Quote))})");
+            Execute(connection, $"CREATE INDEX IF NOT EXISTS {layout.Database}.{Identifier($"{layout.Name}_{columns[0]}")} " +
+                $"ON {Identifier(layout.Name)} ({string.Join(", ", columns.Select(Identifier))})");
         }
     }
 
@@ -372,7 +375,7 @@ public static partial class DataSetLoader
 
         using var transaction = connection.BeginTransaction();
         using var insert = read is null ? null : new PositionalStatement(connection,
-            $"INSERT INTO {schema}.{Quote(table)} VALUES ({string.Join(", ", Enumerable.Repeat("?", kept.Length + HiddenColumns.Length))})");
+            $"INSERT INTO {schema}.{Identifier(table)} VALUES ({string.Join(", ", Enumerable.Repeat("?", kept.Length + HiddenColumns.Length))})");
         using var problems = judging is null ? null : new PositionalStatement(connection, $"INSERT INTO {schema}.RowProblems VALUES (?, ?, ?, ?, ?, ?)");
         var judge = judging is null ? null : new RowJudge(judging.Layout, header.Count, source, judging.Today, (check, column, line, key, problem) =>
         {
@@ -528,8 +531,8 @@ public static partial class DataSetLoader
     private static void Create(SqliteConnection connection, string schema, string table, IReadOnlyList<Column> columns)
     {
         var definitions = HiddenColumns.Select(h => $"{h} INTEGER")
-            .Concat(columns.Select(c => $"{Quote(c.Name)} {(c.Type is ColumnType.Integer or ColumnType.Bit ? "INTEGER" : "TEXT")}"));
-        Execute(connection, $"CREATE TABLE {schema}.{Quote(table)} ({string.Join(", ", definitions)})");
+            .Concat(columns.Select(c => $"{Identifier(c.Name)} {(c.Type is ColumnType.Integer or ColumnType.Bit ? "INTEGER" : "TEXT")}"));
+        Execute(connection, $"CREATE TABLE {schema}.{Identifier(table)} ({string.Join(", ", definitions)})");
     }
 
     private static void Record(SqliteConnection connection, string file, string? table, TableLayout? layout, (string By, string? Sha256)? listed, FileFacts? facts, CsvLoad? load)
@@ -567,13 +570,4 @@ public static partial class DataSetLoader
 
     private static long? LineOf(CsvFormatException e) => e.LineNumber > 0 ? e.LineNumber : null;
 
-    private static string Quote(string identifier) => $"\"{identifier.Replace("\"", "\"\"")}\"";
-
-    private static void Execute(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        command.ExecuteNonQuery();
-    }
 }

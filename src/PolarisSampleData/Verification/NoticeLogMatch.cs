@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using Microsoft.Data.Sqlite;
+using PolarisSampleData.Sqlite;
 
 namespace PolarisSampleData.Verification;
 

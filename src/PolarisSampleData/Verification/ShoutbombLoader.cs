@@ -2,6 +2,9 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using PolarisSampleData.Shoutbomb;
+using PolarisSampleData.Sqlite;
+
+using static PolarisSampleData.Sqlite.SqliteCommands;
 
 namespace PolarisSampleData.Verification;
 
@@ -299,13 +302,6 @@ public static partial class ShoutbombLoader
         }
 
         public void Dispose() => _insert.Dispose();
-    }
-
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 
     [GeneratedRegex(@"^(?<kind>[a-z_]+)_submitted_(?<day>\d{4}-\d{2}-\d{2})_\d{2}-\d{2}-\d{2}\.txt$")]

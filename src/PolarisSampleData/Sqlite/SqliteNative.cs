@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using SQLitePCL;
 
-namespace PolarisSampleData.Verification;
+namespace PolarisSampleData.Sqlite;
 
 /// <summary>
 /// The calls of SQLite's C API that <see cref="PositionalStatement"/> makes per row, bound straight to

@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
-namespace PolarisSampleData.Verification;
+namespace PolarisSampleData.Sqlite;
 
 /// <summary>
 /// One prepared statement, bound by position through SQLite's own API (<see cref="SqliteNative"/> per

@@ -1,7 +1,8 @@
 using Microsoft.Data.Sqlite;
+using PolarisSampleData.Sqlite;
 using PolarisSampleData.Verification;
 
-namespace PolarisSampleData.Tests.Verification;
+namespace PolarisSampleData.Tests.Sqlite;
 
 /// <summary>Values go into SQLite as the loader means them: empty text is text, an empty field is NULL.</summary>
 public sealed class PositionalStatementTests
