@@ -9,11 +9,15 @@ namespace PolarisSampleData.Verification;
 public static class Verifier
 {
     /// <param name="progress">Told each file loaded and each check run (the CLI shows it on a terminal).</param>
-    public static VerifyReport Verify(string folder, DateOnly? today, IProgress<ProgressStep>? progress = null)
+    public static VerifyReport Verify(string folder, DateOnly? today, IProgress<ProgressStep>? progress = null) =>
+        Verify(folder, today, progress, Checks.ColumnsRead);
+
+    /// <param name="columnsRead">What the loader keeps (see <see cref="DataSetLoader.Load"/>): null keeps everything, as the tests compare.</param>
+    internal static VerifyReport Verify(string folder, DateOnly? today, IProgress<ProgressStep>? progress, Func<string, IReadOnlySet<string>?>? columnsRead)
     {
         var dataSet = DataSetFolder.Open(folder);
         var (day, source) = dataSet.ResolveToday(today);
-        using var set = DataSetLoader.Load(dataSet, day, progress, Checks.ColumnsRead);
+        using var set = DataSetLoader.Load(dataSet, day, progress, columnsRead);
         // A set generated as SQLite files alone has nothing verify can read; an empty folder is reported check by check.
         if (set.Files == 0 && dataSet.Manifest?.Files is { Count: > 0 } listed && !listed.Any(f => f.Name.EndsWith(".csv", StringComparison.Ordinal) && !f.Name.Contains('/')))
             throw new DataSetException($"'{dataSet.Path}' holds no table CSV files, and verify reads the CSV export. Fix: generate with --format csv (or csv,sqlite) and verify that folder.");

@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using PolarisSampleData.Sqlite;
-using PolarisSampleData.Verification;
 
 namespace PolarisSampleData.Tests.Sqlite;
 

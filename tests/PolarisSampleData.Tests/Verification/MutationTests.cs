@@ -172,6 +172,28 @@ public sealed class MutationTests(GeneratedSet set)
         }
     }
 
+    /// <summary>
+    /// What verify loads is pruned to what its checks read; loading everything instead changes no result of
+    /// any check, on the generated set or on any mutation. A check that reads a column, a row or an upload
+    /// the pruning drops passes or counts differently here.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(CheckNames))]
+    [InlineData("(none)")]
+    public void Pruning_what_verify_loads_changes_no_result(string name)
+    {
+        using var scratch = new ScratchSet(set.Folder);
+        if (Mutations.TryGetValue(name, out var mutate)) mutate(scratch);
+
+        var pruned = Verifier.Verify(scratch.Folder, GeneratedSet.Options.Today);
+        var whole = Verifier.Verify(scratch.Folder, GeneratedSet.Options.Today, progress: null, columnsRead: null);
+
+        Results(whole).Should().Equal(Results(pruned));
+
+        static IEnumerable<string> Results(VerifyReport report) =>
+            report.Results.Select(r => $"{r.Check.Name} {r.Status} {r.Count} {r.First}");
+    }
+
     private static bool Covers(Row log, Row notice)
     {
         var sent = log.Date("NotificationDateTime");
