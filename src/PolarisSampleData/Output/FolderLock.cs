@@ -14,6 +14,13 @@ public sealed partial class FolderLock : IDisposable
     private const int LockExclusive = 2;
     private const int LockNonBlocking = 4;
 
+    /// <summary>
+    /// O_CLOEXEC (read-only otherwise): a child process started while the lock is held must not inherit the
+    /// descriptor, or the lock lives on in the child after this process lets it go (the tests start the CLI
+    /// beside in-process generates, and one was refused as "being written by another polaris-gen generate").
+    /// </summary>
+    private static readonly int CloseOnExec = OperatingSystem.IsLinux() ? 0x80000 : OperatingSystem.IsMacOS() ? 0x1000000 : 0x100000;
+
     private readonly int _descriptor;
     private readonly FileStream? _windowsLock;
 
@@ -26,7 +33,7 @@ public sealed partial class FolderLock : IDisposable
     public static FolderLock? TryTake(string folder)
     {
         if (OperatingSystem.IsWindows()) return TryTakeOnWindows(folder);
-        var descriptor = Open(folder, 0);
+        var descriptor = Open(folder, CloseOnExec);
         if (descriptor < 0)
             throw new IOException($"cannot open '{folder}' to lock it ({Marshal.GetLastPInvokeErrorMessage()}).");
         if (Flock(descriptor, LockExclusive | LockNonBlocking) == 0) return new FolderLock(descriptor, null);
