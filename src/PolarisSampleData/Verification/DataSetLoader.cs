@@ -41,7 +41,7 @@ public static partial class DataSetLoader
 
     /// <summary>
     /// Threads SQLite may sort with while it builds a database's indexes: the last database to load builds
-    /// its own when the other core is otherwise idle (a million patrons' Results indexes: 8 s -> 6.5 s).
+    /// its own when the other core is otherwise idle.
     /// </summary>
     private const int IndexSortThreads = 2;
 
@@ -55,7 +55,7 @@ public static partial class DataSetLoader
         Func<string, IReadOnlySet<string>?>? columnsRead = null)
     {
         // Every database is a file in a scratch folder, cached in memory only as far as it fits, so a large
-        // set's millions of lines need not (100k patrons: 566 MB -> 128 MB, as fast), and a second
+        // set's millions of lines need not be held in memory, and a second
         // connection can open the same set to run checks beside the first.
         var scratch = Directory.CreateTempSubdirectory("polaris-gen-verify-").FullName;
         var connection = new SqliteConnection($"Data Source={Path.Combine(scratch, "main.db")};Pooling=False");
@@ -249,8 +249,8 @@ public static partial class DataSetLoader
     /// Indexes what the join checks and traces look rows up by: the patron, in every table that names one.
     /// Where a check reads a patron's rows in bulk (<see cref="Checks.Lookups"/>), the index carries every
     /// column it reads there, so no row is fetched by rowid. Foreign keys are resolved as the files are read
-    /// (<see cref="RowJudge"/>), so no other column needs an index: the item and record indexes verify
-    /// once built for them took a fifth of a million patrons' load.
+    /// (<see cref="RowJudge"/>), so no other column needs an index (item and record indexes cost more of the
+    /// load than any check saved).
     /// </summary>
     private static void IndexPatrons(SqliteConnection connection, IReadOnlySet<string> tables, Func<string, IReadOnlySet<string>?>? columnsRead)
     {

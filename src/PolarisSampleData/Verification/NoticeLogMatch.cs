@@ -11,8 +11,8 @@ namespace PolarisSampleData.Verification;
 /// patron sent 0 to 2 seconds after it, so one walk over each patron's notices and logs in time order
 /// finds every notice's logs and every log's notices. The loader hands each row to a
 /// <see cref="Collected"/> as it reads the two files, with its values as SQLite stores them, and the
-/// walk runs over those in memory: as SQL, a range lookup per notice and per log took 35 s of a million
-/// patrons' verify, and reading the rows back through covering indexes 12 s of both cores. Problems
+/// walk runs over those in memory: a range lookup per notice and per log in SQL, or reading the rows back
+/// through covering indexes, was the longest part of a large verify. Problems
 /// go to the two tables' <c>RowProblems</c>, worded as the SQL worded them, which the checks report.
 /// </summary>
 public static class NoticeLogMatch

@@ -27,7 +27,7 @@ public static class Verifier
     /// <summary>
     /// Runs every check, on two connections to the loaded set so both cores work; each takes the next
     /// check not yet taken, and the results stay in the checks' order. Checks that walk files are taken
-    /// first: the longest (a million patrons' uploads, 9 s), they would otherwise end the run alone.
+    /// first: the longest at scale, they would otherwise end the run alone.
     /// </summary>
     private static List<CheckResult> RunAll(LoadedSet set, IProgress<ProgressStep>? progress)
     {
