@@ -3,8 +3,11 @@ using System.Reflection;
 
 namespace PolarisSampleData.Tables;
 
-/// <summary>One column of a Polaris table: its name, SQL Server type and whether it is part of the key.</summary>
-public sealed record TableColumn(string Name, string SqlType, bool IsKey);
+/// <summary>
+/// One column of a Polaris table: its name, SQL Server type, whether it is part of the key and whether
+/// the generator leaves it NULL in every row (<see cref="LeftNullAttribute"/>).
+/// </summary>
+public sealed record TableColumn(string Name, string SqlType, bool IsKey, bool LeftNull = false);
 
 /// <summary>
 /// The columns a row type declares, in declaration order (the export's column order), and a compiled
@@ -19,7 +22,8 @@ public static class TableColumns<TRow>
         .ToArray();
 
     public static readonly IReadOnlyList<TableColumn> All = Properties
-        .Select(p => new TableColumn(p.Name, p.GetCustomAttribute<SqlTypeAttribute>()!.Type, p.GetCustomAttribute<PrimaryKeyAttribute>() is not null))
+        .Select(p => new TableColumn(p.Name, p.GetCustomAttribute<SqlTypeAttribute>()!.Type, p.GetCustomAttribute<PrimaryKeyAttribute>() is not null,
+            p.GetCustomAttribute<LeftNullAttribute>() is not null))
         .ToArray();
 
     /// <summary>The row's values in column order, boxed (null for NULL).</summary>

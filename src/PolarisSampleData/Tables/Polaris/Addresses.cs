@@ -11,8 +11,8 @@ public sealed partial record AddressesRow
     [SqlType("nvarchar(64)")] public string? StreetOne { get; init; }
     [SqlType("nvarchar(64)")] public string? StreetTwo { get; init; }
     [SqlType("nvarchar(4)")] public string? ZipPlusFour { get; init; }
-    [SqlType("nvarchar(64)")] public string? MunicipalityName { get; init; }
-    [SqlType("nvarchar(64)")] public string? StreetThree { get; init; }
+    [SqlType("nvarchar(64)"), LeftNull] public string? MunicipalityName { get; init; }
+    [SqlType("nvarchar(64)"), LeftNull] public string? StreetThree { get; init; }
 
     public static IEnumerable<AddressesRow> Project(World world) => world.Addresses.Select(a => new AddressesRow
     {

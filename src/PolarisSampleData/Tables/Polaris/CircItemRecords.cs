@@ -11,10 +11,10 @@ public sealed partial record CircItemRecordsRow
     [SqlType("int")] public int? ItemStatusID { get; init; }
     [SqlType("datetime")] public DateTime? LastCircTransactionDate { get; init; }
     [SqlType("int")] public int? AssociatedBibRecordID { get; init; }
-    [SqlType("int")] public int? ParentItemRecordID { get; init; }
+    [SqlType("int"), LeftNull] public int? ParentItemRecordID { get; init; }
     [SqlType("int")] public int? RecordStatusID { get; init; }
     [SqlType("int")] public int? AssignedBranchID { get; init; }
-    [SqlType("int")] public int? AssignedCollectionID { get; init; }
+    [SqlType("int"), LeftNull] public int? AssignedCollectionID { get; init; }
     [SqlType("int")] public int? MaterialTypeID { get; init; }
     [SqlType("int")] public int? LastUsePatronID { get; init; }
     [SqlType("int")] public int? LastUseBranchID { get; init; }
@@ -22,11 +22,11 @@ public sealed partial record CircItemRecordsRow
     [SqlType("int")] public int? LifetimeCircCount { get; init; }
     [SqlType("int")] public int? YTDInHouseUseCount { get; init; }
     [SqlType("int")] public int? LifetimeInHouseUseCount { get; init; }
-    [SqlType("nvarchar(255)")] public string? FreeTextBlock { get; init; }
-    [SqlType("int")] public int? ManualBlockID { get; init; }
+    [SqlType("nvarchar(255)"), LeftNull] public string? FreeTextBlock { get; init; }
+    [SqlType("int"), LeftNull] public int? ManualBlockID { get; init; }
     [SqlType("int")] public int? FineCodeID { get; init; }
     [SqlType("int")] public int? LoanPeriodCodeID { get; init; }
-    [SqlType("int")] public int? StatisticalCodeID { get; init; }
+    [SqlType("int"), LeftNull] public int? StatisticalCodeID { get; init; }
     [SqlType("int")] public int? ShelfLocationID { get; init; }
     [SqlType("bit")] public bool? ILLFlag { get; init; }
     [SqlType("bit")] public bool? DisplayInPAC { get; init; }
@@ -38,20 +38,20 @@ public sealed partial record CircItemRecordsRow
     [SqlType("bit")] public bool? LoanableOutsideSystem { get; init; }
     [SqlType("bit")] public bool? NonCirculating { get; init; }
     [SqlType("datetime")] public DateTime? RecordStatusDate { get; init; }
-    [SqlType("int")] public int? LastCircWorkstationID { get; init; }
-    [SqlType("int")] public int? LastCircPolarisUserID { get; init; }
+    [SqlType("int"), LeftNull] public int? LastCircWorkstationID { get; init; }
+    [SqlType("int"), LeftNull] public int? LastCircPolarisUserID { get; init; }
     [SqlType("bit")] public bool? HoldableByPrimaryLender { get; init; }
     [SqlType("datetime")] public DateTime? OriginalCheckOutDate { get; init; }
     [SqlType("datetime")] public DateTime? OriginalDueDate { get; init; }
     [SqlType("datetime")] public DateTime? ItemStatusDate { get; init; }
-    [SqlType("int")] public int? CheckInBranchID { get; init; }
-    [SqlType("datetime")] public DateTime? CheckInDate { get; init; }
-    [SqlType("int")] public int? InTransitSentBranchID { get; init; }
-    [SqlType("datetime")] public DateTime? InTransitSentDate { get; init; }
-    [SqlType("int")] public int? InTransitRecvdBranchID { get; init; }
-    [SqlType("datetime")] public DateTime? InTransitRecvdDate { get; init; }
-    [SqlType("int")] public int? CheckInWorkstationID { get; init; }
-    [SqlType("int")] public int? CheckInUserID { get; init; }
+    [SqlType("int"), LeftNull] public int? CheckInBranchID { get; init; }
+    [SqlType("datetime"), LeftNull] public DateTime? CheckInDate { get; init; }
+    [SqlType("int"), LeftNull] public int? InTransitSentBranchID { get; init; }
+    [SqlType("datetime"), LeftNull] public DateTime? InTransitSentDate { get; init; }
+    [SqlType("int"), LeftNull] public int? InTransitRecvdBranchID { get; init; }
+    [SqlType("datetime"), LeftNull] public DateTime? InTransitRecvdDate { get; init; }
+    [SqlType("int"), LeftNull] public int? CheckInWorkstationID { get; init; }
+    [SqlType("int"), LeftNull] public int? CheckInUserID { get; init; }
     [SqlType("datetime")] public DateTime? LastCheckOutRenewDate { get; init; }
     [SqlType("bit")] public bool? ShelvingBit { get; init; }
     [SqlType("datetime")] public DateTime? FirstAvailableDate { get; init; }
@@ -62,13 +62,13 @@ public sealed partial record CircItemRecordsRow
     [SqlType("bit")] public bool? DoNotMailToPatron { get; init; }
     [SqlType("bit")] public bool? ElectronicItem { get; init; }
     [SqlType("datetime")] public DateTime? LastDueDate { get; init; }
-    [SqlType("int")] public int? ResourceEntityID { get; init; }
+    [SqlType("int"), LeftNull] public int? ResourceEntityID { get; init; }
     [SqlType("int")] public int? HoldPickupBranchID { get; init; }
     [SqlType("int")] public int? EffectiveItemStatusID { get; init; }
     [SqlType("bit")] public bool? DelayedHoldsFlag { get; init; }
     [SqlType("int")] public int? DelayedNumberOfDays { get; init; }
     [SqlType("smallint")] public int? LanguageID { get; init; }
-    [SqlType("datetime")] public DateTime? DisplayInPACLastChanged { get; init; }
+    [SqlType("datetime"), LeftNull] public DateTime? DisplayInPACLastChanged { get; init; }
 
     /// <summary>The same copies as CircReserveItemRecords_View, in the base table's layout.</summary>
     public static IEnumerable<CircItemRecordsRow> Project(World world)

@@ -11,7 +11,7 @@ public sealed partial record CircReserveItemRecordsViewRow
     [SqlType("int")] public int? ItemStatusID { get; init; }
     [SqlType("datetime")] public DateTime? LastCircTransactionDate { get; init; }
     [SqlType("int")] public int? AssociatedBibRecordID { get; init; }
-    [SqlType("int")] public int? ParentItemRecordID { get; init; }
+    [SqlType("int"), LeftNull] public int? ParentItemRecordID { get; init; }
     [SqlType("int")] public int? RecordStatusID { get; init; }
     [SqlType("int")] public int? MaterialTypeID { get; init; }
     [SqlType("int")] public int? LastUsePatronID { get; init; }
@@ -22,30 +22,30 @@ public sealed partial record CircReserveItemRecordsViewRow
     [SqlType("int")] public int? YTDInHouseUseCount { get; init; }
     [SqlType("int")] public int? YTDPrevInHouseUseCount { get; init; }
     [SqlType("int")] public int? LifetimeInHouseUseCount { get; init; }
-    [SqlType("nvarchar(255)")] public string? FreeTextBlock { get; init; }
-    [SqlType("int")] public int? ManualBlockID { get; init; }
-    [SqlType("int")] public int? StatisticalCodeID { get; init; }
+    [SqlType("nvarchar(255)"), LeftNull] public string? FreeTextBlock { get; init; }
+    [SqlType("int"), LeftNull] public int? ManualBlockID { get; init; }
+    [SqlType("int"), LeftNull] public int? StatisticalCodeID { get; init; }
     [SqlType("bit")] public bool? ILLFlag { get; init; }
     [SqlType("bit")] public bool? DisplayInPAC { get; init; }
     [SqlType("bit")] public bool? LoanableOutsideSystem { get; init; }
     [SqlType("bit")] public bool? NonCirculating { get; init; }
     [SqlType("datetime")] public DateTime? RecordStatusDate { get; init; }
-    [SqlType("int")] public int? LastCircWorkstationID { get; init; }
-    [SqlType("int")] public int? LastCircPolarisUserID { get; init; }
+    [SqlType("int"), LeftNull] public int? LastCircWorkstationID { get; init; }
+    [SqlType("int"), LeftNull] public int? LastCircPolarisUserID { get; init; }
     [SqlType("datetime")] public DateTime? OriginalCheckOutDate { get; init; }
     [SqlType("datetime")] public DateTime? OriginalDueDate { get; init; }
     [SqlType("datetime")] public DateTime? ItemStatusDate { get; init; }
-    [SqlType("int")] public int? CheckInBranchID { get; init; }
-    [SqlType("int")] public int? CheckInWorkstationID { get; init; }
-    [SqlType("int")] public int? CheckInUserID { get; init; }
-    [SqlType("datetime")] public DateTime? CheckInDate { get; init; }
-    [SqlType("int")] public int? InTransitSentBranchID { get; init; }
-    [SqlType("datetime")] public DateTime? InTransitSentDate { get; init; }
-    [SqlType("int")] public int? InTransitRecvdBranchID { get; init; }
-    [SqlType("datetime")] public DateTime? InTransitRecvdDate { get; init; }
+    [SqlType("int"), LeftNull] public int? CheckInBranchID { get; init; }
+    [SqlType("int"), LeftNull] public int? CheckInWorkstationID { get; init; }
+    [SqlType("int"), LeftNull] public int? CheckInUserID { get; init; }
+    [SqlType("datetime"), LeftNull] public DateTime? CheckInDate { get; init; }
+    [SqlType("int"), LeftNull] public int? InTransitSentBranchID { get; init; }
+    [SqlType("datetime"), LeftNull] public DateTime? InTransitSentDate { get; init; }
+    [SqlType("int"), LeftNull] public int? InTransitRecvdBranchID { get; init; }
+    [SqlType("datetime"), LeftNull] public DateTime? InTransitRecvdDate { get; init; }
     [SqlType("datetime")] public DateTime? LastCheckOutRenewDate { get; init; }
     [SqlType("int")] public int? AssignedBranchID { get; init; }
-    [SqlType("int")] public int? AssignedCollectionID { get; init; }
+    [SqlType("int"), LeftNull] public int? AssignedCollectionID { get; init; }
     [SqlType("int")] public int? FineCodeID { get; init; }
     [SqlType("int")] public int? LoanPeriodCodeID { get; init; }
     [SqlType("int")] public int? ShelfLocationID { get; init; }
@@ -56,19 +56,19 @@ public sealed partial record CircReserveItemRecordsViewRow
     [SqlType("bit")] public bool? HoldableByBranch { get; init; }
     [SqlType("bit")] public bool? HoldableByLibrary { get; init; }
     [SqlType("bit")] public bool? HoldableByPrimaryLender { get; init; }
-    [SqlType("bit")] public bool? CopyrightFeeRequired { get; init; }
-    [SqlType("bit")] public bool? CopyrightCompliance { get; init; }
-    [SqlType("money")] public decimal? CopyrightFee { get; init; }
-    [SqlType("bit")] public bool? CopyrightFeePaid { get; init; }
-    [SqlType("bit")] public bool? LimitedToLibUse { get; init; }
-    [SqlType("bit")] public bool? LibraryCopy { get; init; }
-    [SqlType("bit")] public bool? DeleteWhenDone { get; init; }
-    [SqlType("int")] public int? ActionWhenDone { get; init; }
-    [SqlType("bit")] public bool? RequiresFullCataloging { get; init; }
-    [SqlType("bit")] public bool? Purchase { get; init; }
-    [SqlType("int")] public int? ReserveYTDCircCount { get; init; }
-    [SqlType("nvarchar(255)")] public string? Note { get; init; }
-    [SqlType("bit")] public bool? IsReserved { get; init; }
+    [SqlType("bit"), LeftNull] public bool? CopyrightFeeRequired { get; init; }
+    [SqlType("bit"), LeftNull] public bool? CopyrightCompliance { get; init; }
+    [SqlType("money"), LeftNull] public decimal? CopyrightFee { get; init; }
+    [SqlType("bit"), LeftNull] public bool? CopyrightFeePaid { get; init; }
+    [SqlType("bit"), LeftNull] public bool? LimitedToLibUse { get; init; }
+    [SqlType("bit"), LeftNull] public bool? LibraryCopy { get; init; }
+    [SqlType("bit"), LeftNull] public bool? DeleteWhenDone { get; init; }
+    [SqlType("int"), LeftNull] public int? ActionWhenDone { get; init; }
+    [SqlType("bit"), LeftNull] public bool? RequiresFullCataloging { get; init; }
+    [SqlType("bit"), LeftNull] public bool? Purchase { get; init; }
+    [SqlType("int"), LeftNull] public int? ReserveYTDCircCount { get; init; }
+    [SqlType("nvarchar(255)"), LeftNull] public string? Note { get; init; }
+    [SqlType("bit"), LeftNull] public bool? IsReserved { get; init; }
     [SqlType("bit")] public bool? Retained { get; init; }
     [SqlType("bit")] public bool? ShelvingBit { get; init; }
     [SqlType("datetime")] public DateTime? FirstAvailableDate { get; init; }
@@ -77,7 +77,7 @@ public sealed partial record CircReserveItemRecordsViewRow
     [SqlType("bit")] public bool? ItemDoesNotFloat { get; init; }
     [SqlType("bit")] public bool? DoNotMailToPatron { get; init; }
     [SqlType("bit")] public bool? ElectronicItem { get; init; }
-    [SqlType("int")] public int? ResourceEntityID { get; init; }
+    [SqlType("int"), LeftNull] public int? ResourceEntityID { get; init; }
     [SqlType("bit")] public bool? DelayedHoldsFlag { get; init; }
     [SqlType("int")] public int? DelayedNumberOfDays { get; init; }
 

@@ -11,7 +11,7 @@ public sealed partial record PatronFineNoticesRow
     [SqlType("datetime")] public DateTime? FineNoticeDate { get; init; }
     [SqlType("money")] public decimal? Amount { get; init; }
     [SqlType("int")] public int? DeliveryOptionID { get; init; }
-    [SqlType("datetime")] public DateTime? FineNotice2ndDate { get; init; }
+    [SqlType("datetime"), LeftNull] public DateTime? FineNotice2ndDate { get; init; }
 
     public static IEnumerable<PatronFineNoticesRow> Project(World world) => world.FineNotices.Select(f => new PatronFineNoticesRow
     {

@@ -11,9 +11,9 @@ public sealed partial record SysHoldHistoryRow
     [SqlType("datetime")] public DateTime? StatusTransitionDate { get; init; }
     [SqlType("int")] public int? CreatorID { get; init; }
     [SqlType("int")] public int? ItemRecordID { get; init; }
-    [SqlType("int")] public int? ActionTakenID { get; init; }
+    [SqlType("int"), LeftNull] public int? ActionTakenID { get; init; }
     [SqlType("int")] public int? OrganizationID { get; init; }
-    [SqlType("int")] public int? WorkstationID { get; init; }
+    [SqlType("int"), LeftNull] public int? WorkstationID { get; init; }
     [SqlType("int")] public int? SysHoldHistoryID { get; init; }
 
     /// <summary>

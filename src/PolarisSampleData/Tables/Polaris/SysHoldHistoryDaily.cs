@@ -12,9 +12,9 @@ public sealed partial record SysHoldHistoryDailyRow
     [SqlType("datetime")] public DateTime? StatusTransitionDate { get; init; }
     [SqlType("int")] public int? CreatorID { get; init; }
     [SqlType("int")] public int? ItemRecordID { get; init; }
-    [SqlType("int")] public int? ActionTakenID { get; init; }
+    [SqlType("int"), LeftNull] public int? ActionTakenID { get; init; }
     [SqlType("int")] public int? OrganizationID { get; init; }
-    [SqlType("int")] public int? WorkstationID { get; init; }
+    [SqlType("int"), LeftNull] public int? WorkstationID { get; init; }
 
     /// <summary>Today's hold transitions; Polaris moves them into SysHoldHistory overnight.</summary>
     public static IEnumerable<SysHoldHistoryDailyRow> Project(World world) => SysHoldHistoryRow.AllTransitions(world)

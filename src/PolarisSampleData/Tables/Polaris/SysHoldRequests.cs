@@ -14,29 +14,29 @@ public sealed partial record SysHoldRequestsRow
     [SqlType("int")] public int? RTFCyclesPrimary { get; init; }
     [SqlType("datetime")] public DateTime? CreationDate { get; init; }
     [SqlType("datetime")] public DateTime? ActivationDate { get; init; }
-    [SqlType("datetime")] public DateTime? ExpirationDate { get; init; }
+    [SqlType("datetime"), LeftNull] public DateTime? ExpirationDate { get; init; }
     [SqlType("datetime")] public DateTime? LastStatusTransitionDate { get; init; }
-    [SqlType("nvarchar(40)")] public string? LCCN { get; init; }
+    [SqlType("nvarchar(40)"), LeftNull] public string? LCCN { get; init; }
     [SqlType("smallint")] public int? PublicationYear { get; init; }
-    [SqlType("nvarchar(50)")] public string? ISBN { get; init; }
-    [SqlType("nvarchar(50)")] public string? ISSN { get; init; }
-    [SqlType("nvarchar(20)")] public string? ItemBarcode { get; init; }
+    [SqlType("nvarchar(50)"), LeftNull] public string? ISBN { get; init; }
+    [SqlType("nvarchar(50)"), LeftNull] public string? ISSN { get; init; }
+    [SqlType("nvarchar(20)"), LeftNull] public string? ItemBarcode { get; init; }
     [SqlType("int")] public int? BibliographicRecordID { get; init; }
     [SqlType("int")] public int? TrappingItemRecordID { get; init; }
-    [SqlType("nvarchar(255)")] public string? StaffDisplayNotes { get; init; }
-    [SqlType("nvarchar(255)")] public string? NonPublicNotes { get; init; }
-    [SqlType("nvarchar(255)")] public string? PatronNotes { get; init; }
-    [SqlType("uniqueidentifier")] public string? MessageID { get; init; }
+    [SqlType("nvarchar(255)"), LeftNull] public string? StaffDisplayNotes { get; init; }
+    [SqlType("nvarchar(255)"), LeftNull] public string? NonPublicNotes { get; init; }
+    [SqlType("nvarchar(255)"), LeftNull] public string? PatronNotes { get; init; }
+    [SqlType("uniqueidentifier"), LeftNull] public string? MessageID { get; init; }
     [SqlType("datetime")] public DateTime? HoldTillDate { get; init; }
     [SqlType("smallint")] public int? Origin { get; init; }
-    [SqlType("nvarchar(255)")] public string? Series { get; init; }
-    [SqlType("nvarchar(255)")] public string? Pages { get; init; }
+    [SqlType("nvarchar(255)"), LeftNull] public string? Series { get; init; }
+    [SqlType("nvarchar(255)"), LeftNull] public string? Pages { get; init; }
     [SqlType("int")] public int? CreatorID { get; init; }
     [SqlType("int")] public int? ModifierID { get; init; }
     [SqlType("datetime")] public DateTime? ModificationDate { get; init; }
-    [SqlType("nvarchar(40)")] public string? Publisher { get; init; }
-    [SqlType("nvarchar(10)")] public string? Edition { get; init; }
-    [SqlType("nvarchar(60)")] public string? VolumeNumber { get; init; }
+    [SqlType("nvarchar(40)"), LeftNull] public string? Publisher { get; init; }
+    [SqlType("nvarchar(10)"), LeftNull] public string? Edition { get; init; }
+    [SqlType("nvarchar(60)"), LeftNull] public string? VolumeNumber { get; init; }
     [SqlType("datetime")] public DateTime? HoldNotificationDate { get; init; }
     [SqlType("int")] public int? DeliveryOptionID { get; init; }
     [SqlType("bit")] public bool? Suspended { get; init; }
@@ -45,25 +45,25 @@ public sealed partial record SysHoldRequestsRow
     [SqlType("tinyint")] public int? PrimarySecondaryFlag { get; init; }
     [SqlType("int")] public int? PrimaryRandomStartSequence { get; init; }
     [SqlType("int")] public int? SecondaryRandomStartSequence { get; init; }
-    [SqlType("tinyint")] public int? PrimaryMARCTOMID { get; init; }
-    [SqlType("nvarchar(50)")] public string? ISBNNormalized { get; init; }
-    [SqlType("nvarchar(50)")] public string? ISSNNormalized { get; init; }
-    [SqlType("nvarchar(780)")] public string? Designation { get; init; }
+    [SqlType("tinyint"), LeftNull] public int? PrimaryMARCTOMID { get; init; }
+    [SqlType("nvarchar(50)"), LeftNull] public string? ISBNNormalized { get; init; }
+    [SqlType("nvarchar(50)"), LeftNull] public string? ISSNNormalized { get; init; }
+    [SqlType("nvarchar(780)"), LeftNull] public string? Designation { get; init; }
     [SqlType("bit")] public bool? ItemLevelHold { get; init; }
-    [SqlType("int")] public int? ItemLevelHoldItemRecordID { get; init; }
+    [SqlType("int"), LeftNull] public int? ItemLevelHoldItemRecordID { get; init; }
     [SqlType("bit")] public bool? BorrowByMailRequest { get; init; }
-    [SqlType("nvarchar(255)")] public string? PACDisplayNotes { get; init; }
-    [SqlType("nvarchar(100)")] public string? TrackingInfo { get; init; }
-    [SqlType("datetime")] public DateTime? HoldNotification2ndDate { get; init; }
-    [SqlType("int")] public int? ConstituentBibRecordID { get; init; }
-    [SqlType("datetime")] public DateTime? PrimaryRTFBeginDate { get; init; }
-    [SqlType("datetime")] public DateTime? PrimaryRTFEndDate { get; init; }
-    [SqlType("datetime")] public DateTime? SecondaryRTFBeginDate { get; init; }
-    [SqlType("datetime")] public DateTime? SecondaryRTFEndDate { get; init; }
-    [SqlType("int")] public int? NotSuppliedReasonCodeID { get; init; }
-    [SqlType("int")] public int? NewPickupBranchID { get; init; }
-    [SqlType("int")] public int? HoldPickupAreaID { get; init; }
-    [SqlType("int")] public int? NewHoldPickupAreaID { get; init; }
+    [SqlType("nvarchar(255)"), LeftNull] public string? PACDisplayNotes { get; init; }
+    [SqlType("nvarchar(100)"), LeftNull] public string? TrackingInfo { get; init; }
+    [SqlType("datetime"), LeftNull] public DateTime? HoldNotification2ndDate { get; init; }
+    [SqlType("int"), LeftNull] public int? ConstituentBibRecordID { get; init; }
+    [SqlType("datetime"), LeftNull] public DateTime? PrimaryRTFBeginDate { get; init; }
+    [SqlType("datetime"), LeftNull] public DateTime? PrimaryRTFEndDate { get; init; }
+    [SqlType("datetime"), LeftNull] public DateTime? SecondaryRTFBeginDate { get; init; }
+    [SqlType("datetime"), LeftNull] public DateTime? SecondaryRTFEndDate { get; init; }
+    [SqlType("int"), LeftNull] public int? NotSuppliedReasonCodeID { get; init; }
+    [SqlType("int"), LeftNull] public int? NewPickupBranchID { get; init; }
+    [SqlType("int"), LeftNull] public int? HoldPickupAreaID { get; init; }
+    [SqlType("int"), LeftNull] public int? NewHoldPickupAreaID { get; init; }
     [SqlType("bit")] public bool? FeeInserted { get; init; }
 
     public static IEnumerable<SysHoldRequestsRow> Project(World world) => world.Holds.Select(h => new SysHoldRequestsRow

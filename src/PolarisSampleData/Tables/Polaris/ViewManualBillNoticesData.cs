@@ -11,10 +11,10 @@ public sealed partial record ViewManualBillNoticesDataRow
     [SqlType("nvarchar(20)")] public string? ItemBarcode { get; init; }
     [SqlType("nvarchar(255)")] public string? BrowseTitle { get; init; }
     [SqlType("nvarchar(255)")] public string? BrowseAuthor { get; init; }
-    [SqlType("nvarchar(370)")] public string? CallNumberVolumeCopy { get; init; }
+    [SqlType("nvarchar(370)"), LeftNull] public string? CallNumberVolumeCopy { get; init; }
     [SqlType("int")] public int? AdminLanguageID { get; init; }
     [SqlType("int")] public int? MaterialTypeID { get; init; }
-    [SqlType("int")] public int? FeeReasonCodeID { get; init; }
+    [SqlType("int"), LeftNull] public int? FeeReasonCodeID { get; init; }
     [SqlType("datetime")] public DateTime? TxnDate { get; init; }
     [SqlType("money")] public decimal? OutstandingAmount { get; init; }
     [SqlType("int")] public int? TxnID { get; init; }

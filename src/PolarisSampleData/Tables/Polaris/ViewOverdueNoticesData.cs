@@ -14,7 +14,7 @@ public sealed partial record ViewOverdueNoticesDataRow
     [SqlType("nvarchar(255)")] public string? BrowseTitle { get; init; }
     [SqlType("nvarchar(255)")] public string? BrowseAuthor { get; init; }
     [SqlType("nvarchar(370)")] public string? ItemCallNumber { get; init; }
-    [SqlType("nvarchar(370)")] public string? CallNumberVolumeCopy { get; init; }
+    [SqlType("nvarchar(370)"), LeftNull] public string? CallNumberVolumeCopy { get; init; }
     [SqlType("money")] public decimal? Price { get; init; }
     [SqlType("nvarchar(50)")] public string? Name { get; init; }
     [SqlType("nvarchar(15)")] public string? Abbreviation { get; init; }

@@ -16,7 +16,7 @@ public sealed partial record NotificationLogsRow
     [SqlType("int")] public int? CancelsCount { get; init; }
     [SqlType("int")] public int? RecallsCount { get; init; }
     [SqlType("int")] public int? NotificationStatusID { get; init; }
-    [SqlType("nvarchar(255)")] public string? Details { get; init; }
+    [SqlType("nvarchar(255)"), LeftNull] public string? Details { get; init; }
     [SqlType("int")] public int? RoutingsCount { get; init; }
     [SqlType("int")] public int? ReportingOrgID { get; init; }
     [SqlType("nvarchar(20)")] public string? PatronBarcode { get; init; }
@@ -25,7 +25,7 @@ public sealed partial record NotificationLogsRow
     [SqlType("int")] public int? Overdues3rdCount { get; init; }
     [SqlType("int")] public int? BillsCount { get; init; }
     [SqlType("int")] public int? LanguageID { get; init; }
-    [SqlType("nvarchar(255)")] public string? CarrierName { get; init; }
+    [SqlType("nvarchar(255)"), LeftNull] public string? CarrierName { get; init; }
     [SqlType("int")] public int? ManualBillCount { get; init; }
     [SqlType("int"), PrimaryKey] public int? NotificationLogID { get; init; }
 

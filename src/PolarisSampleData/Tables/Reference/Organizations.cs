@@ -12,7 +12,7 @@ public sealed partial record OrganizationsRow
     [SqlType("int")] public int? SA_ContactPersonID { get; init; }
     [SqlType("int")] public int? CreatorID { get; init; }
     [SqlType("int")] public int? ModifierID { get; init; }
-    [SqlType("datetime")] public DateTime? CreationDate { get; init; }
+    [SqlType("datetime"), LeftNull] public DateTime? CreationDate { get; init; }
     [SqlType("datetime")] public DateTime? ModificationDate { get; init; }
     [SqlType("nvarchar(50)")] public string? DisplayName { get; init; }
 

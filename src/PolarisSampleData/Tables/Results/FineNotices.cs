@@ -11,10 +11,10 @@ public sealed partial record FineNoticesRow
     [SqlType("money")] public decimal? NonItemRelatedCharges { get; init; }
     [SqlType("money")] public decimal? Credit { get; init; }
     [SqlType("money")] public decimal? TotalOutstandingCharges { get; init; }
-    [SqlType("int")] public int? PrimaryPatronID { get; init; }
+    [SqlType("int"), LeftNull] public int? PrimaryPatronID { get; init; }
     [SqlType("int")] public int? DeliveryOptionID { get; init; }
     [SqlType("int")] public int? ReportingOrgID { get; init; }
-    [SqlType("int")] public int? TxnID { get; init; }
+    [SqlType("int"), LeftNull] public int? TxnID { get; init; }
     [SqlType("bit")] public bool? IsAdditionalTxt { get; init; }
     [SqlType("int")] public int? NotificationTypeID { get; init; }
 

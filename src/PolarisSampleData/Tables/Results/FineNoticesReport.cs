@@ -14,9 +14,9 @@ public sealed partial record FineNoticesReportRow
     [SqlType("nvarchar(15)")] public string? ReportingOrgAbbreviation { get; init; }
     [SqlType("nvarchar(32)")] public string? ReportingOrgPhoneVoice { get; init; }
     [SqlType("money")] public decimal? TotalAmountOwed { get; init; }
-    [SqlType("int")] public int? MinorPatronID { get; init; }
-    [SqlType("nvarchar(20)")] public string? MinorPatronBarcode { get; init; }
-    [SqlType("nvarchar(165)")] public string? MinorPatronName { get; init; }
+    [SqlType("int"), LeftNull] public int? MinorPatronID { get; init; }
+    [SqlType("nvarchar(20)"), LeftNull] public string? MinorPatronBarcode { get; init; }
+    [SqlType("nvarchar(165)"), LeftNull] public string? MinorPatronName { get; init; }
     [SqlType("int")] public int? ItemRecordID { get; init; }
     [SqlType("nvarchar(20)")] public string? ItemBarcode { get; init; }
     [SqlType("nvarchar(370)")] public string? CallNumber { get; init; }

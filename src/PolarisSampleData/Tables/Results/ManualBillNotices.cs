@@ -22,7 +22,7 @@ public sealed partial record ManualBillNoticesRow
     [SqlType("int")] public int? NotificationTypeID { get; init; }
     [SqlType("int")] public int? AdminLanguageID { get; init; }
     [SqlType("int")] public int? MaterialTypeID { get; init; }
-    [SqlType("int")] public int? FeeReasonCodeID { get; init; }
+    [SqlType("int"), LeftNull] public int? FeeReasonCodeID { get; init; }
     [SqlType("nvarchar(255)")] public string? AddedMessage { get; init; }
     [SqlType("int")] public int? ChargingLibraryID { get; init; }
     [SqlType("datetime")] public DateTime? TxnDate { get; init; }

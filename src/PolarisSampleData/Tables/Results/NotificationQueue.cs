@@ -11,7 +11,7 @@ public sealed partial record NotificationQueueRow
     [SqlType("int")] public int? PatronID { get; init; }
     [SqlType("int")] public int? DeliveryOptionID { get; init; }
     [SqlType("bit")] public bool? Processed { get; init; }
-    [SqlType("int")] public int? MinorPatronID { get; init; }
+    [SqlType("int"), LeftNull] public int? MinorPatronID { get; init; }
     [SqlType("int")] public int? ReportingOrgID { get; init; }
     [SqlType("money")] public decimal? Amount { get; init; }
     [SqlType("datetime")] public DateTime? CreationDate { get; init; }
