@@ -58,7 +58,7 @@ public static class GenerateCommand
             using (var progress = ProgressLine.For(parse.InvocationConfiguration.Error, show: !parse.GetValue(quiet) && !Console.IsErrorRedirected))
             {
                 interruption.StopsItself = true;
-                summary = DataSetWriter.Write(WorldGenerator.Shards(options), options, parse.GetRequiredValue(output), parse.GetValue(force),
+                summary = DataSetWriter.Generate(options, parse.GetRequiredValue(output), parse.GetValue(force),
                     parse.GetValue(formats) ?? OutputFormats.Csv, progress, line => parse.InvocationConfiguration.Error.WriteLine($"polaris-gen: {line}"), interruption.Requested);
             }
             PrintSummary(parse.InvocationConfiguration.Output, summary);

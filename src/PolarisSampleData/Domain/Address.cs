@@ -1,7 +1,7 @@
 namespace PolarisSampleData.Domain;
 
 /// <summary>A street address; household members share one.</summary>
-public sealed record Address(int AddressId, PostalCode PostalCode, string StreetOne, string? StreetTwo, string ZipPlusFour)
+internal sealed record Address(int AddressId, PostalCode PostalCode, string StreetOne, string? StreetTwo, string ZipPlusFour)
 {
     /// <summary>One line as notices print it: "12 Main St, OWENSBORO, KY 42301".</summary>
     public string OneLine => StreetTwo is null
@@ -10,7 +10,7 @@ public sealed record Address(int AddressId, PostalCode PostalCode, string Street
 }
 
 /// <summary>A patron's notice address (Polaris AddressTypeID 2).</summary>
-public sealed record PatronAddress(Patron Patron, Address Address, DateTime VerificationDate)
+internal sealed record PatronAddress(Patron Patron, Address Address, DateTime VerificationDate)
 {
     public const int NoticeAddressType = 2;
     public const int HomeLabel = 1;

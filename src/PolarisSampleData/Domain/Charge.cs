@@ -1,10 +1,10 @@
 namespace PolarisSampleData.Domain;
 
 /// <summary>A charge on a patron's account (a Polaris PatronAccount transaction).</summary>
-public sealed record Charge(int TxnId, Patron Patron, Item? Item, DateTime TxnDate, decimal Amount, string Reason);
+internal sealed record Charge(int TxnId, Patron Patron, Item? Item, DateTime TxnDate, decimal Amount, string Reason);
 
 /// <summary>A fine notice (type 8): the charges a patron owes, listed on one notice.</summary>
-public sealed record FineNotice(Patron Patron, IReadOnlyList<Charge> Charges, DateTime Batch, DateTime NoticeDate)
+internal sealed record FineNotice(Patron Patron, IReadOnlyList<Charge> Charges, DateTime Batch, DateTime NoticeDate)
 {
     public decimal ItemRelatedCharges => Charges.Where(c => c.Item is not null).Sum(c => c.Amount);
     public decimal NonItemRelatedCharges => Charges.Where(c => c.Item is null).Sum(c => c.Amount);
@@ -17,7 +17,7 @@ public sealed record FineNotice(Patron Patron, IReadOnlyList<Charge> Charges, Da
 }
 
 /// <summary>A manual bill (type 20): a charge staff added by hand, billed on its own notice.</summary>
-public sealed record ManualBill(Charge Charge, DateTime Batch, DateTime NoticeDate)
+internal sealed record ManualBill(Charge Charge, DateTime Batch, DateTime NoticeDate)
 {
     public Dispatch Dispatch => new(Charge.Patron, Charge.Item, NotificationType.ManualBill, FineNotice.OvernightBefore(NoticeDate), Batch, NoticeDate, Charge.Amount, Charge.TxnId);
 }

@@ -1,7 +1,7 @@
 namespace PolarisSampleData.Domain;
 
 /// <summary>Polaris <c>SA_DeliveryOptions</c> IDs used by notices (the numbers are the real IDs).</summary>
-public enum DeliveryOption
+internal enum DeliveryOption
 {
     Mail = 1,
     Email = 2,
@@ -9,7 +9,7 @@ public enum DeliveryOption
     Text = 8,
 }
 
-public static class DeliveryOptionExtensions
+internal static class DeliveryOptionExtensions
 {
     /// <summary>Voice and text notices leave through the library's Shoutbomb integration, not Polaris.</summary>
     public static bool IsPhone(this DeliveryOption option) => option is DeliveryOption.Voice or DeliveryOption.Text;

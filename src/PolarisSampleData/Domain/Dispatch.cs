@@ -5,7 +5,7 @@ namespace PolarisSampleData.Domain;
 /// notice), what kind, when it entered NotificationQueue and when it was sent. Every notice-producing
 /// entity describes itself as dispatches; NotificationQueue and NotificationHistory are made from them.
 /// </summary>
-public sealed record Dispatch(
+internal sealed record Dispatch(
     Patron Patron,
     Item? Item,
     NotificationType Type,

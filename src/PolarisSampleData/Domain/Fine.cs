@@ -1,7 +1,7 @@
 namespace PolarisSampleData.Domain;
 
 /// <summary>An overdue fine rule from Polaris FineCodes: so much a day, up to a cap.</summary>
-public sealed record Fine(int FineCodeId, decimal PerDay, decimal Maximum)
+internal sealed record Fine(int FineCodeId, decimal PerDay, decimal Maximum)
 {
     public decimal For(int daysLate) => Math.Min(Math.Max(daysLate, 0) * PerDay, Maximum);
 

@@ -4,7 +4,7 @@ namespace PolarisSampleData.Domain;
 /// A hold request that has trapped a copy and sits on the hold shelf (status 6, Held).
 /// The notice time is fixed by the batch it went out in; the trap time is derived from it.
 /// </summary>
-public sealed record Hold(
+internal sealed record Hold(
     int SysHoldRequestId,
     Patron Patron,
     Item Item,

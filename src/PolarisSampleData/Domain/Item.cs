@@ -1,7 +1,7 @@
 namespace PolarisSampleData.Domain;
 
 /// <summary>One physical copy of a title.</summary>
-public sealed record Item(
+internal sealed record Item(
     int ItemRecordId,
     string Barcode,
     Title Title,

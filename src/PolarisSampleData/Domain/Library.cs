@@ -1,7 +1,7 @@
 namespace PolarisSampleData.Domain;
 
 /// <summary>The one branch every record belongs to: Daviess County Public Library (real reference facts).</summary>
-public static class Library
+internal static class Library
 {
     public const int OrganizationId = 3;
     public const string Name = "Daviess County Public Library";

@@ -4,7 +4,7 @@ namespace PolarisSampleData.Domain;
 /// A checkout. Current loans (not returned) are the ItemCheckouts rows; returned loans survive only in
 /// the reminders and fines they left behind.
 /// </summary>
-public sealed record Loan(Patron Patron, Item Item, DateTime CheckOutDate, DateTime DueDate, int Renewals, DateTime? ReturnedDate)
+internal sealed record Loan(Patron Patron, Item Item, DateTime CheckOutDate, DateTime DueDate, int Renewals, DateTime? ReturnedDate)
 {
     public bool IsCurrent => ReturnedDate is null;
 

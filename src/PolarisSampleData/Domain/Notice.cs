@@ -1,7 +1,7 @@
 namespace PolarisSampleData.Domain;
 
 /// <summary>One notice as NotificationHistory records it: a dispatch and how its delivery went.</summary>
-public sealed record Notice(Dispatch Dispatch, NotificationStatus Status)
+internal sealed record Notice(Dispatch Dispatch, NotificationStatus Status)
 {
     public Patron Patron => Dispatch.Patron;
     public Item? Item => Dispatch.Item;
@@ -14,7 +14,7 @@ public sealed record Notice(Dispatch Dispatch, NotificationStatus Status)
 /// <summary>
 /// One NotificationLogs row: everything one patron was told in one batch, combined into one message.
 /// </summary>
-public sealed record NoticeLog(
+internal sealed record NoticeLog(
     int NotificationLogId,
     Patron Patron,
     DateTime Batch,

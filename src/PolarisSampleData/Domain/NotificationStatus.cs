@@ -1,7 +1,7 @@
 namespace PolarisSampleData.Domain;
 
 /// <summary>Polaris <c>NotificationStatuses</c> IDs that the generated notices use.</summary>
-public enum NotificationStatus
+internal enum NotificationStatus
 {
     CallCompletedVoice = 1,
     CallCompletedAnsweringMachine = 2,

@@ -1,7 +1,7 @@
 namespace PolarisSampleData.Domain;
 
 /// <summary>Polaris <c>NotificationTypes</c> IDs that the generated notices use.</summary>
-public enum NotificationType
+internal enum NotificationType
 {
     Combined = 0,
     FirstOverdue = 1,
@@ -14,7 +14,7 @@ public enum NotificationType
     ManualBill = 20,
 }
 
-public static class NotificationTypeExtensions
+internal static class NotificationTypeExtensions
 {
     public static bool IsOverdue(this NotificationType type) =>
         type is NotificationType.FirstOverdue or NotificationType.SecondOverdue or NotificationType.ThirdOverdue;

@@ -1,13 +1,13 @@
 namespace PolarisSampleData.Domain;
 
 /// <summary>One level of overdue notice a loan earned: queued by overnight processing, sent in the overdue batch.</summary>
-public sealed record OverdueNotice(NotificationType Level, DateTime QueuedDate, DateTime Batch, DateTime NoticeDate);
+internal sealed record OverdueNotice(NotificationType Level, DateTime QueuedDate, DateTime Batch, DateTime NoticeDate);
 
 /// <summary>
 /// A current loan past its due date and the overdue notices it has earned so far, one per level
 /// reached (1st, 2nd, 3rd/billing), oldest first.
 /// </summary>
-public sealed record Overdue(Loan Loan, IReadOnlyList<OverdueNotice> Notices)
+internal sealed record Overdue(Loan Loan, IReadOnlyList<OverdueNotice> Notices)
 {
     public Patron Patron => Loan.Patron;
     public Item Item => Loan.Item;

@@ -1,7 +1,7 @@
 namespace PolarisSampleData.Domain;
 
 /// <summary>A patron with fake PII and the registration facts the notice pipeline reads.</summary>
-public sealed record Patron(
+internal sealed record Patron(
     int PatronId,
     string Barcode,
     Scenario Scenario,

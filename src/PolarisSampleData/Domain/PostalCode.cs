@@ -1,7 +1,7 @@
 namespace PolarisSampleData.Domain;
 
 /// <summary>A real Polaris PostalCodes row: Daviess County, Kentucky and Spencer County, Indiana.</summary>
-public sealed record PostalCode(int PostalCodeId, string Code, string City, string State, int CountryId, string County)
+internal sealed record PostalCode(int PostalCodeId, string Code, string City, string State, int CountryId, string County)
 {
     /// <summary>The library's postal codes, unchanged from its server; addresses reuse them.</summary>
     public static readonly IReadOnlyList<PostalCode> All =

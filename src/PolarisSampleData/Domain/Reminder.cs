@@ -4,7 +4,7 @@ namespace PolarisSampleData.Domain;
 /// An almost-overdue reminder (type 7) sent a few days before a loan fell due, or an auto-renewal
 /// notice sent when the loan was renewed on its old due date.
 /// </summary>
-public sealed record Reminder(int CircReminderId, Loan Loan, bool AutoRenewal, DateTime CreationDate, DateTime Batch, DateTime NoticeDate)
+internal sealed record Reminder(int CircReminderId, Loan Loan, bool AutoRenewal, DateTime CreationDate, DateTime Batch, DateTime NoticeDate)
 {
     public Dispatch Dispatch => new(Loan.Patron, Loan.Item, NotificationType.AlmostOverdueReminder, CreationDate, Batch, NoticeDate);
 }

@@ -1,7 +1,7 @@
 namespace PolarisSampleData.Domain;
 
 /// <summary>The plan's five kinds of patron.</summary>
-public enum ScenarioGroup
+internal enum ScenarioGroup
 {
     HighVolume,
     MultiHold,
@@ -11,7 +11,7 @@ public enum ScenarioGroup
 }
 
 /// <summary>How a patron's holds fall on the calendar.</summary>
-public enum HoldTiming
+internal enum HoldTiming
 {
     /// <summary>Each hold is trapped on its own day.</summary>
     Independent,
@@ -22,7 +22,7 @@ public enum HoldTiming
 }
 
 /// <summary>How a patron's overdue items fall on the calendar.</summary>
-public enum DueDateTiming
+internal enum DueDateTiming
 {
     Independent,
     /// <summary>Every item due the same day (the "forgot about them" patron).</summary>
@@ -36,7 +36,7 @@ public enum DueDateTiming
 /// <paramref name="SharesPhoneWith"/> gives the patron the phone of another roster letter (a household);
 /// <paramref name="RegistrationExpired"/> lets the card lapse more than three months ago.
 /// </summary>
-public sealed record Scenario(
+internal sealed record Scenario(
     string Letter,
     ScenarioGroup Group,
     DeliveryOption Delivery,

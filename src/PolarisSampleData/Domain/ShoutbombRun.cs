@@ -1,7 +1,7 @@
 namespace PolarisSampleData.Domain;
 
 /// <summary>The library's scheduled Shoutbomb exports, by the file name each writes.</summary>
-public enum ShoutbombKind
+internal enum ShoutbombKind
 {
     VoicePatrons,
     TextPatrons,
@@ -11,7 +11,7 @@ public enum ShoutbombKind
 }
 
 /// <summary>One run of a scheduled export: its kind and when it actually started (a little after the hour).</summary>
-public sealed record ShoutbombRun(ShoutbombKind Kind, DateTime StartedAt)
+internal sealed record ShoutbombRun(ShoutbombKind Kind, DateTime StartedAt)
 {
     /// <summary>The library's scheduled tasks, every day.</summary>
     public static readonly IReadOnlyList<(ShoutbombKind Kind, TimeOnly At)> Schedule =
@@ -31,4 +31,4 @@ public sealed record ShoutbombRun(ShoutbombKind Kind, DateTime StartedAt)
 }
 
 /// <summary>The day's PhoneNotices export and when Polaris wrote it.</summary>
-public sealed record PhoneNoticesRun(DateOnly Day, DateTime WrittenAt);
+internal sealed record PhoneNoticesRun(DateOnly Day, DateTime WrittenAt);

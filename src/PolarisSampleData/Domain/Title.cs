@@ -1,7 +1,7 @@
 namespace PolarisSampleData.Domain;
 
 /// <summary>The shelf a title sits on; decides its call number, material type and loan rules.</summary>
-public enum Collection
+internal enum Collection
 {
     Fiction,
     JuvenileFiction,
@@ -11,7 +11,7 @@ public enum Collection
 }
 
 /// <summary>A bibliographic record: what a patron asks for, shared by all its copies.</summary>
-public sealed record Title(
+internal sealed record Title(
     int BibliographicRecordId,
     Collection Collection,
     string BrowseTitle,

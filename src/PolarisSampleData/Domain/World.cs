@@ -5,7 +5,7 @@ namespace PolarisSampleData.Domain;
 /// one shard), kept as entity lists ordered by ID. Tables are projections of it; nothing here knows
 /// about files. A shard holds whole roster blocks, and everything its patrons did stays inside it.
 /// </summary>
-public sealed record World(
+internal sealed record World(
     DateOnly Today,
     IReadOnlyList<Patron> Patrons,
     IReadOnlyList<Address> Addresses,
@@ -71,10 +71,10 @@ public sealed record World(
 /// before it put in the tables that number rows in their own order (NotificationQueue, OverdueNotices,
 /// SysHoldHistory), so the IDs run on across shards.
 /// </summary>
-public readonly record struct ShardStart(int Shard, int QueuedNotices, int OverdueNotices, int HoldSteps);
+internal readonly record struct ShardStart(int Shard, int QueuedNotices, int OverdueNotices, int HoldSteps);
 
 /// <summary>Polaris <c>ItemStatuses</c> IDs the items take.</summary>
-public static class ItemStatus
+internal static class ItemStatus
 {
     public const int In = 1;
     public const int Out = 2;

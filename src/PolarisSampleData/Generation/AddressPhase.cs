@@ -7,7 +7,7 @@ namespace PolarisSampleData.Generation;
 /// Phase 1b: street addresses in the library's real postal codes, about three for every four patrons,
 /// so some patrons share a household address. Each patron gets it as their notice address.
 /// </summary>
-public sealed class AddressPhase(Faker faker)
+internal sealed class AddressPhase(Faker faker)
 {
     public const int FirstAddressId = 500_001;
 

@@ -4,7 +4,7 @@ namespace PolarisSampleData.Generation;
 /// Folds the Latin accents the generated names use to plain ASCII. Hand-written because string
 /// normalization is unavailable under invariant globalization, which the tool runs with.
 /// </summary>
-public static class Ascii
+internal static class Ascii
 {
     private const string Accented = "àáâäãåçèéêëìíîïñòóôöõùúûüýÿÀÁÂÄÃÅÇÈÉÊËÌÍÎÏÑÒÓÔÖÕÙÚÛÜÝ";
     private const string Plain = "aaaaaaceeeeiiiinooooouuuuyyAAAAAACEEEEIIIINOOOOOUUUUY";

@@ -1,7 +1,7 @@
 namespace PolarisSampleData.Generation;
 
 /// <summary>Word banks the item phase builds titles from (a dataset, in the Bogus sense).</summary>
-public static class CatalogueWords
+internal static class CatalogueWords
 {
     public static readonly IReadOnlyList<string> Adjectives =
     [

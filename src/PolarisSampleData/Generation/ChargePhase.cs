@@ -10,7 +10,7 @@ namespace PolarisSampleData.Generation;
 /// (manual bills, type 20), both going out in the morning account batch; and a third overdue notice
 /// bills the replacement cost and processing fee of the item it is about.
 /// </summary>
-public sealed class ChargePhase(Faker faker, TimeScheduler scheduler)
+internal sealed class ChargePhase(Faker faker, TimeScheduler scheduler)
 {
     public const int FirstTxnId = 7_000_001;
 

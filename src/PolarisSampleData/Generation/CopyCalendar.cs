@@ -8,7 +8,7 @@ namespace PolarisSampleData.Generation;
 /// the loan must end before the copy's next use, and its checkout becomes the copy's new next use.
 /// Copies are bucketed by that day, so a pick costs the number of days after it, not the number of copies.
 /// </summary>
-public sealed class CopyCalendar
+internal sealed class CopyCalendar
 {
     private readonly Dictionary<DateOnly, List<Item>> _byDay = new();
 

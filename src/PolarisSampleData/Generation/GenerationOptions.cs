@@ -34,5 +34,5 @@ public sealed record GenerationOptions(int Seed, DateOnly Today, int Patrons = R
     /// </summary>
     public int ShardPatrons { get; init; } = 100;
 
-    public ActivityWindow Window => new(Today);
+    internal ActivityWindow Window => new(Today);
 }

@@ -9,7 +9,7 @@ namespace PolarisSampleData.Generation;
 /// (HoldTillDate) falls 1-3, 4-7 or 8-10 days ahead; the item was trapped a shelf period before that,
 /// and its notice went out in the next hourly batch, 1-59 minutes after trapping.
 /// </summary>
-public sealed class HoldPhase(Faker faker, TimeScheduler scheduler)
+internal sealed class HoldPhase(Faker faker, TimeScheduler scheduler)
 {
     public const int FirstSysHoldRequestId = 880_001;
 

@@ -4,7 +4,7 @@ namespace PolarisSampleData.Generation;
 /// Hands out IDs and barcodes in sequence, so they never collide however many are drawn.
 /// Polaris barcodes here are a 6-digit library prefix and an 8-digit sequence: 14 digits in all.
 /// </summary>
-public sealed class IdSequence(int first)
+internal sealed class IdSequence(int first)
 {
     private int _next = first;
 

@@ -9,7 +9,7 @@ namespace PolarisSampleData.Generation;
 /// numbers in each collection's format and prices from 7.99 to 39.99. Non-fiction titles come in
 /// topic groups so a patron can hold several books on one subject.
 /// </summary>
-public sealed class ItemPhase(Faker faker, ActivityWindow window)
+internal sealed class ItemPhase(Faker faker, ActivityWindow window)
 {
     public const int FirstBibliographicRecordId = 200_001;
     public const int FirstItemRecordId = 300_001;

@@ -8,7 +8,7 @@ namespace PolarisSampleData.Generation;
 /// is in two places at once. Picks are random draws retried a few times, falling back to a scan only
 /// when the free copies that match are rare, so a million-item catalogue costs no more per pick.
 /// </summary>
-public sealed class ItemShelf
+internal sealed class ItemShelf
 {
     private const int Attempts = 64;
 

@@ -11,7 +11,7 @@ namespace PolarisSampleData.Generation;
 /// renewed loan got an auto-renewal notice on its old due date. A few returns came back late and
 /// left a fine behind (the charge phase bills them).
 /// </summary>
-public sealed class LoanPhase(Faker faker, TimeScheduler scheduler)
+internal sealed class LoanPhase(Faker faker, TimeScheduler scheduler)
 {
     public const int FirstCircReminderId = 600_001;
 

@@ -9,7 +9,7 @@ namespace PolarisSampleData.Generation;
 /// patron's notices in one batch share it: email completes (a few fail), texts are sent, calls reach
 /// a person or a machine, mail is printed.
 /// </summary>
-public sealed class NotificationPhase(Faker faker)
+internal sealed class NotificationPhase(Faker faker)
 {
     public const int FirstNotificationLogId = 4_800_001;
 

@@ -9,7 +9,7 @@ namespace PolarisSampleData.Generation;
 /// a 1st notice the day after its due date, a 2nd at 8 days overdue and a 3rd (the bill) at 15; each
 /// was queued by overnight processing at 02:00 that day and sent in the morning overdue batch (10:01).
 /// </summary>
-public sealed class OverduePhase(Faker faker, TimeScheduler scheduler)
+internal sealed class OverduePhase(Faker faker, TimeScheduler scheduler)
 {
     /// <summary>Each level and the number of days overdue on which its notice is produced.</summary>
     public static readonly IReadOnlyList<(NotificationType Level, int DaysOverdue)> Levels =

@@ -10,7 +10,7 @@ namespace PolarisSampleData.Generation;
 /// registration dates. Emails are first.last at a common provider; phones sit in the fictional
 /// 555-0100..0199 block of the 270 area code, so no notice can ever reach a real person.
 /// </summary>
-public sealed class PatronPhase(Faker faker, ActivityWindow window)
+internal sealed class PatronPhase(Faker faker, ActivityWindow window)
 {
     public const int FirstPatronId = 100_001;
 

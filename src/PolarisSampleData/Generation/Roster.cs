@@ -17,13 +17,13 @@ public static class Roster
     public const int Size = 25;
 
     /// <summary>The scenarios of a set of <paramref name="patrons"/>: the roster repeated, so every mix scales with the set.</summary>
-    public static IReadOnlyList<Scenario> For(int patrons) => Enumerable.Range(0, patrons).Select(i => Scenarios[i % Size]).ToList();
+    internal static IReadOnlyList<Scenario> For(int patrons) => Enumerable.Range(0, patrons).Select(i => Scenarios[i % Size]).ToList();
 
     /// <summary>Where patron <paramref name="index"/>'s roster-mate <paramref name="letter"/> sits in the same block.</summary>
-    public static int IndexInBlock(int index, string letter) =>
+    internal static int IndexInBlock(int index, string letter) =>
         index / Size * Size + Scenarios.Select((s, i) => (s, i)).Single(p => p.s.Letter == letter).i;
 
-    public static readonly IReadOnlyList<Scenario> Scenarios =
+    internal static readonly IReadOnlyList<Scenario> Scenarios =
     [
         new("A", ScenarioGroup.HighVolume, DeliveryOption.Email, Holds: 0, Overdues: 7),
         new("B", ScenarioGroup.HighVolume, DeliveryOption.Text, Holds: 0, Overdues: 5, DueDateTiming: DueDateTiming.SameDueDate),

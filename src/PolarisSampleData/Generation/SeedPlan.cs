@@ -1,7 +1,7 @@
 namespace PolarisSampleData.Generation;
 
 /// <summary>The random streams a data set draws from, one per phase.</summary>
-public enum RandomStream
+internal enum RandomStream
 {
     Patrons = 1,
     Items = 2,
@@ -18,7 +18,7 @@ public enum RandomStream
 /// Derives each phase's seed from the master seed with a fixed mix (SplitMix64), so adding draws to
 /// one phase never shifts the values of another, and nothing depends on runtime hash codes.
 /// </summary>
-public sealed record SeedPlan(int MasterSeed)
+internal sealed record SeedPlan(int MasterSeed)
 {
     public int SeedFor(RandomStream stream)
     {

@@ -8,7 +8,7 @@ namespace PolarisSampleData.Generation;
 /// Phase 6: when each scheduled export ran on each day of the past window, today included. Real
 /// schedulers start a few seconds late, and the archive names carry those seconds.
 /// </summary>
-public sealed class ShoutbombSchedulePhase(Faker faker, ActivityWindow window)
+internal sealed class ShoutbombSchedulePhase(Faker faker, ActivityWindow window)
 {
     public (IReadOnlyList<ShoutbombRun> Runs, IReadOnlyList<PhoneNoticesRun> PhoneNotices) Run()
     {

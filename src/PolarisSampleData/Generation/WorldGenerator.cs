@@ -9,7 +9,7 @@ namespace PolarisSampleData.Generation;
 /// blocks, one after another: each phase keeps its random stream and ID sequences from shard to shard,
 /// and the scheduler keeps every batch's place, so the shards join into one set.
 /// </summary>
-public static class WorldGenerator
+internal static class WorldGenerator
 {
     /// <summary>
     /// A set that is one shard, held in memory: the 25-patron roster, or any set of at most

@@ -28,7 +28,7 @@ public static class CsvFormat
 }
 
 /// <summary>SQL Server's datetime text: <c>2025-11-06 14:01:15.000</c>.</summary>
-public sealed class SqlDateTimeConverter : ICsvConverter<DateTime>
+internal sealed class SqlDateTimeConverter : ICsvConverter<DateTime>
 {
     public DateTime Read(CsvReader reader, int index) =>
         reader.ParseExact<DateTime>(index, CsvFormat.DateTimeFormat, CultureInfo.InvariantCulture);
@@ -64,7 +64,7 @@ public sealed class SqlDateTimeConverter : ICsvConverter<DateTime>
 }
 
 /// <summary>Money with two decimals: <c>14.99</c>, <c>0.00</c>.</summary>
-public sealed class MoneyConverter : ICsvConverter<decimal>
+internal sealed class MoneyConverter : ICsvConverter<decimal>
 {
     public decimal Read(CsvReader reader, int index) => reader.Parse<decimal>(index);
 

@@ -8,7 +8,7 @@ namespace PolarisSampleData.Output;
 /// Writes one table's rows to a stream in the export format, streaming as the rows are projected.
 /// Later writes append to the first (one header), so a table can be written shard by shard.
 /// </summary>
-public sealed class CsvTableSink(Stream output) : ITableSink, IDisposable
+internal sealed class CsvTableSink(Stream output) : ITableSink, IDisposable
 {
     private CsvWriter? _writer;
 
@@ -25,7 +25,7 @@ public sealed class CsvTableSink(Stream output) : ITableSink, IDisposable
 }
 
 /// <summary>One table's CSV file, written shard by shard.</summary>
-public sealed class CsvTableFile(string folder, ITable table) : IShardOutput
+internal sealed class CsvTableFile(string folder, ITable table) : IShardOutput
 {
     private readonly HashedFile _file = new(folder, table.FileName);
     private CsvTableSink? _sink;

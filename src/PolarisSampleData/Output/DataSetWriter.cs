@@ -29,10 +29,15 @@ public static class DataSetWriter
 
     private const string StagingPrefix = WorkingPrefix + "-staging-";
 
+    /// <summary>Generates the set the options describe and writes it, shard by shard, as a data set folder (see <see cref="Write"/>).</summary>
+    public static DataSetSummary Generate(GenerationOptions options, string folder, bool force, OutputFormats formats = OutputFormats.Csv,
+        IProgress<ProgressStep>? progress = null, Action<string>? notice = null, CancellationToken cancel = default) =>
+        Write(WorldGenerator.Shards(options), options, folder, force, formats, progress, notice, cancel);
+
     /// <summary>Writes a set's shards, in order, as a data set folder.</summary>
     /// <param name="notice">Told, in one line, of anything the user should know that is not an error (a staging folder a killed run left, removed).</param>
     /// <param name="cancel">Stops the run between shards; the staging folder goes and any earlier set stays as it was.</param>
-    public static DataSetSummary Write(IEnumerable<World> shards, GenerationOptions options, string folder, bool force,
+    internal static DataSetSummary Write(IEnumerable<World> shards, GenerationOptions options, string folder, bool force,
         OutputFormats formats = OutputFormats.Csv, IProgress<ProgressStep>? progress = null, Action<string>? notice = null,
         CancellationToken cancel = default)
     {
@@ -70,7 +75,7 @@ public static class DataSetWriter
     }
 
     /// <summary>Writes the formats asked for, the Shoutbomb archive and the manifest into <paramref name="folder"/>.</summary>
-    public static Manifest WriteFiles(IEnumerable<World> shards, GenerationOptions options, string folder,
+    internal static Manifest WriteFiles(IEnumerable<World> shards, GenerationOptions options, string folder,
         OutputFormats formats = OutputFormats.Csv, IProgress<ProgressStep>? progress = null, CancellationToken cancel = default)
     {
         var outputs = new List<IShardOutput>();

@@ -8,7 +8,7 @@ namespace PolarisSampleData.Output;
 /// which leaves nothing in it; Windows cannot lock a folder, so there a lock file inside it is opened
 /// unshared and deleted when closed, as Windows does atomically.
 /// </summary>
-public sealed partial class FolderLock : IDisposable
+internal sealed partial class FolderLock : IDisposable
 {
     private const string WindowsLockFile = ".polaris-gen.lock";
     private const int LockExclusive = 2;

@@ -6,7 +6,7 @@ namespace PolarisSampleData.Output;
 /// A data set file written front to back and hashed as its bytes go out, so a large file is never
 /// read back to describe it.
 /// </summary>
-public sealed class HashedFile : IDisposable
+internal sealed class HashedFile : IDisposable
 {
     private readonly string _name;
     private readonly IncrementalHash _sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);

@@ -9,7 +9,7 @@ namespace PolarisSampleData.Output;
 /// creates every table of the set with the real column types, and loads the CSV files beside it with
 /// BULK INSERT. It drops what it creates first, so it can be run again.
 /// </summary>
-public static class MssqlScript
+internal static class MssqlScript
 {
     public const string FileName = "load-mssql.sql";
 

@@ -6,7 +6,7 @@ namespace PolarisSampleData.Output;
 /// A file or database that a data set is written into shard by shard: each shard's rows are appended
 /// in turn, then the output is closed and described for the manifest.
 /// </summary>
-public interface IShardOutput : IDisposable
+internal interface IShardOutput : IDisposable
 {
     /// <summary>Appends the shard's rows; returns how many. Shards come in order, the first first.</summary>
     long Append(World shard);

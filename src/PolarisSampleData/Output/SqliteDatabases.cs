@@ -14,7 +14,7 @@ namespace PolarisSampleData.Output;
 /// are declared, foreign keys within a database file are declared (SQLite cannot declare one across
 /// files), and the join keys are indexed.
 /// </summary>
-public static class SqliteDatabases
+internal static class SqliteDatabases
 {
     public static string FileName(string database) => $"{database}.db";
 

@@ -4,7 +4,7 @@ namespace PolarisSampleData.Scheduling;
 /// "Today" and the plan's 30-day window around it (20 days back, 10 ahead). Today is the only clock:
 /// it is passed in, never read from the machine.
 /// </summary>
-public sealed record ActivityWindow(DateOnly Today)
+internal sealed record ActivityWindow(DateOnly Today)
 {
     public const int DaysBack = 20;
     public const int DaysAhead = 10;

@@ -11,7 +11,7 @@ public delegate int Draw(int min, int max);
 /// never shifts another phase's values. The same calls in the same order give the same times.
 /// </summary>
 /// <param name="pace">1 spaces patrons as the plan does; a busier set passes less (0.5 sends twice as fast).</param>
-public sealed class TimeScheduler(ActivityWindow window, double pace = 1.0)
+internal sealed class TimeScheduler(ActivityWindow window, double pace = 1.0)
 {
 
     public static readonly IReadOnlyList<TimeOnly> BatchTimes =

@@ -12,7 +12,7 @@ namespace PolarisSampleData.Shoutbomb;
 /// are not in it; phone patrons get those through the integration's renew file. A patron's notices
 /// come together, in the order they were queued, as the calls and texts are made per patron.
 /// </summary>
-public static class PhoneNotices
+internal static class PhoneNotices
 {
     /// <summary>Polaris writes an empty value as a single space.</summary>
     public const string Empty = " ";

@@ -12,7 +12,7 @@ namespace PolarisSampleData.Shoutbomb;
 /// and Polaris write. Each query orders its lines by patron, so a set's shards, taken in patron order,
 /// append to each file in the order the query would return.
 /// </summary>
-public sealed class ShoutbombArchive : IShardOutput
+internal sealed class ShoutbombArchive : IShardOutput
 {
     public const string Folder = "shoutbomb";
 

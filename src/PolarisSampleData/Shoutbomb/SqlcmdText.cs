@@ -6,7 +6,7 @@ namespace PolarisSampleData.Shoutbomb;
 /// Rows as sqlcmd -h-1 -W -s "|" prints them: no header, fields pipe-separated, NULL as the word,
 /// numbers unpadded, dates converted to yyyy-MM-dd.
 /// </summary>
-public static class SqlcmdText
+internal static class SqlcmdText
 {
     public static string Line(params ReadOnlySpan<string?> fields)
     {

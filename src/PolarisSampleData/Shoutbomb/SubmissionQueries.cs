@@ -11,7 +11,7 @@ namespace PolarisSampleData.Shoutbomb;
 /// notices, their holds and loans, the lines that never change) is taken from the world once, so 21
 /// days of uploads cost little more than one.
 /// </summary>
-public sealed class SubmissionQueries
+internal sealed class SubmissionQueries
 {
     private readonly World _world;
     private readonly List<(Hold Hold, string Line)> _phoneHolds;

@@ -8,7 +8,7 @@ namespace PolarisSampleData.Sqlite;
 /// row). Microsoft.Data.Sqlite binds by name only, looking each parameter up by name on every execution:
 /// most of a large set's load time. Runs inside whatever transaction the connection has open.
 /// </summary>
-public sealed class PositionalStatement : IDisposable
+internal sealed class PositionalStatement : IDisposable
 {
     private readonly sqlite3 _database;
     private readonly sqlite3_stmt _statement;

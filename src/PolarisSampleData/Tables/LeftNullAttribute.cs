@@ -7,4 +7,4 @@ namespace PolarisSampleData.Tables;
 /// Bogus' strict mode holds a rule set: a column added and never set fails it.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property)]
-public sealed class LeftNullAttribute : Attribute;
+internal sealed class LeftNullAttribute : Attribute;

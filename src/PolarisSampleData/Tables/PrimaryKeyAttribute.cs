@@ -2,4 +2,4 @@ namespace PolarisSampleData.Tables;
 
 /// <summary>The column is (part of) the table's primary key on the Polaris server.</summary>
 [AttributeUsage(AttributeTargets.Property)]
-public sealed class PrimaryKeyAttribute : Attribute;
+internal sealed class PrimaryKeyAttribute : Attribute;

@@ -1,13 +1,13 @@
 namespace PolarisSampleData.Tables;
 
 /// <summary>A column whose values must exist in another table's column. Tables by SQL name, e.g. <c>Polaris.Patrons</c>.</summary>
-public sealed record ForeignKey(string Table, string Column, string ReferencedTable, string ReferencedColumn);
+internal sealed record ForeignKey(string Table, string Column, string ReferencedTable, string ReferencedColumn);
 
 /// <summary>
 /// How the tables join, as data: every foreign key of every table the set holds. verify checks them
 /// all, the SQLite export declares those it can. Add a row here when a table or column joins the set.
 /// </summary>
-public static class Relationships
+internal static class Relationships
 {
     public const string Patrons = "Polaris.Patrons";
     public const string Items = "Polaris.CircReserveItemRecords_View";

@@ -8,7 +8,7 @@ namespace PolarisSampleData.Tables;
 /// <typeparamref name="TSource"/> row: for a view that repeats its base table's columns. The copy is
 /// compiled once per pair of row types.
 /// </summary>
-public static class SameNamedColumns<TSource, TTarget> where TTarget : new()
+internal static class SameNamedColumns<TSource, TTarget> where TTarget : new()
 {
     private static readonly Func<TSource, TTarget> Copy = Compile();
 

@@ -5,7 +5,7 @@ namespace PolarisSampleData.Tables;
 /// declared beside the column so database exports create the same tables the server has.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property)]
-public sealed class SqlTypeAttribute(string type) : Attribute
+internal sealed class SqlTypeAttribute(string type) : Attribute
 {
     public string Type { get; } = type;
 }

@@ -3,7 +3,7 @@ using PolarisSampleData.Domain;
 namespace PolarisSampleData.Tables;
 
 /// <summary>One Polaris table as a file: its name, its delimiter and how its rows are projected from the world.</summary>
-public interface ITable
+internal interface ITable
 {
     /// <summary>The database the table lives in: Polaris, Results or PolarisTransactions.</summary>
     string Database { get; }
@@ -35,12 +35,12 @@ public interface ITable
 }
 
 /// <summary>Where rows go: a file writer, an in-memory buffer in tests.</summary>
-public interface ITableSink
+internal interface ITableSink
 {
     long Write<TRow>(IEnumerable<TRow> rows, char separator);
 }
 
-public sealed record Table<TRow>(string Database, string Name, Func<World, IEnumerable<TRow>> Rows, char Separator = '\t') : ITable
+internal sealed record Table<TRow>(string Database, string Name, Func<World, IEnumerable<TRow>> Rows, char Separator = '\t') : ITable
 {
     /// <summary>A reference table: its fixed rows, tab-delimited.</summary>
     public static Table<TRow> Reference(string database, string name, IEnumerable<TRow> rows) =>

@@ -9,7 +9,7 @@ namespace PolarisSampleData.Tables;
 /// Every table a data set holds, in the plan's generation order, then the reference tables.
 /// Query-result exports (NotificationHistory, CircReminders) are comma-delimited as the originals were.
 /// </summary>
-public static class TableCatalog
+internal static class TableCatalog
 {
     public static readonly IReadOnlyList<ITable> All =
     [

@@ -7,13 +7,13 @@ namespace PolarisSampleData.Tables;
 /// One column of a Polaris table: its name, SQL Server type, whether it is part of the key and whether
 /// the generator leaves it NULL in every row (<see cref="LeftNullAttribute"/>).
 /// </summary>
-public sealed record TableColumn(string Name, string SqlType, bool IsKey, bool LeftNull = false);
+internal sealed record TableColumn(string Name, string SqlType, bool IsKey, bool LeftNull = false);
 
 /// <summary>
 /// The columns a row type declares, in declaration order (the export's column order), and a compiled
 /// reader of their values, for writers that need values rather than text.
 /// </summary>
-public static class TableColumns<TRow>
+internal static class TableColumns<TRow>
 {
     private static readonly PropertyInfo[] Properties = typeof(TRow)
         .GetProperties(BindingFlags.Public | BindingFlags.Instance)

@@ -28,7 +28,7 @@ public sealed record CheckQuery(IReadOnlyList<string> Tables, string Sql, bool R
 /// <paramref name="Column"/> holds one of <paramref name="Values"/> as SQLite stores it in an INTEGER column,
 /// or with <paramref name="Except"/> every row but those.
 /// </summary>
-public sealed record RowsRead(string Table, string Column, IReadOnlySet<long> Values, bool Except = false)
+internal sealed record RowsRead(string Table, string Column, IReadOnlySet<long> Values, bool Except = false)
 {
     public bool Keeps(long? value) => value is { } number ? Values.Contains(number) != Except : Except;
 }

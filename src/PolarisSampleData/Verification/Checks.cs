@@ -9,7 +9,7 @@ namespace PolarisSampleData.Verification;
 /// describes them) returning one row per problem; a check that reads many tables has one query per
 /// table or per rule of <see cref="Rules"/>. To check something new, add an entry here.
 /// </summary>
-public static class Checks
+internal static class Checks
 {
     private const string Patrons = "Polaris.Patrons";
     private const string Registration = "Polaris.PatronRegistration";

@@ -20,7 +20,7 @@ namespace PolarisSampleData.Verification;
 /// become facts in <c>main.Files</c> for the checks to report. Only a folder that cannot be read at all
 /// is an error.
 /// </summary>
-public static partial class DataSetLoader
+internal static partial class DataSetLoader
 {
     /// <summary>The attached databases that hold the files, one per Polaris database.</summary>
     public static readonly IReadOnlyList<string> Databases = ["Polaris", "Results", "PolarisTransactions"];

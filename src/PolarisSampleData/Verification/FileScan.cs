@@ -4,7 +4,7 @@ using System.Text.Unicode;
 namespace PolarisSampleData.Verification;
 
 /// <summary>Byte-level facts about a file: its SHA-256, whether it starts with a UTF-8 byte order mark, its carriage returns, whether it is UTF-8.</summary>
-public sealed record FileFacts(string? Sha256, bool Bom, long CarriageReturns, bool ValidUtf8)
+internal sealed record FileFacts(string? Sha256, bool Bom, long CarriageReturns, bool ValidUtf8)
 {
     /// <summary>A file that is there but was not read (not a regular file): nothing is known of its bytes.</summary>
     public static readonly FileFacts Unread = new(null, false, 0, true);
@@ -15,7 +15,7 @@ public sealed record FileFacts(string? Sha256, bool Bom, long CarriageReturns, b
 /// loader learns them while it parses the file instead of reading it a second time. A character split
 /// between two pieces is judged whole.
 /// </summary>
-public sealed class FileScan : IDisposable
+internal sealed class FileScan : IDisposable
 {
     private static readonly byte[] ByteOrderMark = [0xEF, 0xBB, 0xBF];
 
@@ -96,7 +96,7 @@ public sealed class FileScan : IDisposable
 }
 
 /// <summary>A read-only stream that tells a <see cref="FileScan"/> every byte read through it.</summary>
-public sealed class ScannedStream(Stream inner, FileScan scan) : Stream
+internal sealed class ScannedStream(Stream inner, FileScan scan) : Stream
 {
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 

@@ -15,7 +15,7 @@ namespace PolarisSampleData.Verification;
 /// through covering indexes, was the longest part of a large verify. Problems
 /// go to the two tables' <c>RowProblems</c>, worded as the SQL worded them, which the checks report.
 /// </summary>
-public static class NoticeLogMatch
+internal static class NoticeLogMatch
 {
     public const string History = "Results.NotificationHistory";
     public const string Logs = "PolarisTransactions.NotificationLogs";

@@ -7,7 +7,7 @@ namespace PolarisSampleData.Verification;
 /// files: opening a FIFO blocks until something writes to it, and a device such as /dev/zero or
 /// /dev/urandom never ends, so a set whose file is a link to one would hang or read forever.
 /// </summary>
-public static unsafe partial class RegularFile
+internal static unsafe partial class RegularFile
 {
     private const int TypeBits = 0xF000;
 

@@ -17,7 +17,7 @@ public delegate void ReportProblem(string check, string? column, long line, stri
 /// the load; here each value is looked at once, and the loader keeps only the columns SQL checks read.
 /// Problems go to the file's database's <c>RowProblems</c> table, which those checks report.
 /// </summary>
-public sealed class RowJudge
+internal sealed class RowJudge
 {
     // Rules' own patterns, which cannot backtrack badly: a timeout cost more than the match on every value.
     private static readonly Dictionary<string, Regex> Patterns = Rules.Formats.Select(r => r.Pattern).Distinct()

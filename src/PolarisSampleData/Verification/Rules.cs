@@ -4,16 +4,16 @@ namespace PolarisSampleData.Verification;
 
 
 /// <summary>A column whose every value matches a pattern; <see cref="Meaning"/> completes "is not ...".</summary>
-public sealed record FormatRule(string Table, string Column, string Pattern, string Meaning);
+internal sealed record FormatRule(string Table, string Column, string Pattern, string Meaning);
 
 /// <summary>A date column of current activity, which must fall inside the set's window around today.</summary>
-public sealed record ActivityDate(string Table, string Column);
+internal sealed record ActivityDate(string Table, string Column);
 
 /// <summary>
 /// The facts the checks test, as data: add a row here when a table or column joins the set. A rule on a
 /// table that a set does not hold is skipped, so rules may name tables before generate writes them.
 /// </summary>
-public static class Rules
+internal static class Rules
 {
     // Declared before the lists that use them: static fields initialize in text order.
     private static readonly (string Pattern, string Meaning) PatronBarcode = ("^233070[0-9]{8}$", "a patron barcode (233070 and 8 digits)");

@@ -12,7 +12,7 @@ namespace PolarisSampleData.Verification;
 /// What of the archive to load: the submission kinds, each distinct line once a day (a day's holds
 /// uploads repeat the morning's lines), and the fields of submissions and PhoneNotices lines (1-based).
 /// </summary>
-public sealed record ArchiveSelection(IReadOnlySet<string> Kinds, IReadOnlySet<int> SubmissionFields, IReadOnlySet<int> PhoneNoticeFields);
+internal sealed record ArchiveSelection(IReadOnlySet<string> Kinds, IReadOnlySet<int> SubmissionFields, IReadOnlySet<int> PhoneNoticeFields);
 
 /// <summary>
 /// Loads the Shoutbomb archive beside the tables (<c>shoutbomb/</c>) the way the library's importer
@@ -20,7 +20,7 @@ public sealed record ArchiveSelection(IReadOnlySet<string> Kinds, IReadOnlySet<i
 /// fields, each line with its file, kind and day. Lines a reader cannot split are still loaded, with
 /// what fields there are, so checks see them.
 /// </summary>
-public static partial class ShoutbombLoader
+internal static partial class ShoutbombLoader
 {
     /// <summary>Longer than any line the integration writes; a runaway line (a binary file) is cut here.</summary>
     private const int MaxLineChars = 1 << 16;

@@ -8,7 +8,7 @@ namespace PolarisSampleData.Verification;
 /// two-part ones (<c>Results.Polaris.HoldNotices</c> is <c>Results.HoldNotices</c>), and
 /// <c>DATEDIFF(unit, a, b)</c> counts unit boundaries crossed, as SQL Server does.
 /// </summary>
-public static partial class SqlServerDialect
+internal static partial class SqlServerDialect
 {
     public static string Translate(string sql)
     {

@@ -6,7 +6,7 @@ using PolarisSampleData.Tables;
 namespace PolarisSampleData.Verification;
 
 /// <summary>How a column's text must parse, decided by the type of its record property.</summary>
-public enum ColumnType
+internal enum ColumnType
 {
     Text,
     Integer,
@@ -16,13 +16,13 @@ public enum ColumnType
 }
 
 /// <param name="IsKey">Part of the table's primary key.</param>
-public sealed record Column(string Name, ColumnType Type, bool IsKey = false);
+internal sealed record Column(string Name, ColumnType Type, bool IsKey = false);
 
 /// <summary>
 /// A table as polaris-gen writes it: its file, its SQL name, its columns in order and, for a
 /// reference table, the CSV text of the fixed rows it always holds.
 /// </summary>
-public sealed record TableLayout(string Database, string Name, string FileName, char Separator, IReadOnlyList<Column> Columns, byte[] FixedCsv, long FixedRows)
+internal sealed record TableLayout(string Database, string Name, string FileName, char Separator, IReadOnlyList<Column> Columns, byte[] FixedCsv, long FixedRows)
 {
     /// <summary>
     /// <c>Results.HoldNotices</c> for <c>Results.Polaris.HoldNotices.csv</c>: SQLite has only two-part
@@ -38,7 +38,7 @@ public sealed record TableLayout(string Database, string Name, string FileName, 
 }
 
 /// <summary>The layout of every table in <see cref="TableCatalog"/>, taken from the generator's own record types.</summary>
-public static class Layouts
+internal static class Layouts
 {
     public static IReadOnlyList<TableLayout> All { get; } = DescribeAll();
 

@@ -1,7 +1,7 @@
 namespace PolarisSampleData.Verification;
 
 /// <summary>Tasks verify runs side by side, on both cores.</summary>
-public static class TaskGroup
+internal static class TaskGroup
 {
     /// <summary>
     /// Waits for every task, and only then reports a failure: the first failed task's first exception, as

@@ -12,7 +12,7 @@ namespace PolarisSampleData.Verification;
 /// once with its <see cref="CheckQuery.Sql"/> and then walks every file of its kinds line by line, so a
 /// line that is changed, dropped, added or moved fails the check, in a replaced or emptied file too.
 /// </summary>
-public static partial class UploadJudge
+internal static partial class UploadJudge
 {
     /// <summary>Longer than any upload a library writes; a larger file is reported by files.readable, not judged.</summary>
     private const long MaxFileBytes = 256L << 20;

@@ -10,7 +10,7 @@ namespace PolarisSampleData.Verification;
 /// dense runs from 1: they go into pages of bits, so a million take some 128 KB where a hash set took
 /// 20 MB, and only numbers that do not fit a page well fall back to a hash set.
 /// </summary>
-public sealed class ValueSet
+internal sealed class ValueSet
 {
     private const int PageShift = 12;
     private const int PageWords = (1 << PageShift) / 64;

@@ -6,7 +6,7 @@ namespace PolarisSampleData.Verification;
 /// datetimes <c>yyyy-MM-dd HH:mm:ss.fff</c> on a real calendar day. Judging here, once per value,
 /// costs a fraction of scanning every typed column again in SQL.
 /// </summary>
-public static class ValueTypes
+internal static class ValueTypes
 {
     /// <summary>What a value of the type should have been, for the report.</summary>
     public static string Meaning(ColumnType type) => type switch

@@ -54,7 +54,7 @@ public static class Verifier
     /// Runs the check's queries whose tables the set holds, counting every problem row and keeping the
     /// first: the lowest line of the first query that reports any.
     /// </summary>
-    public static CheckResult Run(LoadedSet set, Check check)
+    internal static CheckResult Run(LoadedSet set, Check check)
     {
         var run = check.Queries.Where(q => q.Tables.All(set.Holds)).ToList();
         var queries = run.Select(q => q.Sql).ToList();

@@ -17,7 +17,7 @@ public sealed class GeneratedSet : IDisposable
         Data = new LoadedDataSet(Folder);
     }
 
-    public World World { get; }
+    internal World World { get; }
 
     public string Folder { get; }
 

@@ -4,7 +4,7 @@ namespace PolarisSampleData.Tables.Polaris;
 
 /// <summary>Columns of <c>Polaris.Polaris.Addresses</c>, in the export's order.</summary>
 [CsvHelper.CsvRecord]
-public sealed partial record AddressesRow
+internal sealed partial record AddressesRow
 {
     [SqlType("int"), PrimaryKey] public int? AddressID { get; init; }
     [SqlType("int")] public int? PostalCodeID { get; init; }

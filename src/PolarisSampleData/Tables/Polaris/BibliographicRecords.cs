@@ -4,7 +4,7 @@ namespace PolarisSampleData.Tables.Polaris;
 
 /// <summary>Columns of <c>Polaris.Polaris.BibliographicRecords</c>, in the export's order.</summary>
 [CsvHelper.CsvRecord]
-public sealed partial record BibliographicRecordsRow
+internal sealed partial record BibliographicRecordsRow
 {
     [SqlType("int"), PrimaryKey] public int? BibliographicRecordID { get; init; }
     [SqlType("int")] public int? RecordStatusID { get; init; }

@@ -4,7 +4,7 @@ namespace PolarisSampleData.Tables.Polaris;
 
 /// <summary>Columns of <c>Polaris.Polaris.CircItemRecords</c>, in the export's order.</summary>
 [CsvHelper.CsvRecord]
-public sealed partial record CircItemRecordsRow
+internal sealed partial record CircItemRecordsRow
 {
     [SqlType("int"), PrimaryKey] public int? ItemRecordID { get; init; }
     [SqlType("nvarchar(20)")] public string? Barcode { get; init; }

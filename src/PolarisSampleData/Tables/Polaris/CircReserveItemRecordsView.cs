@@ -4,7 +4,7 @@ namespace PolarisSampleData.Tables.Polaris;
 
 /// <summary>Columns of <c>Polaris.Polaris.CircReserveItemRecords_View</c>, in the export's order.</summary>
 [CsvHelper.CsvRecord]
-public sealed partial record CircReserveItemRecordsViewRow
+internal sealed partial record CircReserveItemRecordsViewRow
 {
     [SqlType("int")] public int? ItemRecordID { get; init; }
     [SqlType("nvarchar(20)")] public string? Barcode { get; init; }

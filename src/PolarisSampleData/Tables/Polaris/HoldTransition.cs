@@ -6,7 +6,7 @@ namespace PolarisSampleData.Tables.Polaris;
 /// One step of a hold's status path, as SysHoldHistory records it: Active when placed, Pending when
 /// the next morning's pick list asked for a copy, Held when the copy was trapped.
 /// </summary>
-public sealed record HoldTransition(int SysHoldHistoryId, Hold Hold, int StatusId, DateTime When)
+internal sealed record HoldTransition(int SysHoldHistoryId, Hold Hold, int StatusId, DateTime When)
 {
     public const int Active = 3;
     public const int Pending = 4;

@@ -7,7 +7,7 @@ namespace PolarisSampleData.Tables.Polaris;
 /// is partial: the columns the notice views and the Shoutbomb queries read.
 /// </summary>
 [CsvHelper.CsvRecord]
-public sealed partial record ItemCheckoutsRow
+internal sealed partial record ItemCheckoutsRow
 {
     [SqlType("int"), PrimaryKey] public int? ItemRecordID { get; init; }
     [SqlType("int")] public int? PatronID { get; init; }

@@ -6,7 +6,7 @@ namespace PolarisSampleData.Tables.Polaris;
 /// What the item tables say about a copy today: its status, its latest circulation and who had it,
 /// and the loan it is out on. CircItemRecords and its view both read it, so they always agree.
 /// </summary>
-public sealed record ItemState(int StatusId, DateTime LastCircTransactionDate, int? LastUsePatronId, Loan? CurrentLoan)
+internal sealed record ItemState(int StatusId, DateTime LastCircTransactionDate, int? LastUsePatronId, Loan? CurrentLoan)
 {
     public static Func<Item, ItemState> For(World world)
     {

@@ -4,7 +4,7 @@ namespace PolarisSampleData.Tables.Polaris;
 
 /// <summary>Columns of <c>Polaris.Polaris.PatronAddresses</c>, in the export's order.</summary>
 [CsvHelper.CsvRecord]
-public sealed partial record PatronAddressesRow
+internal sealed partial record PatronAddressesRow
 {
     [SqlType("int")] public int? PatronID { get; init; }
     [SqlType("int")] public int? AddressID { get; init; }

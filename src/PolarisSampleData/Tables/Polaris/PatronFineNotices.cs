@@ -4,7 +4,7 @@ namespace PolarisSampleData.Tables.Polaris;
 
 /// <summary>Columns of <c>Polaris.Polaris.PatronFineNotices</c>, in the export's order.</summary>
 [CsvHelper.CsvRecord]
-public sealed partial record PatronFineNoticesRow
+internal sealed partial record PatronFineNoticesRow
 {
     [SqlType("int"), PrimaryKey] public int? PatronID { get; init; }
     [SqlType("int"), PrimaryKey] public int? ReportingOrgID { get; init; }

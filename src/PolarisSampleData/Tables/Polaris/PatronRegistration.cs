@@ -4,7 +4,7 @@ namespace PolarisSampleData.Tables.Polaris;
 
 /// <summary>Columns of <c>Polaris.Polaris.PatronRegistration</c>, in the export's order.</summary>
 [CsvHelper.CsvRecord]
-public sealed partial record PatronRegistrationRow
+internal sealed partial record PatronRegistrationRow
 {
     [SqlType("int"), PrimaryKey] public int? PatronID { get; init; }
     [SqlType("smallint")] public int? LanguageID { get; init; }

@@ -4,7 +4,7 @@ namespace PolarisSampleData.Tables.Polaris;
 
 /// <summary>Columns of <c>Polaris.Polaris.Patrons</c>, in the export's order.</summary>
 [CsvHelper.CsvRecord]
-public sealed partial record PatronsRow
+internal sealed partial record PatronsRow
 {
     [SqlType("int"), PrimaryKey] public int? PatronID { get; init; }
     [SqlType("int")] public int? PatronCodeID { get; init; }

@@ -4,7 +4,7 @@ namespace PolarisSampleData.Tables.Polaris;
 
 /// <summary>Columns of <c>Polaris.Polaris.SysHoldHistory</c>, in the export's order.</summary>
 [CsvHelper.CsvRecord]
-public sealed partial record SysHoldHistoryRow
+internal sealed partial record SysHoldHistoryRow
 {
     [SqlType("int")] public int? SysHoldRequestID { get; init; }
     [SqlType("int")] public int? SysHoldStatusID { get; init; }

@@ -4,7 +4,7 @@ namespace PolarisSampleData.Tables.Polaris;
 
 /// <summary>Columns of <c>Polaris.Polaris.SysHoldHistoryDaily</c>, in the export's order.</summary>
 [CsvHelper.CsvRecord]
-public sealed partial record SysHoldHistoryDailyRow
+internal sealed partial record SysHoldHistoryDailyRow
 {
     [SqlType("int"), PrimaryKey] public int? SysHoldHistoryID { get; init; }
     [SqlType("int")] public int? SysHoldRequestID { get; init; }

@@ -4,7 +4,7 @@ namespace PolarisSampleData.Tables.Polaris;
 
 /// <summary>Columns of <c>Polaris.Polaris.SysHoldRequests</c>, in the export's order.</summary>
 [CsvHelper.CsvRecord]
-public sealed partial record SysHoldRequestsRow
+internal sealed partial record SysHoldRequestsRow
 {
     [SqlType("int"), PrimaryKey] public int? SysHoldRequestID { get; init; }
     [SqlType("int")] public int? Sequence { get; init; }

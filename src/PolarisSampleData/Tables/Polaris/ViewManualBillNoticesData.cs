@@ -4,7 +4,7 @@ namespace PolarisSampleData.Tables.Polaris;
 
 /// <summary>Columns of <c>Polaris.Polaris.ViewManualBillNoticesData</c>, in the export's order.</summary>
 [CsvHelper.CsvRecord]
-public sealed partial record ViewManualBillNoticesDataRow
+internal sealed partial record ViewManualBillNoticesDataRow
 {
     [SqlType("int")] public int? ItemRecordID { get; init; }
     [SqlType("int")] public int? PatronID { get; init; }

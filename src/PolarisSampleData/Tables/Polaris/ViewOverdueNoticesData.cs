@@ -4,7 +4,7 @@ namespace PolarisSampleData.Tables.Polaris;
 
 /// <summary>Columns of <c>Polaris.Polaris.ViewOverdueNoticesData</c>, in the export's order.</summary>
 [CsvHelper.CsvRecord]
-public sealed partial record ViewOverdueNoticesDataRow
+internal sealed partial record ViewOverdueNoticesDataRow
 {
     [SqlType("int")] public int? ItemRecordID { get; init; }
     [SqlType("int")] public int? ItemStatusID { get; init; }

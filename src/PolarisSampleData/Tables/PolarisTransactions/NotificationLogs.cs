@@ -4,7 +4,7 @@ namespace PolarisSampleData.Tables.PolarisTransactions;
 
 /// <summary>Columns of <c>PolarisTransactions.Polaris.NotificationLogs</c>, in the export's order.</summary>
 [CsvHelper.CsvRecord]
-public sealed partial record NotificationLogsRow
+internal sealed partial record NotificationLogsRow
 {
     [SqlType("int")] public int? PatronID { get; init; }
     [SqlType("datetime")] public DateTime? NotificationDateTime { get; init; }

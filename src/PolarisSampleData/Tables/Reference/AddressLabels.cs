@@ -2,7 +2,7 @@ namespace PolarisSampleData.Tables.Reference;
 
 /// <summary>Columns and real rows of <c>Polaris.Polaris.AddressLabels</c>, unchanged from the library's server.</summary>
 [CsvHelper.CsvRecord]
-public sealed partial record AddressLabelsRow
+internal sealed partial record AddressLabelsRow
 {
     [SqlType("int"), PrimaryKey] public int? AddressLabelID { get; init; }
     [SqlType("nvarchar(255)")] public string? Description { get; init; }

@@ -2,7 +2,7 @@ namespace PolarisSampleData.Tables.Reference;
 
 /// <summary>Columns and real rows of <c>Polaris.Polaris.AddressTypes</c>, unchanged from the library's server.</summary>
 [CsvHelper.CsvRecord]
-public sealed partial record AddressTypesRow
+internal sealed partial record AddressTypesRow
 {
     [SqlType("int"), PrimaryKey] public int? AddressTypeID { get; init; }
     [SqlType("nvarchar(80)")] public string? Description { get; init; }

@@ -2,7 +2,7 @@ namespace PolarisSampleData.Tables.Reference;
 
 /// <summary>Columns and real rows of <c>Polaris.Polaris.DeliveryOptions</c>, unchanged from the library's server.</summary>
 [CsvHelper.CsvRecord]
-public sealed partial record DeliveryOptionsRow
+internal sealed partial record DeliveryOptionsRow
 {
     [SqlType("int"), PrimaryKey] public int? DeliveryOptionID { get; init; }
     [SqlType("nvarchar(30)")] public string? DeliveryOption { get; init; }

@@ -2,7 +2,7 @@ namespace PolarisSampleData.Tables.Reference;
 
 /// <summary>Columns and real rows of <c>Polaris.Polaris.FineCodes</c>, unchanged from the library's server.</summary>
 [CsvHelper.CsvRecord]
-public sealed partial record FineCodesRow
+internal sealed partial record FineCodesRow
 {
     [SqlType("int"), PrimaryKey] public int? FineCodeID { get; init; }
     [SqlType("nvarchar(80)")] public string? Description { get; init; }

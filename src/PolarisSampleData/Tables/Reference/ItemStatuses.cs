@@ -2,7 +2,7 @@ namespace PolarisSampleData.Tables.Reference;
 
 /// <summary>Columns and real rows of <c>Polaris.Polaris.ItemStatuses</c>, unchanged from the library's server.</summary>
 [CsvHelper.CsvRecord]
-public sealed partial record ItemStatusesRow
+internal sealed partial record ItemStatusesRow
 {
     [SqlType("int"), PrimaryKey] public int? ItemStatusID { get; init; }
     [SqlType("nvarchar(80)")] public string? Description { get; init; }

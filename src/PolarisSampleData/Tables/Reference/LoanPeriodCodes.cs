@@ -2,7 +2,7 @@ namespace PolarisSampleData.Tables.Reference;
 
 /// <summary>Columns and real rows of <c>Polaris.Polaris.LoanPeriodCodes</c>, unchanged from the library's server.</summary>
 [CsvHelper.CsvRecord]
-public sealed partial record LoanPeriodCodesRow
+internal sealed partial record LoanPeriodCodesRow
 {
     [SqlType("int"), PrimaryKey] public int? LoanPeriodCodeID { get; init; }
     [SqlType("nvarchar(80)")] public string? Description { get; init; }

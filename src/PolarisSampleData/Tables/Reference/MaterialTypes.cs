@@ -2,7 +2,7 @@ namespace PolarisSampleData.Tables.Reference;
 
 /// <summary>Columns and real rows of <c>Results.Polaris.MaterialTypes</c>, unchanged from the library's server.</summary>
 [CsvHelper.CsvRecord]
-public sealed partial record MaterialTypesRow
+internal sealed partial record MaterialTypesRow
 {
     [SqlType("int"), PrimaryKey] public int? MaterialTypeID { get; init; }
     [SqlType("nvarchar(80)")] public string? Description { get; init; }

@@ -2,7 +2,7 @@ namespace PolarisSampleData.Tables.Reference;
 
 /// <summary>Columns and real rows of <c>Polaris.Polaris.NotificationStatuses</c>, unchanged from the library's server.</summary>
 [CsvHelper.CsvRecord]
-public sealed partial record NotificationStatusesRow
+internal sealed partial record NotificationStatusesRow
 {
     [SqlType("int"), PrimaryKey] public int? NotificationStatusID { get; init; }
     [SqlType("nvarchar(255)")] public string? Description { get; init; }

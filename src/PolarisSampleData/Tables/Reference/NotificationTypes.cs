@@ -2,7 +2,7 @@ namespace PolarisSampleData.Tables.Reference;
 
 /// <summary>Columns and real rows of <c>Polaris.Polaris.NotificationTypes</c>, unchanged from the library's server.</summary>
 [CsvHelper.CsvRecord]
-public sealed partial record NotificationTypesRow
+internal sealed partial record NotificationTypesRow
 {
     [SqlType("int"), PrimaryKey] public int? NotificationTypeID { get; init; }
     [SqlType("nvarchar(80)")] public string? Description { get; init; }

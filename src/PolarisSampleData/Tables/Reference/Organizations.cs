@@ -2,7 +2,7 @@ namespace PolarisSampleData.Tables.Reference;
 
 /// <summary>Columns and real rows of <c>Polaris.Polaris.Organizations</c>, unchanged from the library's server.</summary>
 [CsvHelper.CsvRecord]
-public sealed partial record OrganizationsRow
+internal sealed partial record OrganizationsRow
 {
     [SqlType("int"), PrimaryKey] public int? OrganizationID { get; init; }
     [SqlType("int")] public int? ParentOrganizationID { get; init; }

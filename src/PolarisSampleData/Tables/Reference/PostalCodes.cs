@@ -4,7 +4,7 @@ namespace PolarisSampleData.Tables.Reference;
 
 /// <summary>Columns and real rows of <c>Polaris.Polaris.PostalCodes</c>, unchanged from the library's server (the facts live in <see cref="Domain.PostalCode"/>, which addresses use).</summary>
 [CsvHelper.CsvRecord]
-public sealed partial record PostalCodesRow
+internal sealed partial record PostalCodesRow
 {
     [SqlType("int"), PrimaryKey] public int? PostalCodeID { get; init; }
     [SqlType("nvarchar(12)")] public string? PostalCode { get; init; }

@@ -2,7 +2,7 @@ namespace PolarisSampleData.Tables.Reference;
 
 /// <summary>Columns and real rows of <c>Polaris.Polaris.RecordStatuses</c>, unchanged from the library's server.</summary>
 [CsvHelper.CsvRecord]
-public sealed partial record RecordStatusesRow
+internal sealed partial record RecordStatusesRow
 {
     [SqlType("int"), PrimaryKey] public int? RecordStatusID { get; init; }
     [SqlType("nchar(20)")] public string? RecordStatusName { get; init; }

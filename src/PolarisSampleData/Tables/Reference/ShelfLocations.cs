@@ -2,7 +2,7 @@ namespace PolarisSampleData.Tables.Reference;
 
 /// <summary>Columns and real rows of <c>Polaris.Polaris.ShelfLocations</c>, unchanged from the library's server.</summary>
 [CsvHelper.CsvRecord]
-public sealed partial record ShelfLocationsRow
+internal sealed partial record ShelfLocationsRow
 {
     [SqlType("int"), PrimaryKey] public int? ShelfLocationID { get; init; }
     [SqlType("int"), PrimaryKey] public int? OrganizationID { get; init; }

@@ -2,7 +2,7 @@ namespace PolarisSampleData.Tables.Reference;
 
 /// <summary>Columns and real rows of <c>Polaris.Polaris.StatisticalCodes</c>, unchanged from the library's server.</summary>
 [CsvHelper.CsvRecord]
-public sealed partial record StatisticalCodesRow
+internal sealed partial record StatisticalCodesRow
 {
     [SqlType("int"), PrimaryKey] public int? StatisticalCodeID { get; init; }
     [SqlType("int"), PrimaryKey] public int? OrganizationID { get; init; }

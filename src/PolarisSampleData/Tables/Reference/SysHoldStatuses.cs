@@ -6,7 +6,7 @@ namespace PolarisSampleData.Tables.Reference;
 /// as widely cited). No others are invented.
 /// </summary>
 [CsvHelper.CsvRecord]
-public sealed partial record SysHoldStatusesRow
+internal sealed partial record SysHoldStatusesRow
 {
     [SqlType("int"), PrimaryKey] public int? SysHoldStatusID { get; init; }
     [SqlType("nvarchar(80)")] public string? Description { get; init; }

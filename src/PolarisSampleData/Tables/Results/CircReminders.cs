@@ -4,7 +4,7 @@ namespace PolarisSampleData.Tables.Results;
 
 /// <summary>Columns of <c>Results.Polaris.CircReminders</c>, in the export's order.</summary>
 [CsvHelper.CsvRecord]
-public sealed partial record CircRemindersRow
+internal sealed partial record CircRemindersRow
 {
     [SqlType("int")] public int? CircReminderID { get; init; }
     [SqlType("int")] public int? NotificationTypeID { get; init; }

@@ -4,7 +4,7 @@ namespace PolarisSampleData.Tables.Results;
 
 /// <summary>Columns of <c>Results.Polaris.FineNotices</c>, in the export's order.</summary>
 [CsvHelper.CsvRecord]
-public sealed partial record FineNoticesRow
+internal sealed partial record FineNoticesRow
 {
     [SqlType("int")] public int? PatronID { get; init; }
     [SqlType("money")] public decimal? ItemRelatedCharges { get; init; }

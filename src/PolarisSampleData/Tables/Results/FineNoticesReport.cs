@@ -4,7 +4,7 @@ namespace PolarisSampleData.Tables.Results;
 
 /// <summary>Columns of <c>Results.Polaris.FineNoticesReport</c>, in the export's order.</summary>
 [CsvHelper.CsvRecord]
-public sealed partial record FineNoticesReportRow
+internal sealed partial record FineNoticesReportRow
 {
     [SqlType("int")] public int? PatronID { get; init; }
     [SqlType("nvarchar(165)")] public string? PatronName { get; init; }

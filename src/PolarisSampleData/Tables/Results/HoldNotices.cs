@@ -4,7 +4,7 @@ namespace PolarisSampleData.Tables.Results;
 
 /// <summary>Columns of <c>Results.Polaris.HoldNotices</c>, in the export's order.</summary>
 [CsvHelper.CsvRecord]
-public sealed partial record HoldNoticesRow
+internal sealed partial record HoldNoticesRow
 {
     [SqlType("int")] public int? ItemRecordID { get; init; }
     [SqlType("int")] public int? AssignedBranchID { get; init; }

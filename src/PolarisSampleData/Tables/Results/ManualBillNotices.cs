@@ -4,7 +4,7 @@ namespace PolarisSampleData.Tables.Results;
 
 /// <summary>Columns of <c>Results.Polaris.ManualBillNotices</c>, in the export's order.</summary>
 [CsvHelper.CsvRecord]
-public sealed partial record ManualBillNoticesRow
+internal sealed partial record ManualBillNoticesRow
 {
     [SqlType("int")] public int? TxnID { get; init; }
     [SqlType("int")] public int? ItemRecordID { get; init; }

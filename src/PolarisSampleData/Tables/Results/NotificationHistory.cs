@@ -4,7 +4,7 @@ namespace PolarisSampleData.Tables.Results;
 
 /// <summary>Columns of <c>Results.Polaris.NotificationHistory</c>, in the export's order.</summary>
 [CsvHelper.CsvRecord]
-public sealed partial record NotificationHistoryRow
+internal sealed partial record NotificationHistoryRow
 {
     [SqlType("int")] public int? PatronId { get; init; }
     [SqlType("int")] public int? ItemRecordId { get; init; }

@@ -4,7 +4,7 @@ namespace PolarisSampleData.Tables.Results;
 
 /// <summary>Columns of <c>Results.Polaris.NotificationQueue</c>, in the export's order.</summary>
 [CsvHelper.CsvRecord]
-public sealed partial record NotificationQueueRow
+internal sealed partial record NotificationQueueRow
 {
     [SqlType("int")] public int? ItemRecordID { get; init; }
     [SqlType("int")] public int? NotificationTypeID { get; init; }

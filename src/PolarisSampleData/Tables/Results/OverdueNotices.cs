@@ -5,7 +5,7 @@ namespace PolarisSampleData.Tables.Results;
 
 /// <summary>Columns of <c>Results.Polaris.OverdueNotices</c>, in the export's order.</summary>
 [CsvHelper.CsvRecord]
-public sealed partial record OverdueNoticesRow
+internal sealed partial record OverdueNoticesRow
 {
     [SqlType("int")] public int? ItemRecordID { get; init; }
     [SqlType("int")] public int? PatronID { get; init; }
