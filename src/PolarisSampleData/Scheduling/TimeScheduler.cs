@@ -17,6 +17,9 @@ internal sealed class TimeScheduler(ActivityWindow window, double pace = 1.0)
     public static readonly IReadOnlyList<TimeOnly> BatchTimes =
         Enumerable.Range(9, 9).Select(hour => new TimeOnly(hour, 1)).ToArray();
 
+    /// <summary>The hours whose batches carry notices, first and last: a notice leaves from hh:01 to hh:59 of them.</summary>
+    public static readonly int FirstBatchHour = BatchTimes[0].Hour, LastBatchHour = BatchTimes[^1].Hour;
+
     /// <summary>Overnight notice processing queues the day's notices at 02:00.</summary>
     public static readonly TimeOnly OvernightProcessing = new(2, 0);
 

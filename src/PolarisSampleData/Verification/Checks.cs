@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using PolarisSampleData.Scheduling;
 using PolarisSampleData.Tables;
+using static PolarisSampleData.Scheduling.TimeScheduler;
 
 namespace PolarisSampleData.Verification;
 
@@ -196,9 +198,9 @@ internal static class Checks
                       AND NOT EXISTS (SELECT 1 FROM {{Overdues}} o WHERE o.PatronID = q.PatronID AND o.ItemRecordID = q.ItemRecordID)
                     """),
             ]),
-        new("dates.window", Severity.Fail, "Every date of current activity is inside today-20 days .. today+10 days.",
+        new("dates.window", Severity.Fail, $"Every date of current activity is inside today-{ActivityWindow.DaysBack} days .. today+{ActivityWindow.DaysAhead} days.",
             Rules.ActivityDates.Where(d => Layouts.Find(d.Table) is not null).Select(d => Judged("dates.window", d.Table, d.Column)).ToList()),
-        new("dates.hourly-batches", Severity.Fail, "Notices leave in the hourly batches: NoticeDate between hh:01:00 and hh:59:59 for hh 09 to 17.",
+        new("dates.hourly-batches", Severity.Fail, $"Notices leave in the hourly batches: NoticeDate between hh:01:00 and hh:59:59 for hh {FirstBatchHour:00} to {LastBatchHour:00}.",
             Rules.BatchTimes.Where(d => Layouts.Find(d.Table) is not null).Select(d => Judged("dates.hourly-batches", d.Table, d.Column)).ToList()),
         new("mix.delivery", Severity.Fail,
             "Delivery preferences follow the plan: 15 email / 5 SMS / 3 voice / 2 mail of 25 patrons, otherwise 60/20/10/10 % within 10 points.",

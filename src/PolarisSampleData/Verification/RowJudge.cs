@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using CsvHelper;
+using PolarisSampleData.Scheduling;
 using PolarisSampleData.Tables;
+using static PolarisSampleData.Scheduling.TimeScheduler;
 
 namespace PolarisSampleData.Verification;
 
@@ -54,11 +56,11 @@ internal sealed class RowJudge
         _keyColumns = [.. layout.Columns.Select((c, i) => (c, i)).Where(c => c.c.IsKey).Select(c => c.i)];
         if (today is { } day)
         {
-            _windowFirst = day.AddDays(-20).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            _windowLast = day.AddDays(10).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            _windowFirst = day.AddDays(-ActivityWindow.DaysBack).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            _windowLast = day.AddDays(ActivityWindow.DaysAhead).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             // A datetime's first ten bytes are its day, which sorts as the day does.
             _windowFirstBytes = Encoding.ASCII.GetBytes(_windowFirst);
-            _windowAfterBytes = Encoding.ASCII.GetBytes(day.AddDays(11).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            _windowAfterBytes = Encoding.ASCII.GetBytes(day.AddDays(ActivityWindow.DaysAhead + 1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
 
         // A referenced column that is the table's whole key shares the key's set: the largest tables' IDs are kept once.
@@ -116,9 +118,9 @@ internal sealed class RowJudge
         foreach (var column in _batchTimes)
         {
             var field = Field(reader, column);
-            if (!ValueTypes.ReadsAsDate(field, out var hour, out var minute) || (hour is >= 9 and <= 17 && minute != 0)) continue;
+            if (!ValueTypes.ReadsAsDate(field, out var hour, out var minute) || (hour >= FirstBatchHour && hour <= LastBatchHour && minute != 0)) continue;
             _report("dates.hourly-batches", _layout.Columns[column].Name, line, Key(reader),
-                $"{_layout.Columns[column].Name} {Encoding.UTF8.GetString(field)} is outside the hourly batches 09:01 .. 17:59");
+                $"{_layout.Columns[column].Name} {Encoding.UTF8.GetString(field)} is outside the hourly batches {FirstBatchHour:00}:01 .. {LastBatchHour:00}:59");
         }
         if (_keyColumns.Length > 0 && !AddKey(reader))
         {
