@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
+using PolarisSampleData.Domain;
 using PolarisSampleData.Scheduling;
 using PolarisSampleData.Tables;
 using static PolarisSampleData.Scheduling.TimeScheduler;
@@ -21,6 +23,21 @@ internal static class Checks
     private const string Overdues = "Polaris.ViewOverdueNoticesData";
     private const string History = "Results.NotificationHistory";
     private const string Logs = "PolarisTransactions.NotificationLogs";
+
+    // The notice types and delivery options as the SQL names them, from the domain's own IDs.
+    private static string HoldType => Ids(NotificationType.Hold);
+    private static string OverdueTypes => Ids(NotificationType.FirstOverdue, NotificationType.SecondOverdue, NotificationType.ThirdOverdue);
+
+    /// <summary>The types the plan follows from queue to history to log: holds and the three overdue levels.</summary>
+    private static readonly NotificationType[] FlowTypes =
+        [NotificationType.FirstOverdue, NotificationType.Hold, NotificationType.SecondOverdue, NotificationType.ThirdOverdue];
+
+    /// <summary>The delivery options that leave through Shoutbomb.</summary>
+    internal static string PhoneOptions => Ids(DeliveryOption.Voice, DeliveryOption.Text);
+
+    /// <summary>IDs as an SQL list: <c>1, 12, 13</c>.</summary>
+    internal static string Ids<T>(params IEnumerable<T> values) where T : struct, Enum =>
+        string.Join(", ", values.Select(v => Convert.ToInt64(v, CultureInfo.InvariantCulture)));
 
     public static readonly IReadOnlyList<Check> All =
     [
@@ -121,7 +138,7 @@ internal static class Checks
             SELECT {{FileOf(HoldNotices)}}, h._line, h.PatronID, 'the hold on item ' || h.ItemRecordID || ' has no hold notice (type 2) in NotificationHistory'
             FROM {{HoldNotices}} h JOIN multi m ON m.PatronID = h.PatronID
             WHERE NOT EXISTS (SELECT 1 FROM {{History}} n
-                              WHERE n.PatronId = h.PatronID AND n.ItemRecordId = h.ItemRecordID AND n.NotificationTypeId = 2)
+                              WHERE n.PatronId = h.PatronID AND n.ItemRecordId = h.ItemRecordID AND n.NotificationTypeId = {{HoldType}})
             UNION ALL
             SELECT {{FileOf(Logs)}}, NULL, m.PatronID,
                    'patron ' || m.PatronID || ' has ' || m.holds || ' holds ready the same day but ' || combined
@@ -153,7 +170,7 @@ internal static class Checks
             FROM (SELECT s._line, s.SysHoldRequestID, s.HoldNotificationDate, n.NoticeDate,
                          round((julianday(n.NoticeDate) - julianday(s.HoldNotificationDate)) * 86400000) AS milliseconds
                   FROM {{HoldRequests}} s
-                  JOIN {{History}} n ON n.PatronId = s.PatronID AND n.ItemRecordId = s.TrappingItemRecordID AND n.NotificationTypeId = 2)
+                  JOIN {{History}} n ON n.PatronId = s.PatronID AND n.ItemRecordId = s.TrappingItemRecordID AND n.NotificationTypeId = {{HoldType}})
             WHERE milliseconds < 60000 OR milliseconds >= 3600000
             """),
         new("plan.no-orphans", Severity.Fail, "Plan test 4: every foreign key of every table resolves (patrons, items, records, reference IDs).",
@@ -175,7 +192,7 @@ internal static class Checks
                    'notice of ' || n.NoticeDate || ' (type ' || n.NotificationTypeId || ', item ' || quote(n.ItemRecordId)
                    || ') has no NotificationQueue row created before it' AS problem
             FROM {{History}} n
-            WHERE n.NotificationTypeId IN (1, 2, 12, 13)
+            WHERE n.NotificationTypeId IN ({{Ids(FlowTypes)}})
               AND NOT EXISTS (SELECT 1 FROM {{Queue}} q
                               WHERE q.PatronID = n.PatronId AND q.ItemRecordID = n.ItemRecordId
                                 AND q.NotificationTypeID = n.NotificationTypeId AND q.CreationDate <= n.NoticeDate)
@@ -187,14 +204,14 @@ internal static class Checks
                     SELECT {{FileOf(Queue)}} AS file, q._line AS line, q.PatronID AS key,
                            'hold notice queued for item ' || quote(q.ItemRecordID) || ' has no HoldNotices row' AS problem
                     FROM {{Queue}} q
-                    WHERE q.NotificationTypeID = 2
+                    WHERE q.NotificationTypeID = {{HoldType}}
                       AND NOT EXISTS (SELECT 1 FROM {{HoldNotices}} h WHERE h.PatronID = q.PatronID AND h.ItemRecordID = q.ItemRecordID)
                     """),
                 new CheckQuery([Queue, Overdues], $$"""
                     SELECT {{FileOf(Queue)}} AS file, q._line AS line, q.PatronID AS key,
                            'overdue notice queued for item ' || quote(q.ItemRecordID) || ' has no ViewOverdueNoticesData row' AS problem
                     FROM {{Queue}} q
-                    WHERE q.NotificationTypeID IN (1, 12, 13)
+                    WHERE q.NotificationTypeID IN ({{OverdueTypes}})
                       AND NOT EXISTS (SELECT 1 FROM {{Overdues}} o WHERE o.PatronID = q.PatronID AND o.ItemRecordID = q.ItemRecordID)
                     """),
             ]),
@@ -207,8 +224,8 @@ internal static class Checks
             [Registration], $$"""
             WITH counts AS (
                 SELECT count(*) AS patrons,
-                       coalesce(sum(DeliveryOptionID = 2), 0) AS email, coalesce(sum(DeliveryOptionID = 8), 0) AS sms,
-                       coalesce(sum(DeliveryOptionID = 3), 0) AS voice, coalesce(sum(DeliveryOptionID = 1), 0) AS mail
+                       coalesce(sum(DeliveryOptionID = {{Ids(DeliveryOption.Email)}}), 0) AS email, coalesce(sum(DeliveryOptionID = {{Ids(DeliveryOption.Text)}}), 0) AS sms,
+                       coalesce(sum(DeliveryOptionID = {{Ids(DeliveryOption.Voice)}}), 0) AS voice, coalesce(sum(DeliveryOptionID = {{Ids(DeliveryOption.Mail)}}), 0) AS mail
                 FROM {{Registration}})
             SELECT {{FileOf(Registration)}} AS file, NULL AS line, NULL AS key,
                    email || ' email / ' || sms || ' SMS / ' || voice || ' voice / ' || mail || ' mail of ' || patrons || ' patrons; the plan wants '
@@ -266,17 +283,17 @@ internal static class Checks
                 JOIN {{History}} n ON n.PatronId = l.PatronID
                  AND n.NoticeDate BETWEEN l.NotificationDateTime AND strftime('%Y-%m-%d %H:%M:%f', l.NotificationDateTime, '+2 seconds')
                 JOIN {{Patrons}} p ON p.PatronID = l.PatronID
-                WHERE l.DeliveryOptionID IN (3, 8) AND l.NotificationTypeID IN (1, 2, 12, 13) AND n.NotificationTypeId IN (1, 2, 12, 13)
+                WHERE l.DeliveryOptionID IN ({{PhoneOptions}}) AND l.NotificationTypeID IN ({{Ids(FlowTypes)}}) AND n.NotificationTypeId IN ({{Ids(FlowTypes)}})
                   AND EXISTS (SELECT 1 FROM main.Files WHERE File LIKE 'shoutbomb/%'))
             SELECT {{FileOf(Logs)}} AS file, logLine AS line, PatronID AS key,
-                   'no ' || CASE WHEN type = 2 THEN 'holds' ELSE 'overdue' END || ' upload of ' || day
+                   'no ' || CASE WHEN type = {{HoldType}} THEN 'holds' ELSE 'overdue' END || ' upload of ' || day
                    || ' has a line for patron ' || barcode || ', item ' || item AS problem
             FROM notices x
             WHERE NOT EXISTS (
                 SELECT 1 FROM Shoutbomb.Submissions s
                 WHERE s.Day = x.day
-                  AND ((x.type = 2 AND s.Kind = 'holds' AND s.F7 = x.barcode AND s.F3 = x.request)
-                    OR (x.type <> 2 AND s.Kind = 'overdue' AND s.F13 = x.barcode AND s.F5 = CAST(x.item AS TEXT))))
+                  AND ((x.type = {{HoldType}} AND s.Kind = 'holds' AND s.F7 = x.barcode AND s.F3 = x.request)
+                    OR (x.type <> {{HoldType}} AND s.Kind = 'overdue' AND s.F13 = x.barcode AND s.F5 = CAST(x.item AS TEXT))))
             """),
         new("shoutbomb.uploads", Severity.Fail,
             "Every upload of every run (voice_patrons, text_patrons, holds) holds exactly the lines its query selects from the tables at the run's time, in order.",
@@ -329,8 +346,8 @@ internal static class Checks
     /// </summary>
     public static readonly IReadOnlyList<RowsRead> RowsRead =
     [
-        new(Queue, "NotificationTypeID", new HashSet<long> { 1, 2, 12, 13 }),
-        new(History, "NotificationTypeId", new HashSet<long> { 7 }, Except: true),
+        new(Queue, "NotificationTypeID", FlowTypes.Select(t => (long)t).ToHashSet()),
+        new(History, "NotificationTypeId", new HashSet<long> { (long)NotificationType.AlmostOverdueReminder }, Except: true),
     ];
 
     /// <summary>

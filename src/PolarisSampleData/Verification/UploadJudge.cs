@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using PolarisSampleData.Domain;
 using PolarisSampleData.Shoutbomb;
 
 namespace PolarisSampleData.Verification;
@@ -21,22 +22,22 @@ internal static partial class UploadJudge
     private const int QuotedChars = 120;
 
     /// <summary>The voice_patrons and text_patrons lists: registered phone patrons whose card had not lapsed 3 months before the run.</summary>
-    public static CheckQuery PhonePatrons { get; } = new(["Polaris.PatronRegistration", "Polaris.Patrons"], """
+    public static CheckQuery PhonePatrons { get; } = new(["Polaris.PatronRegistration", "Polaris.Patrons"], $"""
         SELECT r.DeliveryOptionID, replace(r.PhoneVoice1, '-', '') AS phone, p.Barcode, r.ExpirationDate
         FROM Polaris.PatronRegistration r
         JOIN Polaris.Patrons p ON p.PatronID = r.PatronID
-        WHERE r.DeliveryOptionID IN (3, 8) AND r.PhoneVoice1 IS NOT NULL AND p.Barcode IS NOT NULL AND length(r.PhoneVoice1) > 9
+        WHERE r.DeliveryOptionID IN ({Checks.PhoneOptions}) AND r.PhoneVoice1 IS NOT NULL AND p.Barcode IS NOT NULL AND length(r.PhoneVoice1) > 9
         ORDER BY p.Barcode
         """, Walk: JudgePhonePatrons);
 
     /// <summary>Every holds run of the day: voice/text hold notices queued by the run whose HoldTillDate is still ahead.</summary>
-    public static CheckQuery Holds { get; } = new(["Results.NotificationQueue", "Results.HoldNotices", "Polaris.Patrons", "Polaris.SysHoldRequests"], """
+    public static CheckQuery Holds { get; } = new(["Results.NotificationQueue", "Results.HoldNotices", "Polaris.Patrons", "Polaris.SysHoldRequests"], $"""
         SELECT h.BrowseTitle, q.CreationDate, s.SysHoldRequestID, q.PatronID, h.PickupOrganizationID, h.HoldTillDate, p.Barcode
         FROM Results.NotificationQueue q
         JOIN Results.HoldNotices h ON h.ItemRecordID = q.ItemRecordID AND h.PatronID = q.PatronID AND h.NotificationTypeID = q.NotificationTypeID
         JOIN Polaris.Patrons p ON p.PatronID = q.PatronID
         LEFT JOIN Polaris.SysHoldRequests s ON s.PatronID = q.PatronID AND s.TrappingItemRecordID = q.ItemRecordID
-        WHERE q.DeliveryOptionID IN (3, 8) AND q.NotificationTypeID = 2
+        WHERE q.DeliveryOptionID IN ({Checks.PhoneOptions}) AND q.NotificationTypeID = {(int)NotificationType.Hold}
         ORDER BY p.Barcode, s.SysHoldRequestID
         """, Walk: JudgeHolds);
 
