@@ -9,6 +9,7 @@ using PolarisSampleData.Output;
 using PolarisSampleData.Sqlite;
 
 using PolarisSampleData.Tables;
+using PolarisSampleData.Verification.Checks;
 
 using static PolarisSampleData.Sqlite.SqliteCommands;
 
@@ -46,13 +47,11 @@ internal static partial class DataSetLoader
     private const int IndexSortThreads = 2;
 
     /// <param name="progress">Told each file as it is loaded, with its rows (the CLI shows it on a terminal).</param>
-    /// <param name="columnsRead">
-    /// Which columns of a table of polaris-gen's to keep: null keeps every table whole (a user's query or a
-    /// trace may read anything); verify passes <see cref="Checks.ColumnsRead"/>, and a table it answers
-    /// null for is judged row by row but keeps no rows.
+    /// <param name="plan">
+    /// What of the set to keep: null keeps everything (a user's query or a trace may read anything); verify
+    /// passes <see cref="LoadPlan.Verify"/>, and a table it keeps no columns of is judged row by row but keeps no rows.
     /// </param>
-    public static LoadedSet Load(DataSetFolder folder, DateOnly? today, IProgress<ProgressStep>? progress = null,
-        Func<string, IReadOnlySet<string>?>? columnsRead = null)
+    public static LoadedSet Load(DataSetFolder folder, DateOnly? today, IProgress<ProgressStep>? progress = null, LoadPlan? plan = null)
     {
         // Every database is a file in a scratch folder, cached in memory only as far as it fits, so a large
         // set's millions of lines need not be held in memory, and a second
@@ -71,7 +70,7 @@ internal static partial class DataSetLoader
                 ("$asWritten", folder.ManifestAsWritten),
                 ("$today", (object?)day ?? DBNull.Value));
             foreach (var layout in Layouts.All) Declare(connection, layout);
-            return LoadFiles(connection, folder, today, progress, columnsRead, scratch);
+            return LoadFiles(connection, folder, today, progress, plan, scratch);
         }
         catch
         {
@@ -128,7 +127,7 @@ internal static partial class DataSetLoader
     }
 
     private static LoadedSet LoadFiles(SqliteConnection connection, DataSetFolder folder, DateOnly? today, IProgress<ProgressStep>? progress,
-        Func<string, IReadOnlySet<string>?>? columnsRead, string scratch)
+        LoadPlan? plan, string scratch)
     {
         // The tables are the CSV files at the top; files the manifest lists elsewhere (Shoutbomb's) are only looked at.
         var csvFiles = Directory.EnumerateFiles(folder.Path, "*.csv").Select(path => Path.GetFileName(path)).ToHashSet(StringComparer.Ordinal);
@@ -150,15 +149,15 @@ internal static partial class DataSetLoader
         // A table is the first file in name order that names it; a later one is only looked at.
         var owners = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var repeated = files.Where(f => f.Table is not null && !owners.Add(f.Table)).Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
-        var judgedApart = files.Where(f => columnsRead is not null && f is { Layout: not null, Table: not null } && !repeated.Contains(f.Name) && columnsRead(f.Table) is null).ToList();
+        var judgedApart = files.Where(f => plan is not null && f is { Layout: not null, Table: not null } && !repeated.Contains(f.Name) && plan.Columns(f.Table) is null).ToList();
         var archive = Path.Combine(scratch, $"{ShoutbombLoader.Database}.db");
         var day = today?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var shoutbomb = Task.Run(() => ShoutbombLoader.Load(archive, folder.Path, day, columnsRead is null ? null : Checks.ArchiveRead));
+        var shoutbomb = Task.Run(() => ShoutbombLoader.Load(archive, folder.Path, day, plan?.Archive));
         var databases = Databases.Select(database => Task.Run(() =>
             LoadDatabase(Path.Combine(scratch, $"{database}.db"), database,
-                files.Where(f => f.Table?.StartsWith(database + ".", StringComparison.Ordinal) == true && !judgedApart.Contains(f)), repeated, today, columnsRead, progress)))
+                files.Where(f => f.Table?.StartsWith(database + ".", StringComparison.Ordinal) == true && !judgedApart.Contains(f)), repeated, today, plan, progress)))
             .Concat(judgedApart.Select(file => Task.Run(() =>
-                LoadDatabase(JudgedApart(scratch, file), file.Layout!.Database, [file], repeated, today, columnsRead, progress))))
+                LoadDatabase(JudgedApart(scratch, file), file.Layout!.Database, [file], repeated, today, plan, progress))))
             .ToList();
         TaskGroup.WaitAll([.. databases, shoutbomb, unloaded]);
 
@@ -218,7 +217,7 @@ internal static partial class DataSetLoader
     /// join keys. A file in <paramref name="repeated"/> names a table an earlier file loads, and is only looked at.
     /// </summary>
     private static Dictionary<string, (FileFacts? Facts, CsvLoad? Load)> LoadDatabase(string databaseFile, string database, IEnumerable<SetFile> files,
-        IReadOnlySet<string> repeated, DateOnly? today, Func<string, IReadOnlySet<string>?>? columnsRead, IProgress<ProgressStep>? progress)
+        IReadOnlySet<string> repeated, DateOnly? today, LoadPlan? plan, IProgress<ProgressStep>? progress)
     {
         using var connection = new SqliteConnection("Data Source=;Pooling=False");
         connection.Open();
@@ -235,27 +234,29 @@ internal static partial class DataSetLoader
             progress?.Report(new ProgressStep($"loading {file.Name}"));
             var (facts, load) = NotRegular(file.Path!) ?? (repeated.Contains(file.Name)
                 ? (Scan(file.Path!), new CsvLoad([], 0, false, $"names the same table as another file ({file.Table}), so it was not loaded", null, null))
-                : LoadFile(connection, file.Path!, file.Table!, file.Layout is { } layout ? new FileJudging(layout, file.Path!, today, columnsRead) : null));
+                : LoadFile(connection, file.Path!, file.Table!, file.Layout is { } layout ? new FileJudging(layout, file.Path!, today, plan) : null));
             if (load.Created) tables.Add(file.Table!);
             results[file.Name] = (facts, load);
             progress?.Report(new ProgressStep($"loaded {file.Name}", load.Rows));
         }
         progress?.Report(new ProgressStep($"indexing {database}'s patrons"));
-        IndexPatrons(connection, tables, columnsRead);
+        IndexPatrons(connection, tables, plan);
         return results;
     }
 
     /// <summary>
     /// Indexes what the join checks and traces look rows up by: the patron, in every table that names one.
-    /// Where a check reads a patron's rows in bulk (<see cref="Checks.Lookups"/>), the index carries every
+    /// Where a check reads a patron's rows in bulk (<see cref="LoadPlan.Lookups"/>), the index carries every
     /// column it reads there, so no row is fetched by rowid. Foreign keys are resolved as the files are read
     /// (<see cref="RowJudge"/>), so no other column needs an index (item and record indexes cost more of the
     /// load than any check saved).
     /// </summary>
-    private static void IndexPatrons(SqliteConnection connection, IReadOnlySet<string> tables, Func<string, IReadOnlySet<string>?>? columnsRead)
+    private static void IndexPatrons(SqliteConnection connection, IReadOnlySet<string> tables, LoadPlan? plan)
     {
-        bool Kept(string table, string column) => tables.Contains(table) && (columnsRead is null || columnsRead(table)?.Contains(column) == true);
-        var covering = Checks.Lookups.Where(i => i.Columns.All(c => Kept(i.Table, c))).ToList();
+        bool Kept(string table, string column) => tables.Contains(table) && (plan is null || plan.Columns(table)?.Contains(column) == true);
+        // Everything loaded (a trace, a user's query) is indexed as verify's checks probe it.
+        var covering = (plan ?? LoadPlan.Verify).Lookups.Where(i => i.Columns.All(c => Kept(i.Table, c)))
+            .Select(i => (i.Table, i.Columns)).ToList();
         var patrons = Relationships.ForeignKeys.Where(k => k.ReferencedTable == Relationships.Patrons).Select(k => (k.Table, k.Column))
             .Append((Relationships.Patrons, "PatronID"))
             .Where(p => Kept(p.Item1, p.Item2) && !covering.Any(c => c.Table == p.Item1))
@@ -333,15 +334,14 @@ internal static partial class DataSetLoader
         RegularFile.WhyNot(path) is { } why ? (FileFacts.Unread, new CsvLoad([], 0, false, why, null, null) { Unread = true }) : null;
 
     /// <summary>A file of polaris-gen's, judged row by row as it loads: its layout and path, the set's today, the columns to keep.</summary>
-    private sealed record FileJudging(TableLayout Layout, string Path, DateOnly? Today, Func<string, IReadOnlySet<string>?>? ColumnsRead);
+    private sealed record FileJudging(TableLayout Layout, string Path, DateOnly? Today, LoadPlan? Plan);
 
     /// <summary>
     /// Streams a CSV into <c>schema.table</c>: the declared columns (or, for a file polaris-gen does not
     /// write, its own header's) filled by header name, so a file with columns in another order still loads
     /// right and only its header check fails. Empty fields are NULL. A file of polaris-gen's is judged row
     /// by row (<see cref="RowJudge"/>, problems to <c>schema.RowProblems</c>) and keeps only the columns
-    /// its <see cref="FileJudging.ColumnsRead"/> names, or no rows when it names none; of a table in
-    /// <see cref="Checks.RowsRead"/> it keeps only the rows the checks read.
+    /// its <see cref="FileJudging.Plan"/> names, or no rows when it names none, and only the rows the plan reads.
     /// </summary>
     private static CsvLoad LoadCsv(SqliteConnection connection, Stream input, string schema, string table, IReadOnlyList<Column>? declared, char separator,
         FileJudging? judging)
@@ -364,13 +364,13 @@ internal static partial class DataSetLoader
         var columns = declared ?? OwnColumns(header);
         if (columns.Count == 0) return new CsvLoad(header, 0, false, null, null, null);
         var source = columns.Select(c => FieldOf(header, c.Name)).ToArray();
-        var read = judging?.ColumnsRead is { } columnsRead ? columnsRead($"{schema}.{table}") : columns.Select(c => c.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var read = judging?.Plan is { } plan ? plan.Columns($"{schema}.{table}") : columns.Select(c => c.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var kept = Enumerable.Range(0, columns.Count).Where(i => read?.Contains(columns[i].Name) == true).ToArray();
         Create(connection, schema, table, [.. kept.Select(i => columns[i])]);
         var keptFields = kept.Select(i => source[i]).ToArray();
         var keptIntegers = kept.Select(i => columns[i].Type is ColumnType.Integer or ColumnType.Bit).ToArray();
         // A table the checks read only some rows of keeps only those (a missing column is NULL in every row).
-        var rowsRead = judging?.ColumnsRead is null ? null : Checks.RowsRead.FirstOrDefault(r => string.Equals(r.Table, $"{schema}.{table}", StringComparison.OrdinalIgnoreCase));
+        var rowsRead = judging?.Plan?.Rows($"{schema}.{table}");
         var filterField = rowsRead is null ? -1 : FieldOf(header, rowsRead.Column);
 
         using var transaction = connection.BeginTransaction();

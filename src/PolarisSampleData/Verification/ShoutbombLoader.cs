@@ -43,7 +43,7 @@ internal static partial class ShoutbombLoader
     /// tables do (it is a third of a large set's lines).
     /// </summary>
     /// <param name="today">The set's today (yyyy-MM-dd): the day of the live PhoneNotices.csv.</param>
-    /// <param name="selection">What to load, or null for every field of every line: verify passes <see cref="Checks.ArchiveRead"/>.</param>
+    /// <param name="selection">What to load, or null for every field of every line: verify passes <see cref="Checks.LoadPlan.Archive"/>.</param>
     public static void Load(string databaseFile, string dataSetFolder, string? today, ArchiveSelection? selection = null)
     {
         using var connection = new SqliteConnection($"Data Source={databaseFile};Pooling=False");

@@ -97,7 +97,7 @@ internal sealed class ValueSet
 
     /// <summary>quote() writes text in single quotes and infinity as a number that reads back as one; as text, infinity is Inf.</summary>
     private static string Show(ReadOnlySpan<byte> utf8, bool quoted) => AsNumber(utf8) is { } number ? number.ToString(CultureInfo.InvariantCulture)
-        : AsReal(utf8) is not { } real ? (quoted ? Checks.Text(Encoding.UTF8.GetString(utf8)) : Encoding.UTF8.GetString(utf8))
+        : AsReal(utf8) is not { } real ? (quoted ? Checks.CheckSql.Text(Encoding.UTF8.GetString(utf8)) : Encoding.UTF8.GetString(utf8))
         : !double.IsInfinity(real) ? RealText(real)
         : (real > 0 ? "" : "-") + (quoted ? "9.0e+999" : "Inf");
 

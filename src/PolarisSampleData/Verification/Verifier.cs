@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using PolarisSampleData.Domain;
 using PolarisSampleData.Output;
+using PolarisSampleData.Verification.Checks;
 
 namespace PolarisSampleData.Verification;
 
@@ -10,14 +11,14 @@ public static class Verifier
 {
     /// <param name="progress">Told each file loaded and each check run (the CLI shows it on a terminal).</param>
     public static VerifyReport Verify(string folder, DateOnly? today, IProgress<ProgressStep>? progress = null) =>
-        Verify(folder, today, progress, Checks.ColumnsRead);
+        Verify(folder, today, progress, LoadPlan.Verify);
 
-    /// <param name="columnsRead">What the loader keeps (see <see cref="DataSetLoader.Load"/>): null keeps everything, as the tests compare.</param>
-    internal static VerifyReport Verify(string folder, DateOnly? today, IProgress<ProgressStep>? progress, Func<string, IReadOnlySet<string>?>? columnsRead)
+    /// <param name="plan">What the loader keeps (see <see cref="DataSetLoader.Load"/>): null keeps everything, as the tests compare.</param>
+    internal static VerifyReport Verify(string folder, DateOnly? today, IProgress<ProgressStep>? progress, LoadPlan? plan)
     {
         var dataSet = DataSetFolder.Open(folder);
         var (day, source) = dataSet.ResolveToday(today);
-        using var set = DataSetLoader.Load(dataSet, day, progress, columnsRead);
+        using var set = DataSetLoader.Load(dataSet, day, progress, plan);
         // A set generated as SQLite files alone has nothing verify can read; an empty folder is reported check by check.
         if (set.Files == 0 && dataSet.Manifest?.Files is { Count: > 0 } listed && !listed.Any(f => f.Name.EndsWith(".csv", StringComparison.Ordinal) && !f.Name.Contains('/')))
             throw new DataSetException($"'{dataSet.Path}' holds no table CSV files, and verify reads the CSV export. Fix: generate with --format csv (or csv,sqlite) and verify that folder.");
@@ -31,8 +32,8 @@ public static class Verifier
     /// </summary>
     private static List<CheckResult> RunAll(LoadedSet set, IProgress<ProgressStep>? progress)
     {
-        var results = new CheckResult[Checks.All.Count];
-        var order = Enumerable.Range(0, results.Length).OrderBy(i => Checks.All[i].Queries.Any(q => q.Walk is not null) ? 0 : 1).ToArray();
+        var results = new CheckResult[CheckList.All.Count];
+        var order = Enumerable.Range(0, results.Length).OrderBy(i => CheckList.All[i].Queries.Any(q => q.Walk is not null) ? 0 : 1).ToArray();
         var next = -1;
         using var view = set.View();
         // A check that cannot run is a bug: reported as itself, the first lane's first.
@@ -44,8 +45,8 @@ public static class Verifier
             for (var taken = Interlocked.Increment(ref next); taken < results.Length; taken = Interlocked.Increment(ref next))
             {
                 var i = order[taken];
-                progress?.Report(new ProgressStep($"check {Checks.All[i].Name}"));
-                results[i] = Run(on, Checks.All[i]);
+                progress?.Report(new ProgressStep($"check {CheckList.All[i].Name}"));
+                results[i] = Run(on, CheckList.All[i]);
             }
         }
     }

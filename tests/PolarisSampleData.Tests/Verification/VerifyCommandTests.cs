@@ -2,6 +2,7 @@ using System.Text.Json;
 using PolarisSampleData.Cli;
 using PolarisSampleData.Tests.Support;
 using PolarisSampleData.Verification;
+using PolarisSampleData.Verification.Checks;
 
 namespace PolarisSampleData.Tests.Verification;
 
@@ -22,8 +23,8 @@ public sealed class VerifyCommandTests(GeneratedSet set)
         var (exit, output, error) = Run("verify", set.Folder);
         exit.Should().Be(ExitCodes.Success, output + error);
         error.Should().BeEmpty();
-        output.Should().Contain("today 2025-11-24 (from manifest.json)").And.Contain($"{Checks.All.Count} checks: {Checks.All.Count} passed");
-        foreach (var check in Checks.All) output.Should().Contain(check.Name);
+        output.Should().Contain("today 2025-11-24 (from manifest.json)").And.Contain($"{CheckList.All.Count} checks: {CheckList.All.Count} passed");
+        foreach (var check in CheckList.All) output.Should().Contain(check.Name);
     }
 
     /// <summary>As CI runs it: the process's own stdout and stderr redirected, where a stray diagnostic line would land.</summary>
@@ -41,7 +42,7 @@ public sealed class VerifyCommandTests(GeneratedSet set)
         await process.WaitForExitAsync();
         process.ExitCode.Should().Be(ExitCodes.Success, output + await error);
         (await error).Should().BeEmpty();
-        output.Should().EndWith($"{Checks.All.Count} checks: {Checks.All.Count} passed, 0 warned, 0 failed, 0 skipped\n");
+        output.Should().EndWith($"{CheckList.All.Count} checks: {CheckList.All.Count} passed, 0 warned, 0 failed, 0 skipped\n");
     }
 
     [Fact]
@@ -53,7 +54,7 @@ public sealed class VerifyCommandTests(GeneratedSet set)
         json.RootElement.GetProperty("result").GetString().Should().Be("pass");
         json.RootElement.GetProperty("today").GetString().Should().Be("2025-11-24");
         var checks = json.RootElement.GetProperty("checks").EnumerateArray().ToList();
-        checks.Select(c => c.GetProperty("name").GetString()).Should().Equal(Checks.All.Select(c => c.Name));
+        checks.Select(c => c.GetProperty("name").GetString()).Should().Equal(CheckList.All.Select(c => c.Name));
         checks.Should().OnlyContain(c => c.GetProperty("result").GetString() == "pass" && c.GetProperty("count").GetInt64() == 0);
         checks.Should().OnlyContain(c => c.GetProperty("sql").GetArrayLength() > 0);
     }
@@ -184,7 +185,7 @@ public sealed class VerifyCommandTests(GeneratedSet set)
     }
 
     /// <summary>
-    /// verify keeps only the queue rows its checks read (<see cref="Checks.RowsRead"/>), judging the type as
+    /// verify keeps only the queue rows its checks read (<see cref="LoadPlan.Rows"/>), judging the type as
     /// SQLite holds it: a type written " 12" is 12, and its notice is still queued.
     /// </summary>
     [Fact]
@@ -195,7 +196,7 @@ public sealed class VerifyCommandTests(GeneratedSet set)
         var expected = scratch.Rows("Results.NotificationQueue").GroupBy(q => q["NotificationTypeID"].Trim())
             .Where(g => g.Key is "1" or "2" or "12" or "13").Select(g => $"{g.Key} {g.Count()}");
 
-        using (var loaded = DataSetLoader.Load(DataSetFolder.Open(scratch.Folder), GeneratedSet.Options.Today, columnsRead: Checks.ColumnsRead))
+        using (var loaded = DataSetLoader.Load(DataSetFolder.Open(scratch.Folder), GeneratedSet.Options.Today, plan: LoadPlan.Verify))
             loaded.QueryTable("SELECT NotificationTypeID, count(*) FROM Results.NotificationQueue GROUP BY 1").Rows
                 .Select(r => $"{r[0]} {r[1]}").Should().BeEquivalentTo(expected);
         var report = Verifier.Verify(scratch.Folder, GeneratedSet.Options.Today);
@@ -214,7 +215,7 @@ public sealed class VerifyCommandTests(GeneratedSet set)
         scratch.Update("Results.NotificationHistory", n => n.Index == reminder.Index,
             n => n["NoticeDate"] = n.Date("NoticeDate").AddMinutes(30).ToString("yyyy-MM-dd HH:mm:ss.fff", System.Globalization.CultureInfo.InvariantCulture));
 
-        using (var loaded = DataSetLoader.Load(DataSetFolder.Open(scratch.Folder), GeneratedSet.Options.Today, columnsRead: Checks.ColumnsRead))
+        using (var loaded = DataSetLoader.Load(DataSetFolder.Open(scratch.Folder), GeneratedSet.Options.Today, plan: LoadPlan.Verify))
             loaded.QueryTable("SELECT count(*) FROM Results.NotificationHistory WHERE NotificationTypeId = 7").Rows.Single()[0].Should().Be(0L);
         var report = Verifier.Verify(scratch.Folder, GeneratedSet.Options.Today);
         var traced = report.Results.Single(r => r.Check.Name == "flow.traceable");

@@ -4,7 +4,7 @@ using CsvHelper;
 using Microsoft.Data.Sqlite;
 using PolarisSampleData.Sqlite;
 
-namespace PolarisSampleData.Verification;
+namespace PolarisSampleData.Verification.Checks;
 
 /// <summary>
 /// flow.traceable and flow.log-counts, judged once every file is loaded. A log covers the notices of its

@@ -1,6 +1,6 @@
 using PolarisSampleData.Tables;
 
-namespace PolarisSampleData.Verification;
+namespace PolarisSampleData.Verification.Checks;
 
 
 /// <summary>A column whose every value matches a pattern; <see cref="Meaning"/> completes "is not ...".</summary>

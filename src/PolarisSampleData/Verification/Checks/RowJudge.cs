@@ -6,7 +6,7 @@ using PolarisSampleData.Scheduling;
 using PolarisSampleData.Tables;
 using static PolarisSampleData.Scheduling.TimeScheduler;
 
-namespace PolarisSampleData.Verification;
+namespace PolarisSampleData.Verification.Checks;
 
 /// <summary>A problem a row rule found: its check, the column it is about (null for the whole row), where, and what.</summary>
 public delegate void ReportProblem(string check, string? column, long line, string? key, string problem);
@@ -93,7 +93,7 @@ internal sealed class RowJudge
             if (!field.IsEmpty && !ValueTypes.Fits(_layout.Columns[i].Type, field))
             {
                 _report("values.types", _layout.Columns[i].Name, line, Key(reader),
-                    $"{_layout.Columns[i].Name} {Checks.Text(reader.GetString(_source[i]))} is not {ValueTypes.Meaning(_layout.Columns[i].Type)}");
+                    $"{_layout.Columns[i].Name} {CheckSql.Text(reader.GetString(_source[i]))} is not {ValueTypes.Meaning(_layout.Columns[i].Type)}");
                 break;
             }
         }
@@ -101,7 +101,7 @@ internal sealed class RowJudge
         {
             var field = Field(reader, column);
             if (field.IsEmpty || pattern.IsMatch(Decode(field))) continue;
-            var shown = _layout.Columns[column].Type is ColumnType.Text ? Checks.Text(Encoding.UTF8.GetString(field)) : ValueSet.Quote(field);
+            var shown = _layout.Columns[column].Type is ColumnType.Text ? CheckSql.Text(Encoding.UTF8.GetString(field)) : ValueSet.Quote(field);
             _report("values.formats", _layout.Columns[column].Name, line, Key(reader), $"{_layout.Columns[column].Name} {shown} is not {meaning}");
         }
         if (_windowFirst is not null)

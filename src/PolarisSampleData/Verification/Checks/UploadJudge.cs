@@ -4,7 +4,9 @@ using System.Text.RegularExpressions;
 using PolarisSampleData.Domain;
 using PolarisSampleData.Shoutbomb;
 
-namespace PolarisSampleData.Verification;
+using static PolarisSampleData.Verification.Checks.CheckSql;
+
+namespace PolarisSampleData.Verification.Checks;
 
 /// <summary>
 /// shoutbomb.uploads: every upload in the archive, of every run, is exactly the lines the library's query
@@ -22,22 +24,29 @@ internal static partial class UploadJudge
     private const int QuotedChars = 120;
 
     /// <summary>The voice_patrons and text_patrons lists: registered phone patrons whose card had not lapsed 3 months before the run.</summary>
-    public static CheckQuery PhonePatrons { get; } = new(["Polaris.PatronRegistration", "Polaris.Patrons"], $"""
+    public static CheckQuery PhonePatrons { get; } = new(
+        [Read(Registration, "PatronID", "DeliveryOptionID", "PhoneVoice1", "ExpirationDate"), Read(Patrons, "PatronID", "Barcode")], $"""
         SELECT r.DeliveryOptionID, replace(r.PhoneVoice1, '-', '') AS phone, p.Barcode, r.ExpirationDate
         FROM Polaris.PatronRegistration r
         JOIN Polaris.Patrons p ON p.PatronID = r.PatronID
-        WHERE r.DeliveryOptionID IN ({Checks.PhoneOptions}) AND r.PhoneVoice1 IS NOT NULL AND p.Barcode IS NOT NULL AND length(r.PhoneVoice1) > 9
+        WHERE r.DeliveryOptionID IN ({Ids(PhoneOptions)}) AND r.PhoneVoice1 IS NOT NULL AND p.Barcode IS NOT NULL AND length(r.PhoneVoice1) > 9
         ORDER BY p.Barcode
         """, Walk: JudgePhonePatrons);
 
     /// <summary>Every holds run of the day: voice/text hold notices queued by the run whose HoldTillDate is still ahead.</summary>
-    public static CheckQuery Holds { get; } = new(["Results.NotificationQueue", "Results.HoldNotices", "Polaris.Patrons", "Polaris.SysHoldRequests"], $"""
+    public static CheckQuery Holds { get; } = new(
+        [
+            Read(Queue, "PatronID", "ItemRecordID", "NotificationTypeID", "DeliveryOptionID", "CreationDate").Where("NotificationTypeID", Numbers(NotificationType.Hold)),
+            Read(HoldNotices, "PatronID", "ItemRecordID", "NotificationTypeID", "BrowseTitle", "PickupOrganizationID", "HoldTillDate"),
+            Read(Patrons, "PatronID", "Barcode"),
+            Read(HoldRequests, "SysHoldRequestID", "PatronID", "TrappingItemRecordID"),
+        ], $"""
         SELECT h.BrowseTitle, q.CreationDate, s.SysHoldRequestID, q.PatronID, h.PickupOrganizationID, h.HoldTillDate, p.Barcode
         FROM Results.NotificationQueue q
         JOIN Results.HoldNotices h ON h.ItemRecordID = q.ItemRecordID AND h.PatronID = q.PatronID AND h.NotificationTypeID = q.NotificationTypeID
         JOIN Polaris.Patrons p ON p.PatronID = q.PatronID
         LEFT JOIN Polaris.SysHoldRequests s ON s.PatronID = q.PatronID AND s.TrappingItemRecordID = q.ItemRecordID
-        WHERE q.DeliveryOptionID IN ({Checks.PhoneOptions}) AND q.NotificationTypeID = {(int)NotificationType.Hold}
+        WHERE q.DeliveryOptionID IN ({Ids(PhoneOptions)}) AND q.NotificationTypeID = {(int)NotificationType.Hold}
         ORDER BY p.Barcode, s.SysHoldRequestID
         """, Walk: JudgeHolds);
 
@@ -50,7 +59,7 @@ internal static partial class UploadJudge
     private static IEnumerable<Problem> JudgePhonePatrons(LoadedSet set, string sql)
     {
         var rows = set.Query(sql).Select(r => (Option: r[0].Value, Line: r[1..3], Expires: r[3].Value)).ToList();
-        foreach (var (kind, option) in new[] { ("voice_patrons", 3L), ("text_patrons", 8L) })
+        foreach (var (kind, option) in new[] { ("voice_patrons", (long)DeliveryOption.Voice), ("text_patrons", (long)DeliveryOption.Text) })
         {
             // The card must not have lapsed three months before the run: ExpirationDate later than run - 3 months.
             var selected = rows.Where(r => r.Option is long o && o == option).Select(r => new Selected(Encoded(r.Line), long.MinValue, Ticks(r.Expires, long.MinValue))).ToList();

@@ -1,0 +1,50 @@
+using PolarisSampleData.Tables;
+
+namespace PolarisSampleData.Verification.Checks;
+
+/// <summary>
+/// What verify loads: the union of what its checks' queries declare. Of each table of polaris-gen's, the
+/// columns some query reads (none: the file is judged as it is read but keeps no rows) and the rows (every
+/// row unless each query that reads it names a filter); the covering indexes the queries probe; the
+/// Shoutbomb archive's kinds and fields.
+/// </summary>
+internal sealed class LoadPlan
+{
+    private readonly Dictionary<string, IReadOnlySet<string>> _columns;
+    private readonly Dictionary<string, RowFilter?> _rows;
+
+    private LoadPlan(IReadOnlyList<CheckQuery> queries)
+    {
+        var reads = queries.SelectMany(q => q.Reads).Where(r => Layouts.Find(r.Table) is not null).ToList();
+        _columns = reads.Where(r => r.Columns.Count > 0).GroupBy(r => r.Table, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.SelectMany(r => r.Columns).ToHashSet(StringComparer.OrdinalIgnoreCase),
+                StringComparer.OrdinalIgnoreCase);
+        _rows = reads.Where(r => r.Columns.Count > 0).GroupBy(r => r.Table, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.Select(r => r.Rows).Aggregate((a, b) => a is null || b is null ? null : RowFilter.Union(a, b)),
+                StringComparer.OrdinalIgnoreCase);
+        // One index a table: the first query's columns, then those later ones add.
+        Lookups = [.. queries.SelectMany(q => q.Lookups ?? []).GroupBy(l => l.Table, StringComparer.OrdinalIgnoreCase)
+            .Select(g => new Lookup(g.Key, [.. g.SelectMany(l => l.Columns).Distinct(StringComparer.OrdinalIgnoreCase)]))];
+        var archive = queries.Select(q => q.Archive).OfType<ArchiveSelection>().ToList();
+        Archive = new ArchiveSelection(
+            archive.SelectMany(a => a.Kinds).ToHashSet(StringComparer.Ordinal),
+            archive.SelectMany(a => a.SubmissionFields).ToHashSet(),
+            archive.SelectMany(a => a.PhoneNoticeFields).ToHashSet());
+    }
+
+    /// <summary>What verify's checks read.</summary>
+    public static LoadPlan Verify { get; } = For(CheckList.All.SelectMany(c => c.Queries));
+
+    public static LoadPlan For(IEnumerable<CheckQuery> queries) => new([.. queries]);
+
+    /// <summary>The columns of a table that some query reads, or null when none reads its rows (the file keeps none).</summary>
+    public IReadOnlySet<string>? Columns(string table) => _columns.GetValueOrDefault(table);
+
+    /// <summary>The rows of a table the queries read, or null for every row.</summary>
+    public RowFilter? Rows(string table) => _rows.GetValueOrDefault(table);
+
+    /// <summary>The tables the queries probe by patron in bulk, each with the columns its covering index carries.</summary>
+    public IReadOnlyList<Lookup> Lookups { get; }
+
+    public ArchiveSelection Archive { get; }
+}

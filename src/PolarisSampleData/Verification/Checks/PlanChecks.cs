@@ -1,0 +1,75 @@
+using PolarisSampleData.Domain;
+using PolarisSampleData.Tables;
+using static PolarisSampleData.Verification.Checks.CheckSql;
+
+namespace PolarisSampleData.Verification.Checks;
+
+/// <summary>The plan's four verification tests: the multi-hold patron, delivery strings, hold-notice timing and no orphans.</summary>
+internal static class PlanChecks
+{
+    public static readonly IReadOnlyList<Check> All =
+    [
+        new("plan.multi-hold-patron", Severity.Fail,
+            "Plan test 1: a patron with 3 or more holds ready the same day has every hold in NotificationHistory and one combined NotificationLogs row.",
+            [
+                Read(HoldNotices, "PatronID", "ItemRecordID", "HoldTillDate"),
+                Read(History, "PatronId", "ItemRecordId", "NotificationTypeId").Where("NotificationTypeId", Numbers(NotificationType.Hold)),
+                Read(Logs, "PatronID", "HoldsCount"),
+            ], $$"""
+            WITH multi AS (
+                SELECT PatronID, count(*) AS holds FROM {{HoldNotices}}
+                GROUP BY PatronID
+                HAVING count(*) >= 3 AND count(DISTINCT date(HoldTillDate)) = 1)
+            SELECT {{FileOf(HoldNotices)}} AS file, NULL AS line, NULL AS key,
+                   'no patron has 3 or more holds ready the same day, so there is nothing to trace' AS problem
+            WHERE NOT EXISTS (SELECT 1 FROM multi)
+            UNION ALL
+            SELECT {{FileOf(HoldNotices)}}, h._line, h.PatronID, 'the hold on item ' || h.ItemRecordID || ' has no hold notice (type 2) in NotificationHistory'
+            FROM {{HoldNotices}} h JOIN multi m ON m.PatronID = h.PatronID
+            WHERE NOT EXISTS (SELECT 1 FROM {{History}} n
+                              WHERE n.PatronId = h.PatronID AND n.ItemRecordId = h.ItemRecordID AND n.NotificationTypeId = {{Ids(NotificationType.Hold)}})
+            UNION ALL
+            SELECT {{FileOf(Logs)}}, NULL, m.PatronID,
+                   'patron ' || m.PatronID || ' has ' || m.holds || ' holds ready the same day but ' || combined
+                   || ' NotificationLogs rows with HoldsCount ' || m.holds || ', not one'
+            FROM (SELECT m.*, (SELECT count(*) FROM {{Logs}} l WHERE l.PatronID = m.PatronID AND l.HoldsCount = m.holds) AS combined
+                  FROM multi m) m
+            WHERE combined <> 1
+            """),
+        new("plan.delivery-strings", Severity.Fail,
+            "Plan test 2: every log went by the patron's registered delivery option to the registered email (2) or phone (3, 8); mail (1) has none.",
+            [
+                Read(Logs, "PatronID", "DeliveryOptionID", "DeliveryString"),
+                Read(Registration, "PatronID", "DeliveryOptionID", "EmailAddress", "PhoneVoice1"),
+            ], $$"""
+            WITH sent AS (
+                SELECT l._line, l.PatronID, l.DeliveryOptionID AS sentBy, r.DeliveryOptionID AS registered, l.DeliveryString,
+                       CASE l.DeliveryOptionID WHEN 2 THEN r.EmailAddress WHEN 3 THEN r.PhoneVoice1 WHEN 8 THEN r.PhoneVoice1 END AS registeredString
+                FROM {{Logs}} l JOIN {{Registration}} r ON r.PatronID = l.PatronID)
+            SELECT {{FileOf(Logs)}} AS file, _line AS line, PatronID AS key,
+                   CASE WHEN sentBy IS NOT registered
+                        THEN 'sent by delivery option ' || quote(sentBy) || ', but the patron registered ' || quote(registered)
+                        ELSE 'DeliveryString ' || quote(DeliveryString) || ' is not what the patron registered, ' || quote(registeredString) END AS problem
+            FROM sent
+            WHERE sentBy IS NOT registered OR DeliveryString IS NOT registeredString
+            """),
+        new("plan.hold-notice-timing", Severity.Fail,
+            "Plan test 3: every hold's notice (NotificationHistory type 2) left 1 to 59 minutes after its HoldNotificationDate.",
+            [
+                Read(HoldRequests, "SysHoldRequestID", "PatronID", "TrappingItemRecordID", "HoldNotificationDate"),
+                Read(History, "PatronId", "ItemRecordId", "NotificationTypeId", "NoticeDate").Where("NotificationTypeId", Numbers(NotificationType.Hold)),
+            ], $$"""
+            SELECT {{FileOf(HoldRequests)}} AS file, _line AS line, SysHoldRequestID AS key,
+                   'notice of ' || NoticeDate || ' left ' || round(milliseconds / 60000.0, 1) || ' minutes after HoldNotificationDate '
+                   || HoldNotificationDate || ', not 1 to 59' AS problem
+            FROM (SELECT s._line, s.SysHoldRequestID, s.HoldNotificationDate, n.NoticeDate,
+                         round((julianday(n.NoticeDate) - julianday(s.HoldNotificationDate)) * 86400000) AS milliseconds
+                  FROM {{HoldRequests}} s
+                  JOIN {{History}} n ON n.PatronId = s.PatronID AND n.ItemRecordId = s.TrappingItemRecordID AND n.NotificationTypeId = {{Ids(NotificationType.Hold)}})
+            WHERE milliseconds < 60000 OR milliseconds >= 3600000
+            """),
+        new("plan.no-orphans", Severity.Fail, "Plan test 4: every foreign key of every table resolves (patrons, items, records, reference IDs).",
+            Relationships.ForeignKeys.Where(k => Layouts.Find(k.Table) is not null && Layouts.Find(k.ReferencedTable) is not null)
+                .Select(k => Recorded("plan.no-orphans", k.Table, k.Column, k.ReferencedTable)).ToList()),
+    ];
+}

@@ -1,0 +1,91 @@
+using PolarisSampleData.Domain;
+using static PolarisSampleData.Verification.Checks.CheckSql;
+
+namespace PolarisSampleData.Verification.Checks;
+
+/// <summary>
+/// The Shoutbomb archive: in the formats its writers use, and against the tables as the library's importer
+/// matches them (the reference README's "Shoutbomb" sections).
+/// </summary>
+internal static class ShoutbombChecks
+{
+    public static readonly IReadOnlyList<Check> All =
+    [
+        new("shoutbomb.format", Severity.Fail,
+            "Shoutbomb files are named as the archive names them; uploads have CRLF line ends and no BOM (sqlcmd, Windows-1252); PhoneNotices has a BOM, CRLF and 25 quoted fields a line.",
+            [], """
+            SELECT File AS file, NULL AS line, NULL AS key,
+                   CASE WHEN Kind IS NULL THEN 'not a name the archive uses ({kind}_submitted_yyyy-MM-dd_HH-mm-ss.txt, PhoneNotices.csv or PhoneNotices_yyyy-MM-dd_HH-mm-ss.txt)'
+                        WHEN BareLineFeeds > 0 THEN BareLineFeeds || ' lines end in LF, not CRLF'
+                        WHEN Kind = 'submission' AND Bom THEN 'starts with a byte order mark, which sqlcmd does not write'
+                        WHEN Kind = 'PhoneNotices' AND NOT Bom THEN 'has no UTF-8 byte order mark'
+                        ELSE MisshapenLines || ' lines are not 25 quoted fields each followed by a comma' END AS problem
+            FROM Shoutbomb.ShoutbombFiles
+            WHERE Kind IS NULL OR BareLineFeeds > 0 OR (Kind = 'submission' AND Bom) OR (Kind = 'PhoneNotices' AND (NOT Bom OR MisshapenLines > 0))
+            """),
+        new("shoutbomb.uploaded", Severity.Fail,
+            "Every voice/text hold or overdue notice in NotificationLogs has its line in a holds or overdue upload of the same day.",
+            [new CheckQuery(
+                [
+                    Read(Logs, "PatronID", "NotificationDateTime", "DeliveryOptionID", "NotificationTypeID"),
+                    Read(History, "PatronId", "NoticeDate", "NotificationTypeId", "ItemRecordId").Where("NotificationTypeId", Numbers(FlowTypes)),
+                    Read(Patrons, "PatronID", "Barcode"),
+                    Read(HoldRequests, "SysHoldRequestID", "PatronID", "TrappingItemRecordID"),
+                ], $$"""
+            WITH notices AS (
+                SELECT l._line AS logLine, l.PatronID, date(l.NotificationDateTime) AS day, n.NotificationTypeId AS type,
+                       n.ItemRecordId AS item, p.Barcode AS barcode,
+                       (SELECT CAST(r.SysHoldRequestID AS TEXT) FROM {{HoldRequests}} r
+                        WHERE r.PatronID = l.PatronID AND r.TrappingItemRecordID = n.ItemRecordId) AS request
+                FROM {{Logs}} l
+                JOIN {{History}} n ON n.PatronId = l.PatronID
+                 AND n.NoticeDate BETWEEN l.NotificationDateTime AND strftime('%Y-%m-%d %H:%M:%f', l.NotificationDateTime, '+2 seconds')
+                JOIN {{Patrons}} p ON p.PatronID = l.PatronID
+                WHERE l.DeliveryOptionID IN ({{Ids(PhoneOptions)}}) AND l.NotificationTypeID IN ({{Ids(FlowTypes)}}) AND n.NotificationTypeId IN ({{Ids(FlowTypes)}})
+                  AND EXISTS (SELECT 1 FROM main.Files WHERE File LIKE 'shoutbomb/%'))
+            SELECT {{FileOf(Logs)}} AS file, logLine AS line, PatronID AS key,
+                   'no ' || CASE WHEN type = {{Ids(NotificationType.Hold)}} THEN 'holds' ELSE 'overdue' END || ' upload of ' || day
+                   || ' has a line for patron ' || barcode || ', item ' || item AS problem
+            FROM notices x
+            WHERE NOT EXISTS (
+                SELECT 1 FROM Shoutbomb.Submissions s
+                WHERE s.Day = x.day
+                  AND ((x.type = {{Ids(NotificationType.Hold)}} AND s.Kind = 'holds' AND s.F7 = x.barcode AND s.F3 = x.request)
+                    OR (x.type <> {{Ids(NotificationType.Hold)}} AND s.Kind = 'overdue' AND s.F13 = x.barcode AND s.F5 = CAST(x.item AS TEXT))))
+            """,
+            Lookups: [new Lookup(History, ["PatronId", "NoticeDate", "NotificationTypeId", "ItemRecordId"])],
+            Archive: new ArchiveSelection(new HashSet<string>(["holds", "overdue"], StringComparer.Ordinal), new HashSet<int> { 3, 5, 7, 13 }, new HashSet<int>()))]),
+        new("shoutbomb.uploads", Severity.Fail,
+            "Every upload of every run (voice_patrons, text_patrons, holds) holds exactly the lines its query selects from the tables at the run's time, in order.",
+            [UploadJudge.PhonePatrons, UploadJudge.Holds]),
+        new("shoutbomb.phone-notices", Severity.Fail,
+            "Every PhoneNotices line is a NotificationHistory notice whose patron, barcode, names and phone equal the tables' (and no reminder).",
+            [new CheckQuery(
+                [
+                    Read(Patrons, "PatronID", "Barcode"),
+                    Read(Registration, "PatronID", "NameFirst", "NameLast", "PhoneVoice1"),
+                    // A reminder's line is reported before the lookup: Polaris exports none.
+                    Read(History, "PatronId", "NotificationTypeId", "ItemRecordId").Except("NotificationTypeId", Numbers(NotificationType.AlmostOverdueReminder)),
+                ], $$"""
+            SELECT File AS file, Line AS line, F20 AS key, problem
+            FROM (SELECT pn.File, pn.Line, pn.F20,
+                         CASE WHEN p.PatronID IS NULL THEN 'patron ' || quote(pn.F20) || ' is not in Patrons'
+                              WHEN pn.F5 IS NOT p.Barcode THEN 'barcode ' || quote(pn.F5) || ' is not the patron''s ' || p.Barcode
+                              WHEN pn.F7 IS NOT r.NameFirst OR pn.F8 IS NOT r.NameLast
+                                   THEN 'name ' || quote(pn.F7) || ' ' || quote(pn.F8) || ' is not the registration''s'
+                              WHEN pn.F9 IS NOT r.PhoneVoice1 THEN 'phone ' || quote(pn.F9) || ' is not the registration''s ' || quote(r.PhoneVoice1)
+                              WHEN pn.F18 = '7' THEN 'a reminder (type 7): Polaris does not export those to PhoneNotices'
+                              WHEN NOT EXISTS (SELECT 1 FROM {{History}} n
+                                               WHERE n.PatronId = p.PatronID AND CAST(n.NotificationTypeId AS TEXT) = pn.F18
+                                                 AND coalesce(CAST(n.ItemRecordId AS TEXT), ' ') = pn.F21)
+                                   THEN 'no type ' || quote(pn.F18) || ' notice on item ' || quote(pn.F21) || ' in NotificationHistory'
+                         END AS problem
+                  FROM Shoutbomb.PhoneNotices pn
+                  LEFT JOIN {{Patrons}} p ON p.PatronID = CAST(pn.F20 AS INTEGER) AND CAST(p.PatronID AS TEXT) = pn.F20
+                  LEFT JOIN {{Registration}} r ON r.PatronID = p.PatronID)
+            WHERE problem IS NOT NULL
+            """,
+            Lookups: [new Lookup(History, ["PatronId", "NotificationTypeId", "ItemRecordId"])],
+            Archive: new ArchiveSelection(new HashSet<string>(StringComparer.Ordinal), new HashSet<int>(), new HashSet<int> { 5, 7, 8, 9, 18, 20, 21 }))]),
+    ];
+}
