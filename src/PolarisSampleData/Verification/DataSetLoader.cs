@@ -167,7 +167,6 @@ internal static partial class DataSetLoader
         foreach (var database in Attached)
             Execute(connection, $"ATTACH DATABASE $file AS {database}", ("$file", Path.Combine(scratch, $"{database}.db")));
         foreach (var file in judgedApart.Where(f => loaded[f.Name].Load?.Created == true)) MoveIn(connection, JudgedApart(scratch, file), file.Layout!);
-        ReportOrphans(connection, files, loaded);
         var tables = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var file in files)
         {
@@ -175,8 +174,7 @@ internal static partial class DataSetLoader
             if (load is { Created: true }) tables.Add(file.Table!);
             Record(connection, file.Name, file.Table, file.Layout, listed.TryGetValue(file.Name, out var sha) ? (listedBy, sha) : null, facts, load);
         }
-        var walked = loaded.Values.Select(l => l.Load?.Walked).OfType<NoticeLogMatch.Collected>().ToList();
-        NoticeLogMatch.Judge(connection, walked.FirstOrDefault(w => w.Layout.SqlName == NoticeLogMatch.History), walked.FirstOrDefault(w => w.Layout.SqlName == NoticeLogMatch.Logs));
+        Conclude(connection, (plan ?? LoadPlan.Verify).Rules, files.Select(f => loaded[f.Name].Load?.Judged ?? []));
         // The judged checks each look up their own problems.
         foreach (var database in Databases) Execute(connection, $"CREATE INDEX {database}.RowProblems_Check ON RowProblems (CheckName, File, Rule)");
         // Applications query the real PolarisTransactions table name; the plan's files say NotificationLogs.
@@ -234,7 +232,7 @@ internal static partial class DataSetLoader
             progress?.Report(new ProgressStep($"loading {file.Name}"));
             var (facts, load) = NotRegular(file.Path!) ?? (repeated.Contains(file.Name)
                 ? (Scan(file.Path!), new CsvLoad([], 0, false, $"names the same table as another file ({file.Table}), so it was not loaded", null, null))
-                : LoadFile(connection, file.Path!, file.Table!, file.Layout is { } layout ? new FileJudging(layout, file.Path!, today, plan) : null));
+                : LoadFile(connection, file.Path!, file.Table!, file.Layout is { } layout ? new FileJudging(layout, file.Path!, today, plan, (plan ?? LoadPlan.Verify).Rules) : null));
             if (load.Created) tables.Add(file.Table!);
             results[file.Name] = (facts, load);
             progress?.Report(new ProgressStep($"loaded {file.Name}", load.Rows));
@@ -248,7 +246,7 @@ internal static partial class DataSetLoader
     /// Indexes what the join checks and traces look rows up by: the patron, in every table that names one.
     /// Where a check reads a patron's rows in bulk (<see cref="LoadPlan.Lookups"/>), the index carries every
     /// column it reads there, so no row is fetched by rowid. Foreign keys are resolved as the files are read
-    /// (<see cref="RowJudge"/>), so no other column needs an index (item and record indexes cost more of the
+    /// (plan.no-orphans' rule), so no other column needs an index (item and record indexes cost more of the
     /// load than any check saved).
     /// </summary>
     private static void IndexPatrons(SqliteConnection connection, IReadOnlySet<string> tables, LoadPlan? plan)
@@ -320,8 +318,8 @@ internal static partial class DataSetLoader
     /// What loading one file gave: its header, the rows read, why it stopped early if it did (or, when
     /// <see cref="Unread"/>, why it was not opened at all), and its judge.
     /// </summary>
-    private sealed record CsvLoad(IReadOnlyList<string> Header, long Rows, bool Created, string? Error, long? ErrorLine, RowJudge? Judge,
-        NoticeLogMatch.Collected? Walked = null)
+    private sealed record CsvLoad(IReadOnlyList<string> Header, long Rows, bool Created, string? Error, long? ErrorLine,
+        IReadOnlyList<(RowRule Rule, FileJudge Judge)>? Judged)
     {
         public bool Unread { get; init; }
     }
@@ -333,14 +331,14 @@ internal static partial class DataSetLoader
     private static (FileFacts Facts, CsvLoad Load)? NotRegular(string path) =>
         RegularFile.WhyNot(path) is { } why ? (FileFacts.Unread, new CsvLoad([], 0, false, why, null, null) { Unread = true }) : null;
 
-    /// <summary>A file of polaris-gen's, judged row by row as it loads: its layout and path, the set's today, the columns to keep.</summary>
-    private sealed record FileJudging(TableLayout Layout, string Path, DateOnly? Today, LoadPlan? Plan);
+    /// <summary>A file of polaris-gen's, judged row by row as it loads: its layout and path, the set's today, what to keep, the rules.</summary>
+    private sealed record FileJudging(TableLayout Layout, string Path, DateOnly? Today, LoadPlan? Plan, IReadOnlyList<RowRule> Rules);
 
     /// <summary>
     /// Streams a CSV into <c>schema.table</c>: the declared columns (or, for a file polaris-gen does not
     /// write, its own header's) filled by header name, so a file with columns in another order still loads
     /// right and only its header check fails. Empty fields are NULL. A file of polaris-gen's is judged row
-    /// by row (<see cref="RowJudge"/>, problems to <c>schema.RowProblems</c>) and keeps only the columns
+    /// by row by the plan's rules (<see cref="RowRule"/>, problems to <c>schema.RowProblems</c>) and keeps only the columns
     /// its <see cref="FileJudging.Plan"/> names, or no rows when it names none, and only the rows the plan reads.
     /// </summary>
     private static CsvLoad LoadCsv(SqliteConnection connection, Stream input, string schema, string table, IReadOnlyList<Column>? declared, char separator,
@@ -357,8 +355,11 @@ internal static partial class DataSetLoader
             header = [];
             if (declared is null) return new CsvLoad(header, 0, false, OneLine(e), LineOf(e), null);
             Create(connection, schema, table, declared);
-            // An empty table is still walked: its partner's rows then match none.
-            return new CsvLoad(header, 0, true, OneLine(e), LineOf(e), null, judging is null ? null : NoticeLogMatch.Collected.For(judging.Layout, judging.Path, header));
+            // The empty table is still judged by the rules that judge one (the walk's partner rows then match none).
+            using var recorder = new ProblemRecorder(connection);
+            var unread = judging is null ? null : Judges(judging with { Rules = [.. judging.Rules.Where(r => r.JudgesUnreadFiles)] }, header, recorder.Record);
+            foreach (var (_, judge) in unread ?? []) judge.Finish();
+            return new CsvLoad(header, 0, true, OneLine(e), LineOf(e), unread);
         }
 
         var columns = declared ?? OwnColumns(header);
@@ -376,39 +377,29 @@ internal static partial class DataSetLoader
         using var transaction = connection.BeginTransaction();
         using var insert = read is null ? null : new PositionalStatement(connection,
             $"INSERT INTO {schema}.{Identifier(table)} VALUES ({string.Join(", ", Enumerable.Repeat("?", kept.Length + HiddenColumns.Length))})");
-        using var problems = judging is null ? null : new PositionalStatement(connection, $"INSERT INTO {schema}.RowProblems VALUES (?, ?, ?, ?, ?, ?)");
-        var judge = judging is null ? null : new RowJudge(judging.Layout, header.Count, source, judging.Today, (check, column, line, key, problem) =>
-        {
-            problems!.Bind(1, check);
-            problems.Bind(2, column);
-            problems.Bind(3, judging.Layout.FileName);
-            problems.Bind(4, line);
-            problems.Bind(5, key);
-            problems.Bind(6, problem);
-            problems.Execute();
-        });
-        var walked = judging is null ? null : NoticeLogMatch.Collected.For(judging.Layout, judging.Path, header);
+        using var problems = judging is null ? null : new ProblemRecorder(connection);
+        var judged = judging is null ? [] : Judges(judging, header, problems!.Record);
+        var judges = judged.Select(j => j.Judge).ToArray();
         long rows = 0;
         try
         {
             while (reader.Read())
             {
-                judge?.Judge(reader);
-                walked?.Add(reader);
+                foreach (var judge in judges) judge.Judge(reader);
                 if (insert is not null && (rowsRead is null || rowsRead.Keeps(filterField >= 0 && filterField < reader.FieldCount ? ValueSet.AsNumber(reader.GetSpan(filterField)) : null)))
                     Insert(reader, insert, keptFields, keptIntegers);
                 rows++;
             }
-            judge?.Finish();
+            foreach (var judge in judges) judge.Finish();
             transaction.Commit();
-            return new CsvLoad(header, rows, true, null, null, judge, walked);
+            return new CsvLoad(header, rows, true, null, null, judged);
         }
         catch (CsvFormatException e)
         {
             // Keep what was read: the checks report the rest.
-            judge?.Finish();
+            foreach (var judge in judges) judge.Finish();
             transaction.Commit();
-            return new CsvLoad(header, rows, true, OneLine(e), LineOf(e), judge, walked);
+            return new CsvLoad(header, rows, true, OneLine(e), LineOf(e), judged);
         }
     }
 
@@ -439,55 +430,45 @@ internal static partial class DataSetLoader
         MaxRecordSize = MaxRecordBytes,
     }, leaveOpen: true);
 
-    /// <summary>
-    /// plan.no-orphans: a foreign key's values that its referenced column does not hold, from the sets the
-    /// judges kept. Only a key that has such values has its file read again, for the lines to report.
-    /// </summary>
-    private static void ReportOrphans(SqliteConnection connection, IReadOnlyList<SetFile> files, Dictionary<string, (FileFacts? Facts, CsvLoad? Load)> loaded)
+    /// <summary>The rules' judges of one file, in rule order; a rule with nothing to judge there has none.</summary>
+    private static (RowRule Rule, FileJudge Judge)[] Judges(FileJudging judging, IReadOnlyList<string> header, ProblemLog log)
     {
-        var judged = files.Select(f => (File: f, loaded[f.Name].Load?.Judge)).Where(j => j.Judge is not null)
-            .GroupBy(j => j.Judge!.Layout.SqlName, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => (g.First().File, Judge: g.First().Judge!), StringComparer.OrdinalIgnoreCase);
-        var orphaned = Relationships.ForeignKeys
-            .Where(key => judged.ContainsKey(key.Table) && judged.ContainsKey(key.ReferencedTable))
-            .Select(key => (Key: key, Child: judged[key.Table], Parent: judged[key.ReferencedTable]))
-            .Where(k => k.Child.Judge.Values.ContainsKey(k.Key.Column) && k.Parent.Judge.Values.ContainsKey(k.Key.ReferencedColumn))
-            .Select(k => (k.Key, k.Child, Orphans: k.Child.Judge.Values[k.Key.Column].Except(k.Parent.Judge.Values[k.Key.ReferencedColumn])))
-            .Where(k => k.Orphans.Count > 0);
-        // A file is read again once for all its keys that have orphans.
-        foreach (var child in orphaned.GroupBy(k => k.Child.File.Name, StringComparer.Ordinal))
-        {
-            var (file, judge) = child.First().Child;
-            ReportOrphanLines(connection, file.Path!, judge.Layout, [.. child.Select(k => (k.Key, k.Orphans))]);
-        }
+        var file = new FileReading(judging.Layout, judging.Path, header, judging.Today, log);
+        return [.. judging.Rules.Select(rule => (Rule: rule, Judge: rule.For(file))).Where(j => j.Judge is not null).Select(j => (j.Rule, j.Judge!))];
     }
 
-    private static void ReportOrphanLines(SqliteConnection connection, string path, TableLayout layout, IReadOnlyList<(ForeignKey Key, ValueSet Orphans)> keys)
+    /// <summary>Each rule judges what only the whole set shows, from its judges of every file in name order; problems go to the files' databases.</summary>
+    private static void Conclude(SqliteConnection connection, IReadOnlyList<RowRule> rules, IEnumerable<IReadOnlyList<(RowRule Rule, FileJudge Judge)>> judged)
     {
+        var all = judged.SelectMany(j => j).ToList();
         using var transaction = connection.BeginTransaction();
-        using var insert = new PositionalStatement(connection, $"INSERT INTO {layout.Database}.RowProblems VALUES (?, ?, ?, ?, ?, ?)");
-        insert.Bind(1, "plan.no-orphans");
-        insert.Bind(3, layout.FileName);
-        ReadAgain(path, layout, header =>
-        {
-            var columns = keys.Select(k => FieldOf(header, k.Key.Column)).ToArray();
-            var first = FieldOf(header, layout.Key);
-            return reader =>
-            {
-                for (var i = 0; i < keys.Count; i++)
-                {
-                    var value = columns[i] >= 0 && columns[i] < reader.FieldCount ? reader.GetSpan(columns[i]) : default;
-                    if (value.IsEmpty || !keys[i].Orphans.Contains(value)) continue;
-                    var key = keys[i].Key;
-                    insert.Bind(2, key.Column);
-                    insert.Bind(4, reader.LineNumber);
-                    insert.Bind(5, first >= 0 && first < reader.FieldCount && reader.GetSpan(first) is { IsEmpty: false } id ? Encoding.UTF8.GetString(id) : null);
-                    insert.Bind(6, $"{key.Column} {ValueSet.Quote(value)} is not a {key.ReferencedTable}.{key.ReferencedColumn}");
-                    insert.Execute();
-                }
-            };
-        });
+        using var problems = new ProblemRecorder(connection);
+        foreach (var rule in rules) rule.Conclude([.. all.Where(j => j.Rule == rule).Select(j => j.Judge)], problems.Record);
         transaction.Commit();
+    }
+
+    /// <summary>Records problems into <c>RowProblems</c> of the table's database, one prepared insert per database.</summary>
+    private sealed class ProblemRecorder(SqliteConnection connection) : IDisposable
+    {
+        private readonly Dictionary<string, PositionalStatement> _inserts = new(StringComparer.Ordinal);
+
+        public void Record(string check, string? column, TableLayout table, long line, string? key, string? problem)
+        {
+            if (!_inserts.TryGetValue(table.Database, out var insert))
+                _inserts[table.Database] = insert = new PositionalStatement(connection, $"INSERT INTO {table.Database}.RowProblems VALUES (?, ?, ?, ?, ?, ?)");
+            insert.Bind(1, check);
+            insert.Bind(2, column);
+            insert.Bind(3, table.FileName);
+            insert.Bind(4, line);
+            insert.Bind(5, key);
+            insert.Bind(6, problem);
+            insert.Execute();
+        }
+
+        public void Dispose()
+        {
+            foreach (var insert in _inserts.Values) insert.Dispose();
+        }
     }
 
     /// <summary>

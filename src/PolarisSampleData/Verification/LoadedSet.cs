@@ -15,7 +15,7 @@ public readonly record struct SqlField(string Name, object? Value);
 /// <item><c>Expected</c> holds the reference rows polaris-gen writes, to compare the files with.</item>
 /// <item><c>main</c> holds what the loader saw: <c>DataSet</c> (folder, manifest state, today), <c>Files</c>,
 /// <c>Headers</c> (each file's header) and <c>Columns</c> (the layout polaris-gen declares); each file database
-/// also holds <c>RowProblems</c>, what the loader's row rules found in its files (see <see cref="RowJudge"/>).</item>
+/// also holds <c>RowProblems</c>, what the loader's row rules found in its files (see <see cref="Checks.RowRule"/>).</item>
 /// <item><c>Shoutbomb</c> holds the archive: <c>Submissions</c>, <c>PhoneNotices</c> (a row per line) and <c>ShoutbombFiles</c>.</item>
 /// </list>
 /// </summary>

@@ -228,7 +228,7 @@ public sealed class MutationTests(GeneratedSet set)
         (more ? MoreMutations : Mutations)[name](scratch);
         var check = CheckList.All.Single(c => c.Name == name);
 
-        var alone = Verifier.Verify(scratch.Folder, GeneratedSet.Options.Today, progress: null, plan: LoadPlan.For(check.Queries));
+        var alone = Verifier.Verify(scratch.Folder, GeneratedSet.Options.Today, progress: null, plan: LoadPlan.For([check]));
         var whole = Verifier.Verify(scratch.Folder, GeneratedSet.Options.Today, progress: null, plan: null);
 
         Result(alone).Should().Be(Result(whole));

@@ -22,6 +22,13 @@ public sealed class Check
     {
     }
 
+    /// <summary>
+    /// A check judged as the set is read, by <paramref name="rule"/>: its problems are reported scope by scope
+    /// (a table's file, or a column of it), in order, each only when the set holds its tables.
+    /// </summary>
+    internal Check(string name, Severity severity, string description, RowRule rule, IEnumerable<Scope> scopes)
+        : this(name, severity, description, [.. scopes.Select(s => CheckSql.Recorded(name, s))]) => Rule = rule;
+
     public string Name { get; }
 
     public Severity Severity { get; }
@@ -29,6 +36,9 @@ public sealed class Check
     public string Description { get; }
 
     internal IReadOnlyList<CheckQuery> Queries { get; }
+
+    /// <summary>The rule that judges the check as the set is read, if it is judged so.</summary>
+    internal RowRule? Rule { get; }
 
     public override string ToString() => Name;
 }
@@ -95,6 +105,12 @@ internal sealed record RowFilter(string Column, IReadOnlySet<long> Values, bool 
         return union is { Except: true, Values.Count: 0 } ? null : union;
     }
 }
+
+/// <summary>
+/// Where a row-judged check's problems are reported: a table's file, or with <paramref name="Column"/> one
+/// column of it; <paramref name="AlsoNeeds"/> names another table the rule read, which the set must hold too.
+/// </summary>
+internal sealed record Scope(string Table, string? Column = null, string? AlsoNeeds = null);
 
 /// <summary>A table a query probes by patron in bulk, and the columns it reads there (the first is the patron's).</summary>
 internal sealed record Lookup(string Table, IReadOnlyList<string> Columns);

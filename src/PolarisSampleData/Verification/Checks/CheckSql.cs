@@ -43,14 +43,13 @@ internal static class CheckSql
     public static string FileOf(string table) => Text(Layouts.Get(table).FileName);
 
     /// <summary>
-    /// The problems the loader recorded for a check as it read one table's file (and for one column, with
-    /// <paramref name="column"/>): a query per table, so the check skips a table the set lacks.
+    /// The problems a check's rule recorded in one scope, as SQL over the file database's <c>RowProblems</c>:
+    /// a query per scope, so the check skips a table the set lacks.
     /// </summary>
-    /// <param name="alsoNeeds">Other tables whose files the recorded rule read too: the query runs only when the set holds them.</param>
-    public static CheckQuery Recorded(string check, string table, string? column = null, params string[] alsoNeeds) => new(
-        [Read(table), .. alsoNeeds.Select(t => Read(t))], $"""
+    public static CheckQuery Recorded(string check, Scope scope) => new(
+        [Read(scope.Table), .. scope.AlsoNeeds is { } other ? [Read(other)] : Array.Empty<TableRead>()], $"""
         SELECT File AS file, Line AS line, Key AS key, Problem AS problem
-        FROM {Layouts.Get(table).Database}.RowProblems
-        WHERE CheckName = {Text(check)} AND File = {FileOf(table)}{(column is null ? "" : $" AND Rule = {Text(column)}")}
+        FROM {Layouts.Get(scope.Table).Database}.RowProblems
+        WHERE CheckName = {Text(check)} AND File = {FileOf(scope.Table)}{(scope.Column is null ? "" : $" AND Rule = {Text(scope.Column)}")}
         """);
 }

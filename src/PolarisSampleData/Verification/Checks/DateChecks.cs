@@ -1,21 +1,76 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
 using PolarisSampleData.Scheduling;
 using PolarisSampleData.Tables;
 using static PolarisSampleData.Scheduling.TimeScheduler;
-using static PolarisSampleData.Verification.Checks.CheckSql;
 
 namespace PolarisSampleData.Verification.Checks;
 
 /// <summary>
-/// The plan's window and hourly batches, judged on each date as the loader reads it (<see cref="RowJudge"/>),
-/// from the generator's own <see cref="ActivityWindow"/> and <see cref="TimeScheduler"/>.
+/// The plan's window and hourly batches, judged on each date as the files are read, from the generator's
+/// own <see cref="ActivityWindow"/> and <see cref="TimeScheduler"/>.
 /// </summary>
 internal static class DateChecks
 {
     public static readonly IReadOnlyList<Check> All =
     [
         new("dates.window", Severity.Fail, $"Every date of current activity is inside today-{ActivityWindow.DaysBack} days .. today+{ActivityWindow.DaysAhead} days.",
-            Rules.ActivityDates.Where(d => Layouts.Find(d.Table) is not null).Select(d => Recorded("dates.window", d.Table, d.Column)).ToList()),
+            new Window(), Rules.ActivityDates.Where(d => Layouts.Find(d.Table) is not null).Select(d => new Scope(d.Table, d.Column))),
         new("dates.hourly-batches", Severity.Fail, $"Notices leave in the hourly batches: NoticeDate between hh:01:00 and hh:59:59 for hh {FirstBatchHour:00} to {LastBatchHour:00}.",
-            Rules.BatchTimes.Where(d => Layouts.Find(d.Table) is not null).Select(d => Recorded("dates.hourly-batches", d.Table, d.Column)).ToList()),
+            new Batches(), Rules.BatchTimes.Where(d => Layouts.Find(d.Table) is not null).Select(d => new Scope(d.Table, d.Column))),
     ];
+
+    private static int[] ColumnsOf(FileReading file, IEnumerable<ActivityDate> dates) =>
+        [.. dates.Where(d => file.Is(d.Table)).Select(d => file.IndexOf(d.Column)).Where(i => i >= 0)];
+
+    /// <summary>dates.window, for a set with a today: a datetime's first ten bytes are its day, which sorts as the day does.</summary>
+    private sealed class Window : RowRule
+    {
+        public override FileJudge? For(FileReading file) =>
+            file.Today is { } today && ColumnsOf(file, Rules.ActivityDates) is { Length: > 0 } columns ? new Judging(file, columns, today) : null;
+
+        private sealed class Judging(FileReading file, int[] columns, DateOnly today) : FileJudge(file)
+        {
+            private readonly string _first = Day(today.AddDays(-ActivityWindow.DaysBack));
+            private readonly string _last = Day(today.AddDays(ActivityWindow.DaysAhead));
+            private readonly byte[] _firstBytes = Encoding.ASCII.GetBytes(Day(today.AddDays(-ActivityWindow.DaysBack)));
+            private readonly byte[] _afterBytes = Encoding.ASCII.GetBytes(Day(today.AddDays(ActivityWindow.DaysAhead + 1)));
+
+            public override void Judge(CsvReader reader)
+            {
+                foreach (var column in columns)
+                {
+                    var field = File.Field(reader, column);
+                    if (!ValueTypes.ReadsAsDate(field, out _, out _)) continue;
+                    if (field[..10].SequenceCompareTo(_firstBytes) >= 0 && field[..10].SequenceCompareTo(_afterBytes) < 0) continue;
+                    var name = File.Layout.Columns[column].Name;
+                    File.Report("dates.window", name, reader.LineNumber, File.Key(reader), $"{name} {Encoding.UTF8.GetString(field)} is outside {_first} .. {_last}");
+                }
+            }
+
+            private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+    }
+
+    /// <summary>dates.hourly-batches: a notice's time inside hh:01 .. hh:59 of a batch hour.</summary>
+    private sealed class Batches : RowRule
+    {
+        public override FileJudge? For(FileReading file) => ColumnsOf(file, Rules.BatchTimes) is { Length: > 0 } columns ? new Judging(file, columns) : null;
+
+        private sealed class Judging(FileReading file, int[] columns) : FileJudge(file)
+        {
+            public override void Judge(CsvReader reader)
+            {
+                foreach (var column in columns)
+                {
+                    var field = File.Field(reader, column);
+                    if (!ValueTypes.ReadsAsDate(field, out var hour, out var minute) || (hour >= FirstBatchHour && hour <= LastBatchHour && minute != 0)) continue;
+                    var name = File.Layout.Columns[column].Name;
+                    File.Report("dates.hourly-batches", name, reader.LineNumber, File.Key(reader),
+                        $"{name} {Encoding.UTF8.GetString(field)} is outside the hourly batches {FirstBatchHour:00}:01 .. {LastBatchHour:00}:59");
+                }
+            }
+        }
+    }
 }

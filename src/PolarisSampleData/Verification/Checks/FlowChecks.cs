@@ -9,15 +9,17 @@ namespace PolarisSampleData.Verification.Checks;
 /// </summary>
 internal static class FlowChecks
 {
+    /// <summary>One walk over each patron's notices and logs, once the set is read, judges the first two.</summary>
+    private static readonly NoticeLogMatch Walk = new();
+
     public static readonly IReadOnlyList<Check> All =
     [
-        // Judged once the set is loaded, in one walk over each patron's notices and logs (NoticeLogMatch).
         new("flow.traceable", Severity.Fail,
             "Every notice (NotificationHistory row) is in exactly one NotificationLogs row of its patron, sent 0 to 2 seconds before it.",
-            [Recorded("flow.traceable", History, alsoNeeds: Logs)]),
+            Walk, [new Scope(History, AlsoNeeds: Logs)]),
         new("flow.log-counts", Severity.Fail,
             "Every NotificationLogs row counts the notices it covers: HoldsCount type 2, OverduesCount 1, Overdues2ndCount 12, Overdues3rdCount 13.",
-            [Recorded("flow.log-counts", Logs, alsoNeeds: History)]),
+            Walk, [new Scope(Logs, AlsoNeeds: History)]),
         new("flow.queued", Severity.Fail,
             "Every hold and overdue notice in NotificationHistory was queued first: a NotificationQueue row of the same patron, item and type.",
             [new CheckQuery(

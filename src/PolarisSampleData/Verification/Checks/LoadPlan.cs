@@ -6,15 +6,17 @@ namespace PolarisSampleData.Verification.Checks;
 /// What verify loads: the union of what its checks' queries declare. Of each table of polaris-gen's, the
 /// columns some query reads (none: the file is judged as it is read but keeps no rows) and the rows (every
 /// row unless each query that reads it names a filter); the covering indexes the queries probe; the
-/// Shoutbomb archive's kinds and fields.
+/// Shoutbomb archive's kinds and fields; and the rules that judge the files as they are read.
 /// </summary>
 internal sealed class LoadPlan
 {
     private readonly Dictionary<string, IReadOnlySet<string>> _columns;
     private readonly Dictionary<string, RowFilter?> _rows;
 
-    private LoadPlan(IReadOnlyList<CheckQuery> queries)
+    private LoadPlan(IReadOnlyList<Check> checks)
     {
+        var queries = checks.SelectMany(c => c.Queries).ToList();
+        Rules = [.. checks.Select(c => c.Rule).OfType<RowRule>().Distinct()];
         var reads = queries.SelectMany(q => q.Reads).Where(r => Layouts.Find(r.Table) is not null).ToList();
         _columns = reads.Where(r => r.Columns.Count > 0).GroupBy(r => r.Table, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.SelectMany(r => r.Columns).ToHashSet(StringComparer.OrdinalIgnoreCase),
@@ -33,9 +35,12 @@ internal sealed class LoadPlan
     }
 
     /// <summary>What verify's checks read.</summary>
-    public static LoadPlan Verify { get; } = For(CheckList.All.SelectMany(c => c.Queries));
+    public static LoadPlan Verify { get; } = For(CheckList.All);
 
-    public static LoadPlan For(IEnumerable<CheckQuery> queries) => new([.. queries]);
+    public static LoadPlan For(IEnumerable<Check> checks) => new([.. checks]);
+
+    /// <summary>The rules that judge the checks' files as they are read, in check order.</summary>
+    public IReadOnlyList<RowRule> Rules { get; }
 
     /// <summary>The columns of a table that some query reads, or null when none reads its rows (the file keeps none).</summary>
     public IReadOnlySet<string>? Columns(string table) => _columns.GetValueOrDefault(table);

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
-using Microsoft.Data.Sqlite;
-using PolarisSampleData.Sqlite;
 
 namespace PolarisSampleData.Verification.Checks;
 
@@ -12,10 +10,9 @@ namespace PolarisSampleData.Verification.Checks;
 /// finds every notice's logs and every log's notices. The loader hands each row to a
 /// <see cref="Collected"/> as it reads the two files, with its values as SQLite stores them, and the
 /// walk runs over those in memory: a range lookup per notice and per log in SQL, or reading the rows back
-/// through covering indexes, was the longest part of a large verify. Problems
-/// go to the two tables' <c>RowProblems</c>, worded as the SQL worded them, which the checks report.
+/// through covering indexes, was the longest part of a large verify. One rule judges for both checks.
 /// </summary>
-internal static class NoticeLogMatch
+internal sealed class NoticeLogMatch : RowRule
 {
     public const string History = "Results.NotificationHistory";
     public const string Logs = "PolarisTransactions.NotificationLogs";
@@ -45,10 +42,10 @@ internal static class NoticeLogMatch
     /// What the walk needs of one table's file, gathered as the loader reads it: each row's patron, time,
     /// notice type or counts, and line (for the problem's wording, read again only when there is a problem).
     /// </summary>
-    public sealed class Collected
+    public sealed class Collected : FileJudge
     {
         private readonly bool _notices;
-        private readonly int[] _fields;
+        private readonly int[] _columns;
         /// <summary>The rows in blocks, so a million patrons' seven million rows are never copied to grow.</summary>
         private readonly List<Row[]> _blocks = [];
         private int _last = BlockRows;
@@ -56,19 +53,9 @@ internal static class NoticeLogMatch
         /// <summary>Patron values that are not whole numbers (text, reals), by the index a row's patron holds.</summary>
         private readonly List<string> _otherPatrons = [];
 
-        private Collected(TableLayout layout, string path, int[] fields) => (Layout, Path, _notices, _fields) = (layout, path, layout.SqlName == History, fields);
+        public Collected(FileReading file, int[] columns) : base(file) => (_notices, _columns) = (file.Is(History), columns);
 
-        public TableLayout Layout { get; }
-
-        public string Path { get; }
-
-        /// <summary>A collector for the file if it is NotificationHistory or NotificationLogs, else null.</summary>
-        public static Collected? For(TableLayout layout, string path, IReadOnlyList<string> header) =>
-            Columns.FirstOrDefault(t => t.Table == layout.SqlName) is { Columns: { } columns }
-                ? new Collected(layout, path, [.. columns.Select(c => DataSetLoader.FieldOf(header, c))])
-                : null;
-
-        public void Add(CsvReader reader)
+        public override void Judge(CsvReader reader)
         {
             var patron = PatronOf(Field(reader, 0));
             var sent = Field(reader, 1) is { IsEmpty: false } time && ValueTypes.Milliseconds(time) is { } ms ? ms : NoTime;
@@ -84,8 +71,7 @@ internal static class NoticeLogMatch
         }
 
         /// <summary>The row's value of one of the walk's <see cref="Columns"/> (by its index there); empty when NULL.</summary>
-        internal ReadOnlySpan<byte> Field(CsvReader reader, int column) =>
-            _fields[column] >= 0 && _fields[column] < reader.FieldCount ? reader.GetSpan(_fields[column]) : default;
+        internal ReadOnlySpan<byte> Field(CsvReader reader, int column) => _columns[column] >= 0 ? File.Field(reader, _columns[column]) : default;
 
         /// <summary>The value as SQL's || joined it: its text, or null for NULL.</summary>
         internal string? Text(CsvReader reader, int column) => Field(reader, column) is { IsEmpty: false } value ? Encoding.UTF8.GetString(value) : null;
@@ -153,9 +139,19 @@ internal static class NoticeLogMatch
             : a.Line.CompareTo(b.Line);
     }
 
+    public override bool JudgesUnreadFiles => true;
+
+    /// <summary>A collector for the file if it is NotificationHistory or NotificationLogs, else null.</summary>
+    public override FileJudge? For(FileReading file) => Columns.FirstOrDefault(t => file.Is(t.Table)) is { Columns: { } columns }
+        ? new Collected(file, [.. columns.Select(file.IndexOf)])
+        : null;
+
     /// <summary>Walks the collected notices and logs, on two cores (each over half the patrons), and records what is off.</summary>
-    public static void Judge(SqliteConnection connection, Collected? notices, Collected? logs)
+    public override void Conclude(IReadOnlyList<FileJudge> judges, ProblemLog log)
     {
+        // A table is its first file's: a later one naming it was not loaded.
+        var notices = judges.OfType<Collected>().FirstOrDefault(c => c.File.Is(History));
+        var logs = judges.OfType<Collected>().FirstOrDefault(c => c.File.Is(Logs));
         if (notices is null || logs is null) return;
         // Values other than whole numbers are numbered across both tables first, then each table sorts on a core of its own.
         var ids = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -173,12 +169,10 @@ internal static class NoticeLogMatch
         TaskGroup.WaitAll(walks);
         var untraced = walks.SelectMany(w => w.Result.Untraced).ToDictionary(u => u.Line, u => u.Logs);
         var miscounted = walks.SelectMany(w => w.Result.Miscounted).ToDictionary(m => m.Line, m => m.Counts);
-        using var transaction = connection.BeginTransaction();
-        Report(connection, notices, "flow.traceable", untraced.Keys, (reader, line) =>
+        Report(log, notices, "flow.traceable", untraced.Keys, (reader, line) =>
             $"notice of {notices.Text(reader, 1)} (type {notices.Quoted(reader, 2)}, item {notices.Quoted(reader, 3)}) is in {untraced[line]} NotificationLogs rows of its patron, not one");
-        Report(connection, logs, "flow.log-counts", miscounted.Keys, (reader, line) =>
+        Report(log, logs, "flow.log-counts", miscounted.Keys, (reader, line) =>
             $"log of {logs.Text(reader, 1)} counts holds/overdues/2nd/3rd {logs.Quoted(reader, 2)}/{logs.Quoted(reader, 3)}/{logs.Quoted(reader, 4)}/{logs.Quoted(reader, 5)}, its notices are {string.Join('/', miscounted[line])}");
-        transaction.Commit();
     }
 
     private static bool SamePatron(Row a, Row b) => a.Rank == b.Rank && a.Patron == b.Patron;
@@ -268,21 +262,16 @@ internal static class NoticeLogMatch
     /// Reads the file again for the lines that have problems (none in a sound set), and records each worded
     /// as the SQL that once judged them worded it, from the same fields the walk read.
     /// </summary>
-    private static void Report(SqliteConnection connection, Collected table, string check, IReadOnlyCollection<int> lines, Func<CsvReader, int, string> problem)
+    private static void Report(ProblemLog log, Collected table, string check, IReadOnlyCollection<int> lines, Func<CsvReader, int, string> problem)
     {
         if (lines.Count == 0) return;
         var wanted = lines.ToHashSet();
-        using var insert = new PositionalStatement(connection, $"INSERT INTO {table.Layout.Database}.RowProblems VALUES (?, NULL, ?, ?, ?, ?)");
-        insert.Bind(1, check);
-        insert.Bind(2, table.Layout.FileName);
-        DataSetLoader.ReadAgain(table.Path, table.Layout, _ => reader =>
+        DataSetLoader.ReadAgain(table.File.Path, table.File.Layout, _ => reader =>
         {
             if (reader.LineNumber > int.MaxValue || !wanted.Contains((int)reader.LineNumber)) return;
-            insert.Bind(3, reader.LineNumber);
-            insert.Bind(4, table.Field(reader, 0) is { IsEmpty: false } patron ? ValueSet.Shown(patron) : null);
             // SQL's || made the whole problem NULL when the time was.
-            insert.Bind(5, table.Text(reader, 1) is null ? null : problem(reader, (int)reader.LineNumber));
-            insert.Execute();
+            log(check, null, table.File.Layout, reader.LineNumber, table.Field(reader, 0) is { IsEmpty: false } patron ? ValueSet.Shown(patron) : null,
+                table.Text(reader, 1) is null ? null : problem(reader, (int)reader.LineNumber));
         });
     }
 }

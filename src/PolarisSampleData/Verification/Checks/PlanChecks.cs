@@ -1,3 +1,5 @@
+using System.Text;
+using CsvHelper;
 using PolarisSampleData.Domain;
 using PolarisSampleData.Tables;
 using static PolarisSampleData.Verification.Checks.CheckSql;
@@ -69,7 +71,79 @@ internal static class PlanChecks
             WHERE milliseconds < 60000 OR milliseconds >= 3600000
             """),
         new("plan.no-orphans", Severity.Fail, "Plan test 4: every foreign key of every table resolves (patrons, items, records, reference IDs).",
-            Relationships.ForeignKeys.Where(k => Layouts.Find(k.Table) is not null && Layouts.Find(k.ReferencedTable) is not null)
-                .Select(k => Recorded("plan.no-orphans", k.Table, k.Column, k.ReferencedTable)).ToList()),
+            new Orphans(), Relationships.ForeignKeys.Where(k => Layouts.Find(k.Table) is not null && Layouts.Find(k.ReferencedTable) is not null)
+                .Select(k => new Scope(k.Table, k.Column, k.ReferencedTable))),
     ];
+
+    /// <summary>
+    /// plan.no-orphans: each file's judge keeps the distinct values of the columns a foreign key joins on, from
+    /// either side; once every file is read, a key's values that its referenced column does not hold are
+    /// orphans, and only a file that has some is read again, for the lines to report.
+    /// </summary>
+    private sealed class Orphans : RowRule
+    {
+        public override FileJudge? For(FileReading file)
+        {
+            var columns = Relationships.ForeignKeys.Where(k => file.Is(k.Table)).Select(k => k.Column)
+                .Concat(Relationships.ForeignKeys.Where(k => file.Is(k.ReferencedTable)).Select(k => k.ReferencedColumn))
+                .Distinct(StringComparer.OrdinalIgnoreCase).Where(c => file.IndexOf(c) >= 0).ToList();
+            if (columns.Count == 0) return null;
+            // A referenced column that is the table's whole key shares the keys keys.unique keeps: the largest tables' IDs are kept once.
+            var key = file.Layout.Columns.Where(c => c.IsKey).ToList();
+            var values = columns.ToDictionary(c => c,
+                c => file.Keys is { } keys && key is [var only] && only.Name.Equals(c, StringComparison.OrdinalIgnoreCase) ? keys : new ValueSet(),
+                StringComparer.OrdinalIgnoreCase);
+            return new Judging(file, values, [.. values.Where(v => v.Value != file.Keys).Select(v => (file.IndexOf(v.Key), v.Value))]);
+        }
+
+        public override void Conclude(IReadOnlyList<FileJudge> judges, ProblemLog log)
+        {
+            // A table is its first file's: a later one naming it was not loaded.
+            var byTable = judges.Cast<Judging>().GroupBy(j => j.File.Layout.SqlName, StringComparer.OrdinalIgnoreCase)
+                .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+            var orphaned = Relationships.ForeignKeys
+                .Where(key => byTable.ContainsKey(key.Table) && byTable.ContainsKey(key.ReferencedTable))
+                .Select(key => (Key: key, Child: byTable[key.Table], Parent: byTable[key.ReferencedTable]))
+                .Where(k => k.Child.Values.ContainsKey(k.Key.Column) && k.Parent.Values.ContainsKey(k.Key.ReferencedColumn))
+                .Select(k => (k.Key, k.Child, Orphans: k.Child.Values[k.Key.Column].Except(k.Parent.Values[k.Key.ReferencedColumn])))
+                .Where(k => k.Orphans.Count > 0);
+            // A file is read again once for all its keys that have orphans.
+            foreach (var child in orphaned.GroupBy(k => k.Child))
+                ReportLines(child.Key.File, [.. child.Select(k => (k.Key, k.Orphans))], log);
+        }
+
+        private static void ReportLines(FileReading file, IReadOnlyList<(ForeignKey Key, ValueSet Orphans)> keys, ProblemLog log) =>
+            DataSetLoader.ReadAgain(file.Path, file.Layout, header =>
+            {
+                var columns = keys.Select(k => DataSetLoader.FieldOf(header, k.Key.Column)).ToArray();
+                var first = DataSetLoader.FieldOf(header, file.Layout.Key);
+                return reader =>
+                {
+                    for (var i = 0; i < keys.Count; i++)
+                    {
+                        var value = columns[i] >= 0 && columns[i] < reader.FieldCount ? reader.GetSpan(columns[i]) : default;
+                        if (value.IsEmpty || !keys[i].Orphans.Contains(value)) continue;
+                        var key = keys[i].Key;
+                        log("plan.no-orphans", key.Column, file.Layout, reader.LineNumber,
+                            first >= 0 && first < reader.FieldCount && reader.GetSpan(first) is { IsEmpty: false } id ? Encoding.UTF8.GetString(id) : null,
+                            $"{key.Column} {ValueSet.Quote(value)} is not a {key.ReferencedTable}.{key.ReferencedColumn}");
+                    }
+                };
+            });
+
+        private sealed class Judging(FileReading file, Dictionary<string, ValueSet> values, (int Column, ValueSet Values)[] collected) : FileJudge(file)
+        {
+            /// <summary>The distinct values of each column a foreign key joins on, from this table's side.</summary>
+            public IReadOnlyDictionary<string, ValueSet> Values => values;
+
+            public override void Judge(CsvReader reader)
+            {
+                foreach (var (column, set) in collected)
+                {
+                    var field = File.Field(reader, column);
+                    if (!field.IsEmpty) set.Add(field);
+                }
+            }
+        }
+    }
 }
