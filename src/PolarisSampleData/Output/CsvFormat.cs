@@ -12,7 +12,11 @@ namespace PolarisSampleData.Output;
 /// </summary>
 public static class CsvFormat
 {
+    /// <summary>SQL Server's datetime as the export writes it, and verify, trace and query read it.</summary>
     public const string DateTimeFormat = "yyyy-MM-dd HH:mm:ss.fff";
+
+    /// <summary>Money as the export writes it: two decimals, a point.</summary>
+    public const string MoneyFormat = "0.00";
 
     public static CsvWriterOptions WriterOptions(char separator) => CsvWriterOptions.Default with
     {
@@ -68,5 +72,5 @@ internal sealed class MoneyConverter : ICsvConverter<decimal>
 {
     public decimal Read(CsvReader reader, int index) => reader.Parse<decimal>(index);
 
-    public void Write(CsvWriter writer, decimal value) => writer.WriteField(value, "0.00");
+    public void Write(CsvWriter writer, decimal value) => writer.WriteField(value, CsvFormat.MoneyFormat);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using PolarisSampleData.Domain;
+using PolarisSampleData.Output;
 
 using static PolarisSampleData.Shoutbomb.SqlcmdText;
 
@@ -101,7 +102,7 @@ internal static class PhoneNotices
             Number(hold?.SysHoldRequestId ?? 0),
             Empty,
             dispatch.TxnId is { } txn ? Number(txn) : Empty,
-            dispatch.Amount is { } amount ? amount.ToString("0.00", CultureInfo.InvariantCulture) : Empty,
+            dispatch.Amount is { } amount ? amount.ToString(CsvFormat.MoneyFormat, CultureInfo.InvariantCulture) : Empty,
         ];
         return fields;
     }

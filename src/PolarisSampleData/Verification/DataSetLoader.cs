@@ -341,7 +341,7 @@ internal static partial class DataSetLoader
     /// by row by the plan's rules (<see cref="RowRule"/>, problems to <c>schema.RowProblems</c>) and keeps only the columns
     /// its <see cref="FileJudging.Plan"/> names, or no rows when it names none, and only the rows the plan reads.
     /// </summary>
-    private static CsvLoad LoadCsv(SqliteConnection connection, Stream input, string schema, string table, IReadOnlyList<Column>? declared, char separator,
+    private static CsvLoad LoadCsv(SqliteConnection connection, Stream input, string schema, string table, IReadOnlyList<TableColumn>? declared, char separator,
         FileJudging? judging)
     {
         using var reader = OpenCsv(input, separator);
@@ -503,13 +503,13 @@ internal static partial class DataSetLoader
     }
 
     /// <summary>A foreign file's own columns, as text; unnamed, repeated and reserved names are left out.</summary>
-    private static List<Column> OwnColumns(IReadOnlyList<string> header)
+    private static List<TableColumn> OwnColumns(IReadOnlyList<string> header)
     {
         var seen = new HashSet<string>(HiddenColumns, StringComparer.OrdinalIgnoreCase);
-        return header.Where(name => name.Trim().Length > 0 && seen.Add(name)).Select(name => new Column(name, ColumnType.Text)).ToList();
+        return header.Where(name => name.Trim().Length > 0 && seen.Add(name)).Select(TableColumn.Foreign).ToList();
     }
 
-    private static void Create(SqliteConnection connection, string schema, string table, IReadOnlyList<Column> columns)
+    private static void Create(SqliteConnection connection, string schema, string table, IReadOnlyList<TableColumn> columns)
     {
         var definitions = HiddenColumns.Select(h => $"{h} INTEGER")
             .Concat(columns.Select(c => $"{Identifier(c.Name)} {(c.Type is ColumnType.Integer or ColumnType.Bit ? "INTEGER" : "TEXT")}"));

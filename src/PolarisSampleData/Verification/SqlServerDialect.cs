@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using PolarisSampleData.Output;
 
 namespace PolarisSampleData.Verification;
 
@@ -37,7 +38,7 @@ internal static partial class SqlServerDialect
     private static long Boundaries(DateTime a, DateTime b, long unitTicks) => b.Ticks / unitTicks - a.Ticks / unitTicks;
 
     private static DateTime? Parse(string? text) =>
-        DateTime.TryParseExact(text, ["yyyy-MM-dd HH:mm:ss.fff", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)
+        DateTime.TryParseExact(text, [CsvFormat.DateTimeFormat, "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)
             ? value : null;
 
     [GeneratedRegex(@"(?<literal>'(?:[^']|'')*')|\[?\b(?<db>Polaris|Results|PolarisTransactions)\]?\.\[?Polaris\]?\.\[?(?<table>\w+)\]?", RegexOptions.IgnoreCase)]

@@ -5,24 +5,11 @@ using PolarisSampleData.Tables;
 
 namespace PolarisSampleData.Verification;
 
-/// <summary>How a column's text must parse, decided by the type of its record property.</summary>
-internal enum ColumnType
-{
-    Text,
-    Integer,
-    Bit,
-    Money,
-    DateTime,
-}
-
-/// <param name="IsKey">Part of the table's primary key.</param>
-internal sealed record Column(string Name, ColumnType Type, bool IsKey = false);
-
 /// <summary>
 /// A table as polaris-gen writes it: its file, its SQL name, its columns in order and, for a
 /// reference table, the CSV text of the fixed rows it always holds.
 /// </summary>
-internal sealed record TableLayout(string Database, string Name, string FileName, char Separator, IReadOnlyList<Column> Columns, byte[] FixedCsv, long FixedRows)
+internal sealed record TableLayout(string Database, string Name, string FileName, char Separator, IReadOnlyList<TableColumn> Columns, byte[] FixedCsv, long FixedRows)
 {
     /// <summary>
     /// <c>Results.HoldNotices</c> for <c>Results.Polaris.HoldNotices.csv</c>: SQLite has only two-part
@@ -64,20 +51,10 @@ internal static class Layouts
         }).ToList();
     }
 
-    private static ColumnType TypeOf(Type? property) =>
-        Type.GetTypeCode(property is null ? null : Nullable.GetUnderlyingType(property) ?? property) switch
-        {
-            TypeCode.Byte or TypeCode.Int16 or TypeCode.Int32 or TypeCode.Int64 => ColumnType.Integer,
-            TypeCode.Boolean => ColumnType.Bit,
-            TypeCode.Decimal => ColumnType.Money,
-            TypeCode.DateTime => ColumnType.DateTime,
-            _ => ColumnType.Text,
-        };
-
     /// <summary>Captures the header (read back from the written text, so it is exactly what a file holds) and the column types.</summary>
     private sealed class LayoutSink : ITableSink
     {
-        public IReadOnlyList<Column> Columns { get; private set; } = [];
+        public IReadOnlyList<TableColumn> Columns { get; private set; } = [];
 
         public byte[] Csv { get; private set; } = [];
 
@@ -89,8 +66,7 @@ internal static class Layouts
                 count = csv.Write(rows, separator);
             Csv = buffer.ToArray();
             using var reader = CsvReader.Create(Csv, CsvReaderOptions.Default with { Separator = separator });
-            var keys = TableColumns<TRow>.All.Where(c => c.IsKey).Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
-            Columns = reader.Headers.Select(name => new Column(name, TypeOf(typeof(TRow).GetProperty(name)?.PropertyType), keys.Contains(name))).ToList();
+            Columns = reader.Headers.Select(name => TableColumns<TRow>.All.First(c => c.Name == name)).ToList();
             return count;
         }
     }

@@ -1,3 +1,5 @@
+using PolarisSampleData.Tables;
+
 namespace PolarisSampleData.Verification;
 
 /// <summary>

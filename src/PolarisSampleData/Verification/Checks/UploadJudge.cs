@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using PolarisSampleData.Domain;
+using PolarisSampleData.Output;
 using PolarisSampleData.Shoutbomb;
 
 using static PolarisSampleData.Verification.Checks.CheckSql;
@@ -152,7 +153,7 @@ internal static partial class UploadJudge
 
     /// <summary>A datetime value's ticks; <paramref name="otherwise"/> for NULL or a value that is not a datetime (values.types reports it).</summary>
     private static long Ticks(object? value, long otherwise) =>
-        value is string text && DateTime.TryParseExact(text, "yyyy-MM-dd HH:mm:ss.fff", CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) ? at.Ticks : otherwise;
+        value is string text && DateTime.TryParseExact(text, CsvFormat.DateTimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) ? at.Ticks : otherwise;
 
     /// <summary>A datetime value as the query's CONVERT(varchar(10), ..., 120) prints it: its yyyy-MM-dd.</summary>
     private static object? Day(object? value) => value is string { Length: >= 10 } text ? text[..10] : value;
