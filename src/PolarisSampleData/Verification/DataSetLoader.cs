@@ -452,7 +452,7 @@ internal static partial class DataSetLoader
     {
         private readonly Dictionary<string, PositionalStatement> _inserts = new(StringComparer.Ordinal);
 
-        public void Record(string check, string? column, TableLayout table, long line, string? key, string? problem)
+        public void Record(string check, string? column, TableLayout table, long line, string? key, string problem)
         {
             if (!_inserts.TryGetValue(table.Database, out var insert))
                 _inserts[table.Database] = insert = new PositionalStatement(connection, $"INSERT INTO {table.Database}.RowProblems VALUES (?, ?, ?, ?, ?, ?)");

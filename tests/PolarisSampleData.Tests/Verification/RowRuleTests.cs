@@ -73,6 +73,19 @@ public sealed class RowRuleTests(GeneratedSet set)
     }
 
     [Fact]
+    public void A_notice_without_a_time_is_reported_as_having_none()
+    {
+        using var scratch = new ScratchSet(set.Folder);
+        var notice = scratch.Rows("Results.NotificationHistory").First(n => n["NotificationTypeId"] == "2");
+        scratch.Update("Results.NotificationHistory", n => n.Index == notice.Index, n => n["NoticeDate"] = "");
+
+        var traced = Result(Verifier.Verify(scratch.Folder, GeneratedSet.Options.Today), "flow.traceable");
+
+        traced.Count.Should().Be(1);
+        traced.First!.Text.Should().Be($"notice with no NoticeDate (type 2, item {notice["ItemRecordId"]}) is in 0 NotificationLogs rows of its patron, not one");
+    }
+
+    [Fact]
     public void A_table_file_named_in_another_case_is_still_judged_as_that_table()
     {
         using var scratch = new ScratchSet(set.Folder);

@@ -1,4 +1,5 @@
 using PolarisSampleData.Domain;
+using PolarisSampleData.Generation;
 using static PolarisSampleData.Verification.Checks.CheckSql;
 
 namespace PolarisSampleData.Verification.Checks;
@@ -9,7 +10,7 @@ internal static class MixChecks
     public static readonly IReadOnlyList<Check> All =
     [
         new("mix.delivery", Severity.Fail,
-            "Delivery preferences follow the plan: 15 email / 5 SMS / 3 voice / 2 mail of 25 patrons, otherwise 60/20/10/10 % within 10 points.",
+            $"Delivery preferences follow the plan: {RosterMix(named: true)} of {Roster.Size} patrons, otherwise 60/20/10/10 % within 10 points.",
             [Read(Registration, "DeliveryOptionID")], $$"""
             WITH counts AS (
                 SELECT count(*) AS patrons,
@@ -18,9 +19,9 @@ internal static class MixChecks
                 FROM {{Registration}})
             SELECT {{FileOf(Registration)}} AS file, NULL AS line, NULL AS key,
                    email || ' email / ' || sms || ' SMS / ' || voice || ' voice / ' || mail || ' mail of ' || patrons || ' patrons; the plan wants '
-                   || CASE WHEN patrons = 25 THEN '15 / 5 / 3 / 2' ELSE '60/20/10/10 % within 10 points' END AS problem
+                   || CASE WHEN patrons = {{Roster.Size}} THEN '{{RosterMix(named: false)}}' ELSE '60/20/10/10 % within 10 points' END AS problem
             FROM counts
-            WHERE CASE WHEN patrons = 25 THEN NOT (email = 15 AND sms = 5 AND voice = 3 AND mail = 2)
+            WHERE CASE WHEN patrons = {{Roster.Size}} THEN NOT (email = {{InRoster(DeliveryOption.Email)}} AND sms = {{InRoster(DeliveryOption.Text)}} AND voice = {{InRoster(DeliveryOption.Voice)}} AND mail = {{InRoster(DeliveryOption.Mail)}})
                        ELSE patrons = 0 OR abs(100.0 * email / patrons - 60) > 10 OR abs(100.0 * sms / patrons - 20) > 10
                             OR abs(100.0 * voice / patrons - 10) > 10 OR abs(100.0 * mail / patrons - 10) > 10 END
             """),
@@ -47,4 +48,12 @@ internal static class MixChecks
                     """),
             ]),
     ];
+
+    /// <summary>How many of the roster generate repeats prefer a delivery option: the plan's mix of a 25-patron set.</summary>
+    private static int InRoster(DeliveryOption option) => Roster.Scenarios.Count(s => s.Delivery == option);
+
+    /// <summary><c>15 email / 5 SMS / 3 voice / 2 mail</c>, or without <paramref name="named"/> <c>15 / 5 / 3 / 2</c>.</summary>
+    private static string RosterMix(bool named) => string.Join(" / ",
+        new[] { (DeliveryOption.Email, "email"), (DeliveryOption.Text, "SMS"), (DeliveryOption.Voice, "voice"), (DeliveryOption.Mail, "mail") }
+            .Select(d => named ? $"{InRoster(d.Item1)} {d.Item2}" : $"{InRoster(d.Item1)}"));
 }

@@ -74,7 +74,7 @@ internal sealed class NoticeLogMatch : RowRule
         /// <summary>The row's value of one of the walk's <see cref="Columns"/> (by its index there); empty when NULL.</summary>
         internal ReadOnlySpan<byte> Field(CsvReader reader, int column) => _columns[column] >= 0 ? File.Field(reader, _columns[column]) : default;
 
-        /// <summary>The value as SQL's || joined it: its text, or null for NULL.</summary>
+        /// <summary>The value's text, or null for NULL.</summary>
         internal string? Text(CsvReader reader, int column) => Field(reader, column) is { IsEmpty: false } value ? Encoding.UTF8.GetString(value) : null;
 
         /// <summary>The value as SQLite's quote() shows what it stores.</summary>
@@ -207,10 +207,13 @@ internal sealed class NoticeLogMatch : RowRule
         var untraced = found.Untraced.ToDictionary(u => u.Line, u => u.Logs);
         var miscounted = found.Miscounted.ToDictionary(m => m.Line, m => m.Counts);
         Report(log, notices, "flow.traceable", untraced.Keys, (reader, line) =>
-            $"notice of {notices.Text(reader, 1)} (type {notices.Quoted(reader, 2)}, item {notices.Quoted(reader, 3)}) is in {untraced[line]} NotificationLogs rows of its patron, not one");
+            $"notice {Sent(notices.Text(reader, 1), "NoticeDate")} (type {notices.Quoted(reader, 2)}, item {notices.Quoted(reader, 3)}) is in {untraced[line]} NotificationLogs rows of its patron, not one");
         Report(log, logs, "flow.log-counts", miscounted.Keys, (reader, line) =>
-            $"log of {logs.Text(reader, 1)} counts holds/overdues/2nd/3rd {logs.Quoted(reader, 2)}/{logs.Quoted(reader, 3)}/{logs.Quoted(reader, 4)}/{logs.Quoted(reader, 5)}, its notices are {string.Join('/', miscounted[line])}");
+            $"log {Sent(logs.Text(reader, 1), "NotificationDateTime")} counts holds/overdues/2nd/3rd {logs.Quoted(reader, 2)}/{logs.Quoted(reader, 3)}/{logs.Quoted(reader, 4)}/{logs.Quoted(reader, 5)}, its notices are {string.Join('/', miscounted[line])}");
     }
+
+    /// <summary>When a notice or log left, as its problem says it: <c>of 2025-11-06 14:01:15.000</c>, or that it has no time.</summary>
+    private static string Sent(string? time, string column) => time is null ? $"with no {column}" : $"of {time}";
 
     private static bool SamePatron(Row a, Row b) => a.Rank == b.Rank && a.Patron == b.Patron;
 
@@ -282,8 +285,8 @@ internal sealed class NoticeLogMatch : RowRule
     }
 
     /// <summary>
-    /// Reads the file again for the lines that have problems (none in a sound set), and records each worded
-    /// as the SQL that once judged them worded it, from the same fields the walk read.
+    /// Reads the file again for the lines that have problems (none in a sound set), and records each from
+    /// the same fields the walk read.
     /// </summary>
     private static void Report(ProblemLog log, Collected table, string check, IReadOnlyCollection<int> lines, Func<CsvReader, int, string> problem)
     {
@@ -292,9 +295,8 @@ internal sealed class NoticeLogMatch : RowRule
         DataSetLoader.ReadAgain(table.File.Path, table.File.Layout, _ => reader =>
         {
             if (reader.LineNumber > int.MaxValue || !wanted.Contains((int)reader.LineNumber)) return;
-            // SQL's || made the whole problem NULL when the time was.
             log(check, null, table.File.Layout, reader.LineNumber, table.Field(reader, 0) is { IsEmpty: false } patron ? ValueSet.Shown(patron) : null,
-                table.Text(reader, 1) is null ? null : problem(reader, (int)reader.LineNumber));
+                problem(reader, (int)reader.LineNumber));
         });
     }
 }

@@ -8,7 +8,7 @@ namespace PolarisSampleData.Verification.Checks;
 /// Records a problem a rule found in a table's file: the check, the column it is about (null for the whole
 /// row), the line, the row's key and what is wrong. Recorded problems are the file database's <c>RowProblems</c>.
 /// </summary>
-internal delegate void ProblemLog(string check, string? column, TableLayout table, long line, string? key, string? problem);
+internal delegate void ProblemLog(string check, string? column, TableLayout table, long line, string? key, string problem);
 
 /// <summary>
 /// How a check judged while the set is read judges: a judge for each file of polaris-gen's, handed every
@@ -93,5 +93,5 @@ internal sealed class FileReading
 
     public bool Is(string table) => table.Equals(Layout.SqlName, StringComparison.OrdinalIgnoreCase);
 
-    public void Report(string check, string? column, long line, string? key, string? problem) => _log(check, column, Layout, line, key, problem);
+    public void Report(string check, string? column, long line, string? key, string problem) => _log(check, column, Layout, line, key, problem);
 }
