@@ -5,6 +5,7 @@ using PolarisSampleData.Verification;
 
 // polaris-gen uses each SQLite connection from one thread at a time: SQLite need not lock one per call.
 SqliteNative.UseConnectionsOneThreadAtATime();
+SqliteNative.ReturnLargeBlocksToTheSystem();
 
 // verify's, trace's and query's temporary databases go into a folder of this run's own, so a signal, or
 // the next run after a SIGKILL, can remove them and nothing else.
