@@ -232,7 +232,7 @@ internal static partial class DataSetLoader
             progress?.Report(new ProgressStep($"loading {file.Name}"));
             var (facts, load) = NotRegular(file.Path!) ?? (repeated.Contains(file.Name)
                 ? (Scan(file.Path!), new CsvLoad([], 0, false, $"names the same table as another file ({file.Table}), so it was not loaded", null, null))
-                : LoadFile(connection, file.Path!, file.Table!, file.Layout is { } layout ? new FileJudging(layout, file.Path!, today, plan, (plan ?? LoadPlan.Verify).Rules) : null));
+                : LoadFile(connection, file.Path!, file.Table!, file.Layout is { } layout ? new FileJudging(layout, file.Path!, today, plan) : null));
             if (load.Created) tables.Add(file.Table!);
             results[file.Name] = (facts, load);
             progress?.Report(new ProgressStep($"loaded {file.Name}", load.Rows));
@@ -331,8 +331,12 @@ internal static partial class DataSetLoader
     private static (FileFacts Facts, CsvLoad Load)? NotRegular(string path) =>
         RegularFile.WhyNot(path) is { } why ? (FileFacts.Unread, new CsvLoad([], 0, false, why, null, null) { Unread = true }) : null;
 
-    /// <summary>A file of polaris-gen's, judged row by row as it loads: its layout and path, the set's today, what to keep, the rules.</summary>
-    private sealed record FileJudging(TableLayout Layout, string Path, DateOnly? Today, LoadPlan? Plan, IReadOnlyList<RowRule> Rules);
+    /// <summary>A file of polaris-gen's, judged row by row as it loads: its layout and path, the set's today, what to keep.</summary>
+    private sealed record FileJudging(TableLayout Layout, string Path, DateOnly? Today, LoadPlan? Plan)
+    {
+        /// <summary>The rules that judge it: the plan's, or with everything kept every check's.</summary>
+        public IReadOnlyList<RowRule> Rules => (Plan ?? LoadPlan.Verify).Rules;
+    }
 
     /// <summary>
     /// Streams a CSV into <c>schema.table</c>: the declared columns (or, for a file polaris-gen does not
@@ -357,7 +361,7 @@ internal static partial class DataSetLoader
             Create(connection, schema, table, declared);
             // The empty table is still judged by the rules that judge one (the walk's partner rows then match none).
             using var recorder = new ProblemRecorder(connection);
-            var unread = judging is null ? null : Judges(judging with { Rules = [.. judging.Rules.Where(r => r.JudgesUnreadFiles)] }, header, recorder.Record);
+            var unread = judging is null ? null : Judges(judging, judging.Rules.Where(r => r.JudgesUnreadFiles), header, recorder.Record);
             foreach (var (_, judge) in unread ?? []) judge.Finish();
             return new CsvLoad(header, 0, true, OneLine(e), LineOf(e), unread);
         }
@@ -378,7 +382,7 @@ internal static partial class DataSetLoader
         using var insert = read is null ? null : new PositionalStatement(connection,
             $"INSERT INTO {schema}.{Identifier(table)} VALUES ({string.Join(", ", Enumerable.Repeat("?", kept.Length + HiddenColumns.Length))})");
         using var problems = judging is null ? null : new ProblemRecorder(connection);
-        var judged = judging is null ? [] : Judges(judging, header, problems!.Record);
+        var judged = judging is null ? [] : Judges(judging, judging.Rules, header, problems!.Record);
         var judges = judged.Select(j => j.Judge).ToArray();
         long rows = 0;
         try
@@ -431,10 +435,10 @@ internal static partial class DataSetLoader
     }, leaveOpen: true);
 
     /// <summary>The rules' judges of one file, in rule order; a rule with nothing to judge there has none.</summary>
-    private static (RowRule Rule, FileJudge Judge)[] Judges(FileJudging judging, IReadOnlyList<string> header, ProblemLog log)
+    private static (RowRule Rule, FileJudge Judge)[] Judges(FileJudging judging, IEnumerable<RowRule> rules, IReadOnlyList<string> header, ProblemLog log)
     {
         var file = new FileReading(judging.Layout, judging.Path, header, judging.Today, log);
-        return [.. judging.Rules.Select(rule => (Rule: rule, Judge: rule.For(file))).Where(j => j.Judge is not null).Select(j => (j.Rule, j.Judge!))];
+        return [.. rules.Select(rule => (Rule: rule, Judge: rule.For(file))).Where(j => j.Judge is not null).Select(j => (j.Rule, j.Judge!))];
     }
 
     /// <summary>Each rule judges what only the whole set shows, from its judges of every file in name order; problems go to the files' databases.</summary>

@@ -85,9 +85,6 @@ internal sealed class FileReading
     public ReadOnlySpan<byte> Field(CsvReader reader, int column) =>
         _source[column] >= 0 && _source[column] < reader.FieldCount ? reader.GetSpan(_source[column]) : default;
 
-    /// <summary>Whether the file has the declared column at all.</summary>
-    public bool Has(int column) => _source[column] >= 0;
-
     /// <summary>The row's key as a report shows it: its first column's text, or null when empty.</summary>
     public string? Key(CsvReader reader) => Field(reader, 0) is { IsEmpty: false } field ? Encoding.UTF8.GetString(field) : null;
 
