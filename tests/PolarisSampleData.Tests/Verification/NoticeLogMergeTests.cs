@@ -24,8 +24,7 @@ public sealed class NoticeLogMergeTests
     public void Patron_by_patron_the_merge_gives_every_row_in_patron_time_and_line_order(int count, int seed)
     {
         var random = new Random(seed);
-        var rows = Enumerable.Range(1, count).Select(line => new WalkRow(random.Next(40), random.Next(-2, 6) * 1000L, line, 0, 0, 0, 0,
-            (byte)random.Next(3), -1)).ToList();
+        var rows = Enumerable.Range(1, count).Select(line => WalkRow.Notice(random.Next(40), random.Next(-2, 6) * 1000L, line, (byte)random.Next(3), -1)).ToList();
         var expected = InWalkOrder(rows).ToList();
 
         foreach (var blocks in new[] { Blocks(expected, random), Blocks(rows, random), Blocks([.. InWalkOrder(rows.Take(count / 2)), .. rows.Skip(count / 2)], random) })

@@ -85,6 +85,27 @@ public sealed class RowRuleTests(GeneratedSet set)
         traced.First!.Text.Should().Be($"notice with no NoticeDate (type 2, item {notice["ItemRecordId"]}) is in 0 NotificationLogs rows of its patron, not one");
     }
 
+    /// <summary>The walk keeps a log's counts in a byte each; one past a byte's range is still compared exactly.</summary>
+    [Theory]
+    [InlineData(300, "Pass")]
+    [InlineData(301, "Fail")]
+    public void A_log_that_counts_hundreds_of_notices_is_judged_on_its_exact_count(int holdsCount, string expected)
+    {
+        using var scratch = new ScratchSet(set.Folder);
+        var logs = scratch.Rows("PolarisTransactions.NotificationLogs");
+        var (log, notice) = scratch.Rows("Results.NotificationHistory").Where(n => n["NotificationTypeId"] == "2")
+            .Select(n => (Log: logs.FirstOrDefault(l => l["PatronID"] == n["PatronId"] && l["HoldsCount"] == "1"
+                && n.Date("NoticeDate") >= l.Date("NotificationDateTime") && n.Date("NoticeDate") <= l.Date("NotificationDateTime").AddSeconds(2)), Notice: n))
+            .First(x => x.Log is not null);
+        scratch.Rewrite("Results.NotificationHistory", rows => rows.SelectMany(n => Enumerable.Repeat(n, n.Index == notice.Index ? 300 : 1)));
+        scratch.Update("PolarisTransactions.NotificationLogs", l => l.Index == log!.Index, l => l["HoldsCount"] = $"{holdsCount}");
+
+        var counts = Result(Verifier.Verify(scratch.Folder, GeneratedSet.Options.Today), "flow.log-counts");
+
+        counts.Status.ToString().Should().Be(expected);
+        if (expected == "Fail") counts.First!.Text.Should().Contain("counts holds/overdues/2nd/3rd 301/").And.Contain("its notices are 300/");
+    }
+
     [Fact]
     public void A_table_file_named_in_another_case_is_still_judged_as_that_table()
     {

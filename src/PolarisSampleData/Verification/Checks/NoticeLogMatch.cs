@@ -37,6 +37,9 @@ internal sealed class NoticeLogMatch : RowRule
     /// <summary>A count that no number of notices equals: NULL, not a whole number, or out of range.</summary>
     private const ushort NoCount = ushort.MaxValue;
 
+    /// <summary>A count as a row holds it when it is this or more, or <see cref="NoCount"/>: the exact one is kept beside the rows.</summary>
+    private const byte WideCount = byte.MaxValue;
+
     private const int BlockRows = 1 << 16;
 
     /// <summary>
@@ -54,21 +57,34 @@ internal sealed class NoticeLogMatch : RowRule
         /// <summary>Patron values that are not whole numbers (text, reals), by the index a row's patron holds.</summary>
         private readonly List<string> _otherPatrons = [];
 
+        /// <summary>The exact counts of the logs whose rows hold a <see cref="WideCount"/>, by line.</summary>
+        public Dictionary<int, ushort[]> WideCounts { get; } = [];
+
         public Collected(FileReading file, int[] columns) : base(file) => (_notices, _columns) = (file.Is(History), columns);
 
         public override void Judge(CsvReader reader)
         {
             var patron = PatronOf(Field(reader, 0));
             var sent = Field(reader, 1) is { IsEmpty: false } time && ValueTypes.Milliseconds(time) is { } ms ? ms : NoTime;
-            var line = checked((int)reader.LineNumber);
+            var line = reader.LineNumber <= Row.MaxLine ? (int)reader.LineNumber : throw new OverflowException($"{File.Path} has more than {Row.MaxLine} lines.");
             if (_last == BlockRows)
             {
                 _blocks.Add(new Row[BlockRows]);
                 _last = 0;
             }
             _blocks[^1][_last++] = _notices
-                ? new Row(patron.Value, sent, line, 0, 0, 0, 0, patron.Rank, TypeIndex(ValueSet.AsNumber(Field(reader, 2))))
-                : new Row(patron.Value, sent, line, Count(reader, 2), Count(reader, 3), Count(reader, 4), Count(reader, 5), patron.Rank, -1);
+                ? Row.Notice(patron.Value, sent, line, patron.Rank, TypeIndex(ValueSet.AsNumber(Field(reader, 2))))
+                : Row.Log(patron.Value, sent, line, patron.Rank, Counts(reader, line));
+        }
+
+        /// <summary>A log's four counts, each as a byte; a count that does not fit one is kept exactly in <see cref="WideCounts"/>.</summary>
+        private uint Counts(CsvReader reader, int line)
+        {
+            var (holds, overdues, second, third) = (Count(reader, 2), Count(reader, 3), Count(reader, 4), Count(reader, 5));
+            if (Math.Max(Math.Max(holds, overdues), Math.Max(second, third)) >= WideCount) WideCounts[line] = [holds, overdues, second, third];
+            return Byte(holds) | Byte(overdues) << 8 | Byte(second) << 16 | Byte(third) << 24;
+
+            static uint Byte(ushort count) => Math.Min(count, WideCount);
         }
 
         /// <summary>The row's value of one of the walk's <see cref="Columns"/> (by its index there); empty when NULL.</summary>
@@ -125,11 +141,29 @@ internal sealed class NoticeLogMatch : RowRule
     }
 
     /// <summary>
-    /// A notice or a log: its patron (see <see cref="Collected"/>), when it left (<see cref="NoTime"/> when it
-    /// is not a datetime), its line, and a notice's type (the index of <see cref="CountedTypes"/>, or -1) or a
-    /// log's four counts.
+    /// A notice or a log in 24 bytes (13.5 million of them at a million patrons): its patron (see
+    /// <see cref="Collected"/>), when it left (<see cref="NoTime"/> when it is not a datetime), its line and
+    /// the patron's rank in one word, and in another a notice's type (the index of <see cref="CountedTypes"/>,
+    /// or -1) or a log's four counts, a byte each.
     /// </summary>
-    internal readonly record struct Row(long Patron, long Sent, int Line, ushort Holds, ushort Overdues, ushort Second, ushort Third, byte Rank, sbyte Type);
+    internal readonly record struct Row(long Patron, long Sent, uint LineAndRank, uint Values)
+    {
+        /// <summary>The most lines a file's rows can number: the rank takes the word's top two bits.</summary>
+        public const int MaxLine = (1 << 30) - 1;
+
+        public int Line => (int)(LineAndRank & MaxLine);
+
+        public byte Rank => (byte)(LineAndRank >> 30);
+
+        public sbyte Type => (sbyte)((int)Values - 1);
+
+        /// <summary>A log's count of the type at <paramref name="index"/> of <see cref="CountedTypes"/>, or <see cref="WideCount"/>.</summary>
+        public byte Count(int index) => (byte)(Values >> (8 * index));
+
+        public static Row Notice(long patron, long sent, int line, byte rank, sbyte type) => new(patron, sent, (uint)line | (uint)rank << 30, (uint)(type + 1));
+
+        public static Row Log(long patron, long sent, int line, byte rank, uint counts) => new(patron, sent, (uint)line | (uint)rank << 30, counts);
+    }
 
     /// <summary>Rows by patron, then time, then line: a comparer the sort is compiled for, not called through a delegate.</summary>
     private readonly struct PatronTimeOrder : IComparer<Row>
@@ -137,7 +171,7 @@ internal sealed class NoticeLogMatch : RowRule
         public int Compare(Row a, Row b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank)
             : a.Patron != b.Patron ? a.Patron.CompareTo(b.Patron)
             : a.Sent != b.Sent ? a.Sent.CompareTo(b.Sent)
-            : a.Line.CompareTo(b.Line);
+            : a.LineAndRank.CompareTo(b.LineAndRank);
     }
 
     public override bool JudgesUnreadFiles => true;
@@ -203,7 +237,7 @@ internal sealed class NoticeLogMatch : RowRule
         logs.Number(ids);
         var sorts = new[] { Task.Run(notices.Sorted), Task.Run(logs.Sorted) };
         TaskGroup.WaitAll(sorts);
-        var found = Walk(sorts[0].Result, sorts[1].Result);
+        var found = Walk(sorts[0].Result, sorts[1].Result, logs.WideCounts);
         var untraced = found.Untraced.ToDictionary(u => u.Line, u => u.Logs);
         var miscounted = found.Miscounted.ToDictionary(m => m.Line, m => m.Counts);
         Report(log, notices, "flow.traceable", untraced.Keys, (reader, line) =>
@@ -220,7 +254,7 @@ internal sealed class NoticeLogMatch : RowRule
     /// <summary>What one walk found: notices in other than one log (with how many), logs whose counts are off (with the right ones), by line.</summary>
     private sealed record Found(List<(int Line, long Logs)> Untraced, List<(int Line, long[] Counts)> Miscounted);
 
-    private static Found Walk(Merge noticeRows, Merge logRows)
+    private static Found Walk(Merge noticeRows, Merge logRows, IReadOnlyDictionary<int, ushort[]> wideCounts)
     {
         var found = new Found([], []);
         List<Row> notices = [], logs = [];
@@ -231,7 +265,7 @@ internal sealed class NoticeLogMatch : RowRule
             logs.Clear();
             noticeRows.Take(patron, notices);
             logRows.Take(patron, logs);
-            Match(CollectionsMarshal.AsSpan(notices), CollectionsMarshal.AsSpan(logs), matches: patron.Rank != 0, found);
+            Match(CollectionsMarshal.AsSpan(notices), CollectionsMarshal.AsSpan(logs), matches: patron.Rank != 0, wideCounts, found);
         }
         return found;
     }
@@ -243,7 +277,7 @@ internal sealed class NoticeLogMatch : RowRule
     /// rows come in time order, so each window only slides forward. A patron that is NULL matches nothing,
     /// as SQL's = has it; so does a time that is not a datetime.
     /// </summary>
-    private static void Match(ReadOnlySpan<Row> notices, ReadOnlySpan<Row> logs, bool matches, Found found)
+    private static void Match(ReadOnlySpan<Row> notices, ReadOnlySpan<Row> logs, bool matches, IReadOnlyDictionary<int, ushort[]> wideCounts, Found found)
     {
         // Untimed rows sort first; with no match possible the timed lists are empty, so every notice is in no log and every log counts none.
         var timedLogs = matches ? Timed(logs) : [];
@@ -272,8 +306,12 @@ internal sealed class NoticeLogMatch : RowRule
                 for (var i = first; i < after; i++)
                     if (timedNotices[i].Type >= 0) counts[timedNotices[i].Type]++;
             }
-            if (log.Holds != counts[0] || log.Overdues != counts[1] || log.Second != counts[2] || log.Third != counts[3])
+            for (var i = 0; i < counts.Length; i++)
+            {
+                if ((log.Count(i) == WideCount ? wideCounts[log.Line][i] : log.Count(i)) == counts[i]) continue;
                 found.Miscounted.Add((log.Line, counts.ToArray()));
+                break;
+            }
         }
     }
 
