@@ -81,7 +81,7 @@ internal sealed class HoldPhase(Faker faker, TimeScheduler scheduler)
     private DateTime RequestedBefore(DateOnly trapped) =>
         ActivityWindow.At(trapped.AddDays(-faker.Random.Int(1, 10)), OpeningHours.Draw(faker));
 
-    /// <summary>How long before its notice a hold was trapped: 1-59 minutes.</summary>
+    /// <summary>How long before its notice a hold was trapped: the plan's lag, minutes and seconds short of its last minute.</summary>
     private TimeSpan NotificationLag() =>
-        TimeSpan.FromMinutes(faker.Random.Int(1, 58)) + TimeSpan.FromSeconds(faker.Random.Int(0, 59));
+        TimeSpan.FromMinutes(faker.Random.Int(TimeScheduler.HoldNoticeFirstMinute, TimeScheduler.HoldNoticeLastMinute - 1)) + TimeSpan.FromSeconds(faker.Random.Int(0, 59));
 }

@@ -20,6 +20,12 @@ internal sealed class TimeScheduler(ActivityWindow window, double pace = 1.0)
     /// <summary>The hours whose batches carry notices, first and last: a notice leaves from hh:01 to hh:59 of them.</summary>
     public static readonly int FirstBatchHour = BatchTimes[0].Hour, LastBatchHour = BatchTimes[^1].Hour;
 
+    /// <summary>
+    /// The plan's hold-notice lag: a hold's notice leaves in the next hourly batch, 1 to 59 minutes after
+    /// the hold was trapped (whole minutes from the first, under the last plus one).
+    /// </summary>
+    public const int HoldNoticeFirstMinute = 1, HoldNoticeLastMinute = 59;
+
     /// <summary>Overnight notice processing queues the day's notices at 02:00.</summary>
     public static readonly TimeOnly OvernightProcessing = new(2, 0);
 

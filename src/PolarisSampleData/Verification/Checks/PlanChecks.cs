@@ -2,6 +2,7 @@ using System.Text;
 using CsvHelper;
 using PolarisSampleData.Domain;
 using PolarisSampleData.Tables;
+using static PolarisSampleData.Scheduling.TimeScheduler;
 using static PolarisSampleData.Verification.Checks.CheckSql;
 
 namespace PolarisSampleData.Verification.Checks;
@@ -46,7 +47,7 @@ internal static class PlanChecks
             ], $$"""
             WITH sent AS (
                 SELECT l._line, l.PatronID, l.DeliveryOptionID AS sentBy, r.DeliveryOptionID AS registered, l.DeliveryString,
-                       CASE l.DeliveryOptionID WHEN 2 THEN r.EmailAddress WHEN 3 THEN r.PhoneVoice1 WHEN 8 THEN r.PhoneVoice1 END AS registeredString
+                       CASE l.DeliveryOptionID WHEN {{Ids(DeliveryOption.Email)}} THEN r.EmailAddress WHEN {{Ids(DeliveryOption.Voice)}} THEN r.PhoneVoice1 WHEN {{Ids(DeliveryOption.Text)}} THEN r.PhoneVoice1 END AS registeredString
                 FROM {{Logs}} l JOIN {{Registration}} r ON r.PatronID = l.PatronID)
             SELECT {{FileOf(Logs)}} AS file, _line AS line, PatronID AS key,
                    CASE WHEN sentBy IS NOT registered
@@ -56,19 +57,19 @@ internal static class PlanChecks
             WHERE sentBy IS NOT registered OR DeliveryString IS NOT registeredString
             """),
         new("plan.hold-notice-timing", Severity.Fail,
-            "Plan test 3: every hold's notice (NotificationHistory type 2) left 1 to 59 minutes after its HoldNotificationDate.",
+            $"Plan test 3: every hold's notice (NotificationHistory type 2) left {HoldNoticeFirstMinute} to {HoldNoticeLastMinute} minutes after its HoldNotificationDate.",
             [
                 Read(HoldRequests, "SysHoldRequestID", "PatronID", "TrappingItemRecordID", "HoldNotificationDate"),
                 Read(History, "PatronId", "ItemRecordId", "NotificationTypeId", "NoticeDate").Where("NotificationTypeId", Numbers(NotificationType.Hold)),
             ], $$"""
             SELECT {{FileOf(HoldRequests)}} AS file, _line AS line, SysHoldRequestID AS key,
                    'notice of ' || NoticeDate || ' left ' || round(milliseconds / 60000.0, 1) || ' minutes after HoldNotificationDate '
-                   || HoldNotificationDate || ', not 1 to 59' AS problem
+                   || HoldNotificationDate || ', not {{HoldNoticeFirstMinute}} to {{HoldNoticeLastMinute}}' AS problem
             FROM (SELECT s._line, s.SysHoldRequestID, s.HoldNotificationDate, n.NoticeDate,
                          round((julianday(n.NoticeDate) - julianday(s.HoldNotificationDate)) * 86400000) AS milliseconds
                   FROM {{HoldRequests}} s
                   JOIN {{History}} n ON n.PatronId = s.PatronID AND n.ItemRecordId = s.TrappingItemRecordID AND n.NotificationTypeId = {{Ids(NotificationType.Hold)}})
-            WHERE milliseconds < 60000 OR milliseconds >= 3600000
+            WHERE milliseconds < {{HoldNoticeFirstMinute * 60000}} OR milliseconds >= {{(HoldNoticeLastMinute + 1) * 60000}}
             """),
         new("plan.no-orphans", Severity.Fail, "Plan test 4: every foreign key of every table resolves (patrons, items, records, reference IDs).",
             new Orphans(), Relationships.ForeignKeys.Where(k => Layouts.Find(k.Table) is not null && Layouts.Find(k.ReferencedTable) is not null)
