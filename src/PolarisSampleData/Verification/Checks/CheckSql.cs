@@ -26,8 +26,7 @@ internal static class CheckSql
     public static readonly DeliveryOption[] PhoneOptions = [DeliveryOption.Voice, DeliveryOption.Text];
 
     /// <summary>IDs as an SQL list: <c>1, 12, 13</c>.</summary>
-    public static string Ids<T>(params IEnumerable<T> values) where T : struct, Enum =>
-        string.Join(", ", values.Select(v => Convert.ToInt64(v, CultureInfo.InvariantCulture)));
+    public static string Ids<T>(params IEnumerable<T> values) where T : struct, Enum => string.Join(", ", Numbers(values));
 
     /// <summary>IDs as a row filter takes them.</summary>
     public static IEnumerable<long> Numbers<T>(params IEnumerable<T> values) where T : struct, Enum =>

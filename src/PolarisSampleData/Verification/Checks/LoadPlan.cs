@@ -17,13 +17,13 @@ internal sealed class LoadPlan
     {
         var queries = checks.SelectMany(c => c.Queries).ToList();
         Rules = [.. checks.Select(c => c.Rule).OfType<RowRule>().Distinct()];
-        var reads = queries.SelectMany(q => q.Reads).Where(r => Layouts.Find(r.Table) is not null).ToList();
-        _columns = reads.Where(r => r.Columns.Count > 0).GroupBy(r => r.Table, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.SelectMany(r => r.Columns).ToHashSet(StringComparer.OrdinalIgnoreCase),
-                StringComparer.OrdinalIgnoreCase);
-        _rows = reads.Where(r => r.Columns.Count > 0).GroupBy(r => r.Table, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.Select(r => r.Rows).Aggregate((a, b) => a is null || b is null ? null : RowFilter.Union(a, b)),
-                StringComparer.OrdinalIgnoreCase);
+        // A read of no columns only needs the table to exist: it keeps no rows.
+        var readsByTable = queries.SelectMany(q => q.Reads).Where(r => r.Columns.Count > 0 && Layouts.Find(r.Table) is not null)
+            .GroupBy(r => r.Table, StringComparer.OrdinalIgnoreCase).ToList();
+        _columns = readsByTable.ToDictionary(g => g.Key,
+            g => (IReadOnlySet<string>)g.SelectMany(r => r.Columns).ToHashSet(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
+        _rows = readsByTable.ToDictionary(g => g.Key,
+            g => g.Select(r => r.Rows).Aggregate((a, b) => a is null || b is null ? null : RowFilter.Union(a, b)), StringComparer.OrdinalIgnoreCase);
         // One index a table: the first query's columns, then those later ones add.
         Lookups = [.. queries.SelectMany(q => q.Lookups ?? []).GroupBy(l => l.Table, StringComparer.OrdinalIgnoreCase)
             .Select(g => new Lookup(g.Key, [.. g.SelectMany(l => l.Columns).Distinct(StringComparer.OrdinalIgnoreCase)]))];

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
 using CsvHelper;
+using PolarisSampleData.Domain;
+using static PolarisSampleData.Verification.Checks.CheckSql;
 
 namespace PolarisSampleData.Verification.Checks;
 
@@ -15,9 +17,6 @@ namespace PolarisSampleData.Verification.Checks;
 /// </summary>
 internal sealed class NoticeLogMatch : RowRule
 {
-    public const string History = "Results.NotificationHistory";
-    public const string Logs = "PolarisTransactions.NotificationLogs";
-
     /// <summary>How long after its log a notice may leave and still be the log's.</summary>
     private const long WindowMilliseconds = 2000;
 
@@ -29,7 +28,8 @@ internal sealed class NoticeLogMatch : RowRule
     ];
 
     /// <summary>The notice types a log counts, in the order of its count columns.</summary>
-    private static readonly long[] CountedTypes = [2, 1, 12, 13];
+    private static readonly long[] CountedTypes =
+        [.. Numbers(NotificationType.Hold, NotificationType.FirstOverdue, NotificationType.SecondOverdue, NotificationType.ThirdOverdue)];
 
     /// <summary>A time that is not a datetime: it matches nothing.</summary>
     private const long NoTime = long.MinValue;
