@@ -1,3 +1,4 @@
+using PolarisSampleData.Domain;
 using PolarisSampleData.Scheduling;
 
 namespace PolarisSampleData.Generation;
@@ -8,10 +9,10 @@ public sealed record GenerationOptions(int Seed, DateOnly Today, int Patrons = R
     public const int DefaultSeed = 42;
 
     /// <summary>
-    /// Item barcodes are 333070 and an 8-digit sequence from 10000001, so at most 89,999,999 copies:
-    /// at 100 copies per 25 patrons that is 22,499,975 patrons (a whole number of roster blocks).
+    /// Item barcodes keep the plan's 333070 form with a check digit, so a set holds at most
+    /// <see cref="Barcodes.Capacity"/> copies: at 100 copies per 25 patrons, 2,249,975 patrons (whole roster blocks).
     /// </summary>
-    public const int MaxPatrons = 22_499_975;
+    public const int MaxPatrons = Barcodes.Capacity / 100 * Roster.Size;
 
     /// <summary>
     /// The earliest and latest today a set can be built around. Every datetime it writes must fit SQL

@@ -30,7 +30,7 @@ internal sealed class ItemPhase(Faker faker, ActivityWindow window)
     // These run on from shard to shard, so record IDs and barcodes stay unique in the whole set.
     private readonly IdSequence _bibIds = new(FirstBibliographicRecordId);
     private readonly IdSequence _itemIds = new(FirstItemRecordId);
-    private readonly IdSequence _barcodes = new(IdSequence.FirstBarcodeSequence);
+    private readonly IdSequence _barcodes = new(Barcodes.FirstSerial);
 
     /// <summary>
     /// The catalogue for a shard of <paramref name="patrons"/>: 50 titles and 100 copies for every 25
@@ -112,7 +112,7 @@ internal sealed class ItemPhase(Faker faker, ActivityWindow window)
         var latestAvailable = window.Today.ToDateTime(new TimeOnly(10, 0)).AddDays(-120);
         return new Item(
             ItemRecordId: itemId,
-            Barcode: IdSequence.Barcode(IdSequence.ItemBarcodePrefix, barcodeSequence),
+            Barcode: Barcodes.Make(Barcodes.ItemPrefix, barcodeSequence),
             Title: title,
             Price: dollars + 0.99m,
             ShelfLocationId: title.Collection == Collection.JuvenileFiction ? 5 : faker.PickRandom(1, 4, 13, 14, 29, 30),

@@ -22,7 +22,7 @@ internal sealed class PatronPhase(Faker faker, ActivityWindow window)
 
     // These run on from shard to shard: IDs and barcodes stay unique in the whole set.
     private readonly IdSequence _ids = new(FirstPatronId);
-    private readonly IdSequence _barcodes = new(IdSequence.FirstBarcodeSequence);
+    private readonly IdSequence _barcodes = new(Barcodes.FirstSerial);
 
     /// <summary>The first shard's emails, kept unique by a counter; later shards' carry the patron's number instead.</summary>
     private readonly HashSet<string> _emails = new(StringComparer.Ordinal);
@@ -90,7 +90,7 @@ internal sealed class PatronPhase(Faker faker, ActivityWindow window)
 
         return new Patron(
             PatronId: patronId,
-            Barcode: IdSequence.Barcode(IdSequence.PatronBarcodePrefix, barcodeSequence),
+            Barcode: Barcodes.Make(Barcodes.PatronPrefix, barcodeSequence),
             Scenario: scenario,
             FirstName: first,
             MiddleName: middle,

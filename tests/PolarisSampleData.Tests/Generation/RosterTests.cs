@@ -56,9 +56,9 @@ public sealed class RosterTests(GeneratedSet set)
     public void Fake_pii_has_the_plans_formats_and_cannot_reach_anyone()
     {
         var patrons = set.Data["Polaris.Polaris.Patrons"];
-        patrons.Select(p => p["Barcode"]).Should().OnlyContain(b => System.Text.RegularExpressions.Regex.IsMatch(b, @"^233070\d{8}$")).And.OnlyHaveUniqueItems();
+        patrons.Select(p => p["Barcode"]).Should().OnlyContain(b => System.Text.RegularExpressions.Regex.IsMatch(b, @"^233070\d{8}$") && Barcodes.HasValidCheckDigit(b)).And.OnlyHaveUniqueItems();
         set.Data["Polaris.Polaris.CircReserveItemRecords_View"].Select(i => i["Barcode"])
-            .Should().OnlyContain(b => System.Text.RegularExpressions.Regex.IsMatch(b, @"^333070\d{8}$")).And.OnlyHaveUniqueItems();
+            .Should().OnlyContain(b => System.Text.RegularExpressions.Regex.IsMatch(b, @"^333070\d{8}$") && Barcodes.HasValidCheckDigit(b)).And.OnlyHaveUniqueItems();
 
         foreach (var r in set.Data["Polaris.Polaris.PatronRegistration"])
         {

@@ -73,7 +73,7 @@ public sealed class TraceCommandTests(GeneratedSet set)
 
     [Theory]
     [InlineData]
-    [InlineData("--patron", "100001", "--barcode", "23307010000001")]
+    [InlineData("--patron", "100001", "--barcode", "23307010000018")]
     [InlineData("--patron", "abc")]
     public void Patron_options_that_do_not_name_one_patron_exit_2(params string[] options)
     {

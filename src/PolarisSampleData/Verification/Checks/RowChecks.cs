@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using CsvHelper;
+using PolarisSampleData.Domain;
 using PolarisSampleData.Tables;
 
 namespace PolarisSampleData.Verification.Checks;
@@ -16,7 +17,7 @@ internal static class RowChecks
             new UniqueKeys(), Layouts.All.Where(t => t.Columns.Any(c => c.IsKey)).Select(t => new Scope(t.SqlName))),
         new("values.types", Severity.Fail, "Every value parses as its column's type: whole numbers, bits 0/1, money 0.00, datetimes yyyy-MM-dd HH:mm:ss.fff.",
             new Types(), Layouts.All.Select(t => new Scope(t.SqlName))),
-        new("values.formats", Severity.Fail, "Barcodes, phones and emails have polaris-gen's privacy-safe forms.",
+        new("values.formats", Severity.Fail, "Barcodes (with their Mod-10 check digit), phones and emails have polaris-gen's privacy-safe forms.",
             new Formats(), Rules.Formats.Where(r => Layouts.Find(r.Table) is not null).Select(r => new Scope(r.Table, r.Column))),
     ];
 
@@ -103,21 +104,21 @@ internal static class RowChecks
 
         public override FileJudge? For(FileReading file)
         {
-            (int Column, Regex Pattern, string Meaning)[] formats = [.. Rules.Formats.Where(r => file.Is(r.Table))
-                .Select(r => (file.IndexOf(r.Column), Patterns[r.Pattern], r.Meaning)).Where(r => r.Item1 >= 0)];
+            (int Column, Regex Pattern, bool CheckDigit, string Meaning)[] formats = [.. Rules.Formats.Where(r => file.Is(r.Table))
+                .Select(r => (file.IndexOf(r.Column), Patterns[r.Pattern], r.CheckDigit, r.Meaning)).Where(r => r.Item1 >= 0)];
             return formats.Length == 0 ? null : new Judging(file, formats);
         }
 
-        private sealed class Judging(FileReading file, (int Column, Regex Pattern, string Meaning)[] formats) : FileJudge(file)
+        private sealed class Judging(FileReading file, (int Column, Regex Pattern, bool CheckDigit, string Meaning)[] formats) : FileJudge(file)
         {
             private char[] _chars = new char[256];
 
             public override void Judge(CsvReader reader)
             {
-                foreach (var (column, pattern, meaning) in formats)
+                foreach (var (column, pattern, checkDigit, meaning) in formats)
                 {
                     var field = File.Field(reader, column);
-                    if (field.IsEmpty || pattern.IsMatch(Decode(field))) continue;
+                    if (field.IsEmpty || Decode(field) is var value && pattern.IsMatch(value) && (!checkDigit || Barcodes.HasValidCheckDigit(value))) continue;
                     var name = File.Layout.Columns[column].Name;
                     var shown = File.Layout.Columns[column].Type is ColumnType.Text ? CheckSql.Text(Encoding.UTF8.GetString(field)) : ValueSet.Quote(field);
                     File.Report("values.formats", name, reader.LineNumber, File.Key(reader), $"{name} {shown} is not {meaning}");

@@ -3,8 +3,11 @@ using PolarisSampleData.Tables;
 namespace PolarisSampleData.Verification.Checks;
 
 
-/// <summary>A column whose every value matches a pattern; <see cref="Meaning"/> completes "is not ...".</summary>
-internal sealed record FormatRule(string Table, string Column, string Pattern, string Meaning);
+/// <summary>
+/// A column whose every value matches a pattern (and, for barcodes, carries its Mod-10 check digit);
+/// <see cref="Meaning"/> completes "is not ...".
+/// </summary>
+internal sealed record FormatRule(string Table, string Column, string Pattern, string Meaning, bool CheckDigit);
 
 /// <summary>A date column of current activity, which must fall inside the set's window around today.</summary>
 internal sealed record ActivityDate(string Table, string Column);
@@ -16,11 +19,11 @@ internal sealed record ActivityDate(string Table, string Column);
 internal static class Rules
 {
     // Declared before the lists that use them: static fields initialize in text order.
-    private static readonly (string Pattern, string Meaning) PatronBarcode = ("^233070[0-9]{8}$", "a patron barcode (233070 and 8 digits)");
-    private static readonly (string Pattern, string Meaning) ItemBarcode = ("^333070[0-9]{8}$", "an item barcode (333070 and 8 digits)");
-    private static readonly (string Pattern, string Meaning) Phone = ("^27055501[0-9]{2}$", "a fictional phone (2705550100 to 2705550199)");
-    private static readonly (string Pattern, string Meaning) Email =
-        ("^[a-z0-9]+\\.[a-z0-9]+@(gmail|yahoo|hotmail|outlook|icloud)\\.com$", "first.last@ gmail, yahoo, hotmail, outlook or icloud .com");
+    private static readonly Format PatronBarcode = new("^233070[0-9]{8}$", "a patron barcode (233070, 7 digits and a Mod-10 check digit)", CheckDigit: true);
+    private static readonly Format ItemBarcode = new("^333070[0-9]{8}$", "an item barcode (333070, 7 digits and a Mod-10 check digit)", CheckDigit: true);
+    private static readonly Format Phone = new("^27055501[0-9]{2}$", "a fictional phone (2705550100 to 2705550199)");
+    private static readonly Format Email =
+        new("^[a-z0-9]+\\.[a-z0-9]+@(gmail|yahoo|hotmail|outlook|icloud)\\.com$", "first.last@ gmail, yahoo, hotmail, outlook or icloud .com");
 
     /// <summary>Barcodes handed out in sequence, phones in the block reserved for fiction, emails first.last at a common provider.</summary>
     public static readonly IReadOnlyList<FormatRule> Formats =
@@ -51,6 +54,8 @@ internal static class Rules
     /// <summary>The dates of notices, which leave in the hourly batches (hh:01 to hh:59, hh 09 to 17).</summary>
     public static readonly IReadOnlyList<ActivityDate> BatchTimes = [new("Results.NotificationHistory", "NoticeDate")];
 
-    private static IEnumerable<FormatRule> Matching((string Pattern, string Meaning) format, params (string Table, string Column)[] columns) =>
-        columns.Select(c => new FormatRule(c.Table, c.Column, format.Pattern, format.Meaning));
+    private sealed record Format(string Pattern, string Meaning, bool CheckDigit = false);
+
+    private static IEnumerable<FormatRule> Matching(Format format, params (string Table, string Column)[] columns) =>
+        columns.Select(c => new FormatRule(c.Table, c.Column, format.Pattern, format.Meaning, format.CheckDigit));
 }
