@@ -14,6 +14,9 @@ internal sealed class PatronPhase(Faker faker, ActivityWindow window)
 {
     public const int FirstPatronId = 100_001;
 
+    /// <summary>The youngest a patron is issued a card (a child's card at the library).</summary>
+    public const int MinimumAgeAtRegistration = 5;
+
     public static readonly IReadOnlyList<string> EmailProviders =
         ["gmail.com", "yahoo.com", "hotmail.com", "outlook.com", "icloud.com"];
 
@@ -76,8 +79,11 @@ internal sealed class PatronPhase(Faker faker, ActivityWindow window)
         var email = hasEmail ? UniqueEmail(first, last, patronId) : null;
         var phone = hasPhone ? NextPhone() : null;
 
+        // A life in order: born, issued a card at five or later (and 200 days or more ago), active since.
         var today = window.Today.ToDateTime(TimeOnly.MinValue);
-        var registered = today.AddDays(-faker.Random.Int(200, 15 * 365)).AddSeconds(faker.Random.Int(9 * 3600, 20 * 3600));
+        var birthdate = today.AddYears(-faker.Random.Int(8, 85)).AddDays(-faker.Random.Int(0, 364));
+        var registeredDaysAgo = faker.Random.Int(200, Math.Min(15 * 365, (today - birthdate.AddYears(MinimumAgeAtRegistration)).Days));
+        var registered = today.AddDays(-registeredDaysAgo).AddSeconds(faker.Random.Int(9 * 3600, 20 * 3600));
         var renewals = (int)Math.Ceiling((today - registered).TotalDays / (3 * 365.0));
         var expires = scenario.RegistrationExpired
             ? today.AddMonths(-4).AddDays(-faker.Random.Int(0, 60))
@@ -85,7 +91,7 @@ internal sealed class PatronPhase(Faker faker, ActivityWindow window)
         var active = scenario.Group != ScenarioGroup.NoCurrentActivity;
         var lastActivity = active
             ? today.AddDays(-faker.Random.Int(0, ActivityWindow.DaysBack)).AddSeconds(faker.Random.Int(9 * 3600, 20 * 3600))
-            : today.AddDays(-faker.Random.Int(60, 400)).AddSeconds(faker.Random.Int(9 * 3600, 20 * 3600));
+            : today.AddDays(-faker.Random.Int(60, Math.Min(400, registeredDaysAgo - 1))).AddSeconds(faker.Random.Int(9 * 3600, 20 * 3600));
         var lifetime = scenario.Group == ScenarioGroup.HighVolume ? faker.Random.Int(400, 2500) : faker.Random.Int(5, 400);
 
         return new Patron(
@@ -97,7 +103,7 @@ internal sealed class PatronPhase(Faker faker, ActivityWindow window)
             LastName: last,
             Email: email,
             Phone: phone,
-            Birthdate: today.AddYears(-faker.Random.Int(8, 85)).AddDays(-faker.Random.Int(0, 364)),
+            Birthdate: birthdate,
             RegistrationDate: registered,
             ExpirationDate: expires,
             LastActivityDate: lastActivity,

@@ -86,6 +86,8 @@ public sealed class MutationTests(GeneratedSet set)
             s.Delete(Overdues, o => o.Index == first.Index);
         },
         ["dates.window"] = s => s.Update(HoldRequests, h => h.Index == 0, h => h["CreationDate"] = "2023-01-02 10:00:00.000"),
+        // A patron born a year after the card was issued.
+        ["dates.in-order"] = s => s.Update(Registration, r => r.Index == 3, r => r["Birthdate"] = Shift(r.Date("RegistrationDate"), hours: 365 * 24)),
         // A notice that is alone in its log moves to 08:xx together with the log, so only the batch hour is wrong.
         ["dates.hourly-batches"] = s =>
         {

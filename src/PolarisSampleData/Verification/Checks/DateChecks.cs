@@ -19,6 +19,8 @@ internal static class DateChecks
             new Window(), Rules.ActivityDates.Where(d => Layouts.Find(d.Table) is not null).Select(d => new Scope(d.Table, d.Column))),
         new("dates.hourly-batches", Severity.Fail, $"Notices leave in the hourly batches: NoticeDate between hh:01:00 and hh:59:59 for hh {FirstBatchHour:00} to {LastBatchHour:00}.",
             new Batches(), Rules.BatchTimes.Where(d => Layouts.Find(d.Table) is not null).Select(d => new Scope(d.Table, d.Column))),
+        new("dates.in-order", Severity.Fail, "Every row's dates run in order: born before registered, registered before active or expiring, a hold placed before trapped before its last day, a loan out before due.",
+            new InOrder(), Rules.DateOrders.Where(d => Layouts.Find(d.Table) is not null).Select(d => new Scope(d.Table, d.Later)).Distinct()),
     ];
 
     private static int[] ColumnsOf(FileReading file, IEnumerable<ActivityDate> dates) =>
@@ -50,6 +52,33 @@ internal static class DateChecks
             }
 
             private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+    }
+
+    /// <summary>dates.in-order: a datetime sorts as its text does, so two of a row compare byte by byte.</summary>
+    private sealed class InOrder : RowRule
+    {
+        public override FileJudge? For(FileReading file)
+        {
+            (int Earlier, int Later)[] orders = [.. Rules.DateOrders.Where(d => file.Is(d.Table))
+                .Select(d => (file.IndexOf(d.Earlier), file.IndexOf(d.Later))).Where(d => d.Item1 >= 0 && d.Item2 >= 0)];
+            return orders.Length == 0 ? null : new Judging(file, orders);
+        }
+
+        private sealed class Judging(FileReading file, (int Earlier, int Later)[] orders) : FileJudge(file)
+        {
+            public override void Judge(CsvReader reader)
+            {
+                foreach (var (earlier, later) in orders)
+                {
+                    var first = File.Field(reader, earlier);
+                    var second = File.Field(reader, later);
+                    if (!ValueTypes.ReadsAsDate(first, out _, out _) || !ValueTypes.ReadsAsDate(second, out _, out _) || first.SequenceCompareTo(second) <= 0) continue;
+                    var (firstName, secondName) = (File.Layout.Columns[earlier].Name, File.Layout.Columns[later].Name);
+                    File.Report("dates.in-order", secondName, reader.LineNumber, File.Key(reader),
+                        $"{secondName} {Encoding.UTF8.GetString(second)} is before {firstName} {Encoding.UTF8.GetString(first)}");
+                }
+            }
         }
     }
 

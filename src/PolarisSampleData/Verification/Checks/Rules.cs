@@ -9,6 +9,9 @@ namespace PolarisSampleData.Verification.Checks;
 /// </summary>
 internal sealed record FormatRule(string Table, string Column, string Pattern, string Meaning, bool CheckDigit);
 
+/// <summary>Two dates of one row in the order a life or a loan runs: <see cref="Earlier"/> never after <see cref="Later"/>.</summary>
+internal sealed record DateOrder(string Table, string Earlier, string Later);
+
 /// <summary>A date column of current activity, which must fall inside the set's window around today.</summary>
 internal sealed record ActivityDate(string Table, string Column);
 
@@ -49,6 +52,22 @@ internal static class Rules
         new("Results.HoldNotices", "HoldTillDate"),
         new("Results.NotificationQueue", "CreationDate"),
         new("Polaris.ViewOverdueNoticesData", "DueDate"),
+    ];
+
+    /// <summary>
+    /// Timelines: a patron is born, registered, then active (UpdateDate) and renewed; a hold is placed, then
+    /// trapped, then held until its last day; a loan is due after it goes out. A lapsed card may still see
+    /// activity (scenario L), so activity is not ordered against expiry.
+    /// </summary>
+    public static readonly IReadOnlyList<DateOrder> DateOrders =
+    [
+        new("Polaris.PatronRegistration", "Birthdate", "RegistrationDate"),
+        new("Polaris.PatronRegistration", "RegistrationDate", "UpdateDate"),
+        new("Polaris.PatronRegistration", "RegistrationDate", "ExpirationDate"),
+        new(Relationships.Patrons, "RecordStatusDate", "LastActivityDate"),
+        new("Polaris.SysHoldRequests", "CreationDate", "HoldNotificationDate"),
+        new("Polaris.SysHoldRequests", "HoldNotificationDate", "HoldTillDate"),
+        new("Polaris.ItemCheckouts", "CheckOutDate", "DueDate"),
     ];
 
     /// <summary>The dates of notices, which leave in the hourly batches (hh:01 to hh:59, hh 09 to 17).</summary>
