@@ -8,11 +8,12 @@ internal sealed record Notice(Dispatch Dispatch, NotificationStatus Status)
     public NotificationType Type => Dispatch.Type;
     public DateTime Batch => Dispatch.Batch;
     public DateTime NoticeDate => Dispatch.NoticeDate;
-    public DeliveryOption Delivery => Patron.Delivery;
+    public DeliveryOption Delivery => Dispatch.Delivery;
 }
 
 /// <summary>
-/// One NotificationLogs row: everything one patron was told in one batch, combined into one message.
+/// One NotificationLogs row: everything one patron was told in one batch by one delivery option, combined
+/// into one message.
 /// </summary>
 internal sealed record NoticeLog(
     int NotificationLogId,
@@ -22,6 +23,11 @@ internal sealed record NoticeLog(
     NotificationStatus Status,
     IReadOnlyList<Notice> Notices)
 {
+    public DeliveryOption Delivery => Notices[0].Delivery;
+
+    /// <summary>The address the message went to.</summary>
+    public string? DeliveryString => Patron.AddressFor(Delivery);
+
     // Both are read for each of millions of log rows: plain loops, where LINQ allocated on every call.
     public int Count(NotificationType type)
     {

@@ -21,13 +21,24 @@ internal sealed record Patron(
 {
     public DeliveryOption Delivery => Scenario.Delivery;
 
-    /// <summary>The address a notice was actually sent to: what NotificationLogs.DeliveryString records.</summary>
-    public string? DeliveryString => Delivery switch
+    /// <summary>The address a notice by the patron's own delivery option goes to: what NotificationLogs.DeliveryString records.</summary>
+    public string? DeliveryString => AddressFor(Delivery);
+
+    /// <summary>The address a notice sent by <paramref name="option"/> goes to; none for mail.</summary>
+    public string? AddressFor(DeliveryOption option) => option switch
     {
         DeliveryOption.Email => Email,
         DeliveryOption.Voice or DeliveryOption.Text => Phone,
         _ => null,
     };
+
+    /// <summary>
+    /// How Polaris sends this patron an almost-overdue or auto-renewal reminder (type 7), whatever the
+    /// preference: by email to anyone with an address, by text to a text patron without one, otherwise not
+    /// at all (voice patrons hear of loans falling due through the Shoutbomb renew file).
+    /// </summary>
+    public DeliveryOption? ReminderDelivery =>
+        Email is not null ? DeliveryOption.Email : Delivery == DeliveryOption.Text && Phone is not null ? DeliveryOption.Text : null;
 
     /// <summary>Polaris' sortable form, "Last, First Middle".</summary>
     public string FullName => MiddleName is null ? $"{LastName}, {FirstName}" : $"{LastName}, {FirstName} {MiddleName}";

@@ -6,5 +6,10 @@ namespace PolarisSampleData.Domain;
 /// </summary>
 internal sealed record Reminder(int CircReminderId, Loan Loan, bool AutoRenewal, DateTime CreationDate, DateTime Batch, DateTime NoticeDate)
 {
-    public Dispatch Dispatch => new(Loan.Patron, Loan.Item, NotificationType.AlmostOverdueReminder, CreationDate, Batch, NoticeDate);
+    public Dispatch Dispatch => new(Loan.Patron, Loan.Item, NotificationType.AlmostOverdueReminder, CreationDate, Batch, NoticeDate,
+        Channel: Delivery);
+
+    /// <summary>The channel the reminder went by; a reminder is only made for a patron it can reach.</summary>
+    public DeliveryOption Delivery => Loan.Patron.ReminderDelivery
+        ?? throw new InvalidOperationException($"patron {Loan.Patron.PatronId} cannot be sent a reminder");
 }

@@ -22,7 +22,7 @@ internal sealed class LoanPhase(Faker faker, TimeScheduler scheduler)
     /// <summary>How many patrons returned something late, and so owe a fine.</summary>
     public const int LateReturners = 7;
 
-    /// <summary>The plan's "100+" CircReminders for 25 patrons.</summary>
+    /// <summary>The plan's "100+" CircReminders for 25 patrons: more than this many per patron.</summary>
     public const int RemindersPerPatron = 4;
 
     private ActivityWindow Window => scheduler.Window;
@@ -51,11 +51,13 @@ internal sealed class LoanPhase(Faker faker, TimeScheduler scheduler)
             .ToList();
         var returned = requests.Select(r => ReturnedLoan(r.Patron, r.Late, copies)).OfType<Loan>().ToList();
 
-        // The plan wants reminders in volume: more returns until there are four for each patron or no copy
-        // is free. These were renewed once where the copy allows, so each brings an auto-renewal notice too.
+        // The plan wants reminders in volume: more returns, by patrons a reminder reaches, until there are more
+        // than four for each patron or no copy is free. These were renewed once where the copy allows, so each
+        // brings an auto-renewal notice too.
+        var reachable = patrons.Where(p => p.ReminderDelivery is not null).ToList();
         var reminderCount = ReminderCount(overdues.Select(o => o.Loan).Concat(current).Concat(returned));
-        while (reminderCount < RemindersPerPatron * patrons.Count
-            && ReturnedLoan(faker.PickRandom<Patron>(patrons), late: false, copies, renewed: true) is { } extra)
+        while (reminderCount <= RemindersPerPatron * patrons.Count && reachable.Count > 0
+            && ReturnedLoan(faker.PickRandom<Patron>(reachable), late: false, copies, renewed: true) is { } extra)
         {
             returned.Add(extra);
             reminderCount += ReminderCount([extra]);
@@ -120,15 +122,18 @@ internal sealed class LoanPhase(Faker faker, TimeScheduler scheduler)
         return due.Select(r =>
         {
             var batch = TimeScheduler.Batch(r.Day, TimeScheduler.AccountBatch);
-            var sent = scheduler.Reserve(batch, r.Loan.Patron.PatronId, 1, faker.Random.Int)[0];
+            var patron = r.Loan.Patron;
+            var sent = scheduler.Reserve(batch, patron.PatronId, 1, faker.Random.Int, separateMessage: patron.ReminderDelivery != patron.Delivery)[0];
             return new Reminder(_ids.Next(), r.Loan, r.AutoRenewal, ActivityWindow.At(r.Day, TimeScheduler.OvernightProcessing), batch, sent);
         }).ToList();
     }
 
     private int ReminderCount(IEnumerable<Loan> loans) => RemindersDue(loans).Count();
 
+    /// <summary>The reminders of loans whose patron a reminder can reach (<see cref="Patron.ReminderDelivery"/>).</summary>
     private IEnumerable<(Loan Loan, DateOnly Day, bool AutoRenewal)> RemindersDue(IEnumerable<Loan> loans) =>
-        loans.SelectMany(loan => ReminderDays(loan).Select(r => (Loan: loan, r.Day, r.AutoRenewal)))
+        loans.Where(loan => loan.Patron.ReminderDelivery is not null)
+            .SelectMany(loan => ReminderDays(loan).Select(r => (Loan: loan, r.Day, r.AutoRenewal)))
             .Where(r => r.Day >= Window.First && r.Day <= Window.Today);
 
     private static IEnumerable<(DateOnly Day, bool AutoRenewal)> ReminderDays(Loan loan)

@@ -5,7 +5,7 @@ namespace PolarisSampleData.Generation;
 
 /// <summary>
 /// Phase 5: one NotificationHistory notice per dispatch and one NotificationLogs row per patron per
-/// batch, carrying that batch's counts. The delivery outcome is decided once per message, so a
+/// batch and delivery option, carrying that message's counts. The delivery outcome is decided once per message, so a
 /// patron's notices in one batch share it: email completes (a few fail), texts are sent, calls reach
 /// a person or a machine, mail is printed.
 /// </summary>
@@ -21,7 +21,7 @@ internal sealed class NotificationPhase(Faker faker)
         var logs = new List<NoticeLog>();
         foreach (var message in Messages(dispatches))
         {
-            var status = Outcome(message[0].Patron.Delivery);
+            var status = Outcome(message[0].Delivery);
             var notices = message.Select(d => new Notice(d, status)).ToList();
             logs.Add(new NoticeLog(_ids.Next(), message[0].Patron, message[0].Batch, notices[0].NoticeDate, status, notices));
         }
@@ -29,7 +29,7 @@ internal sealed class NotificationPhase(Faker faker)
     }
 
     /// <summary>
-    /// Each patron's dispatches in one batch, as one message: in sending order (then by type and item),
+    /// Each patron's dispatches in one batch by one delivery option, as one message: in sending order (then by type and item),
     /// and the messages in the order they went out. One sort instead of grouping, as a large set has
     /// hundreds of thousands of messages.
     /// </summary>
@@ -41,6 +41,7 @@ internal sealed class NotificationPhase(Faker faker)
         {
             var order = a.Batch.CompareTo(b.Batch);
             if (order == 0) order = a.Patron.PatronId.CompareTo(b.Patron.PatronId);
+            if (order == 0) order = a.Delivery.CompareTo(b.Delivery);
             if (order == 0) order = a.NoticeDate.CompareTo(b.NoticeDate);
             if (order == 0) order = a.Type.CompareTo(b.Type);
             if (order == 0) order = Nullable.Compare(a.Item?.ItemRecordId, b.Item?.ItemRecordId);
@@ -49,7 +50,8 @@ internal sealed class NotificationPhase(Faker faker)
         var messages = new List<List<Dispatch>>();
         foreach (var dispatch in sorted)
         {
-            if (messages.Count == 0 || messages[^1][0].Batch != dispatch.Batch || messages[^1][0].Patron.PatronId != dispatch.Patron.PatronId)
+            if (messages.Count == 0 || messages[^1][0].Batch != dispatch.Batch || messages[^1][0].Patron.PatronId != dispatch.Patron.PatronId
+                || messages[^1][0].Delivery != dispatch.Delivery)
                 messages.Add([]);
             messages[^1].Add(dispatch);
         }

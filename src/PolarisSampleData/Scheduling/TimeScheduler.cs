@@ -38,6 +38,9 @@ internal sealed class TimeScheduler(ActivityWindow window, double pace = 1.0)
     /// <summary>Hold notices follow trapping through the rest of the day.</summary>
     public static readonly IReadOnlyList<TimeOnly> HoldBatches = BatchTimes.Skip(2).ToArray();
 
+    /// <summary>How long after its first notice a message's last may leave: what one log covers.</summary>
+    public const int MessageSpanMilliseconds = 2000;
+
     /// <summary>Where the last patron of each batch went out: the next patron follows it.</summary>
     private readonly Dictionary<DateTime, DateTime> _lastTurnInBatch = new();
 
@@ -56,9 +59,11 @@ internal sealed class TimeScheduler(ActivityWindow window, double pace = 1.0)
     /// <summary>
     /// Reserves send times for <paramref name="count"/> of a patron's notices in a batch, ascending. The
     /// patron's first notice in the batch goes out at the patron's turn; every other one 0.1-2 s after it,
-    /// even when a later phase adds notices to the same patron's batch.
+    /// even when a later phase adds notices to the same patron's batch. A <paramref name="separateMessage"/>
+    /// (a reminder by email to a patron who prefers another channel) goes 0.1-2 s after the first message's
+    /// last possible notice, so each message's log covers its own notices and no other's.
     /// </summary>
-    public IReadOnlyList<DateTime> Reserve(DateTime batch, int patronId, int count, Draw draw)
+    public IReadOnlyList<DateTime> Reserve(DateTime batch, int patronId, int count, Draw draw, bool separateMessage = false)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         var times = new List<DateTime>(count);
@@ -70,14 +75,15 @@ internal sealed class TimeScheduler(ActivityWindow window, double pace = 1.0)
             turn = previous.AddMilliseconds(Math.Floor(gap / 10) * 10);
             _patronTurns[(batch, patronId)] = turn;
             // The next patron follows this one's last possible notice, 2 s after its turn (at the roster's pace).
-            _lastTurnInBatch[batch] = turn.AddMilliseconds(Math.Floor(2000 * pace / 10) * 10);
-            times.Add(turn);
+            _lastTurnInBatch[batch] = turn.AddMilliseconds(Math.Floor(MessageSpanMilliseconds * pace / 10) * 10);
+            if (!separateMessage) times.Add(turn);
         }
+        var start = separateMessage ? turn.AddMilliseconds(MessageSpanMilliseconds) : turn;
         // Multiples of 10 ms: SQL Server datetime cannot hold every millisecond.
         var offsets = new int[count - times.Count];
         for (var i = 0; i < offsets.Length; i++) offsets[i] = draw(10, 200) * 10;
         Array.Sort(offsets);
-        foreach (var ms in offsets) times.Add(turn.AddMilliseconds(ms));
+        foreach (var ms in offsets) times.Add(start.AddMilliseconds(ms));
         return times;
     }
 }

@@ -78,7 +78,7 @@ internal static class PhoneNotices
         var dispatch = notice.Dispatch;
         string[] fields =
         [
-            patron.Delivery == DeliveryOption.Voice ? "V" : "T",
+            notice.Delivery == DeliveryOption.Voice ? "V" : "T",
             "eng",
             Number(ItivaType(notice.Type)),
             Number(notice.Type.OverdueLevel()),
@@ -96,7 +96,7 @@ internal static class PhoneNotices
             Number(Library.OrganizationId),
             Number(Library.LanguageId),
             Number((int)notice.Type),
-            Number((int)patron.Delivery),
+            Number((int)notice.Delivery),
             Number(patron.PatronId),
             item is null ? Empty : Number(item.ItemRecordId),
             Number(hold?.SysHoldRequestId ?? 0),

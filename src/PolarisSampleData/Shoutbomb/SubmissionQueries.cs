@@ -27,7 +27,7 @@ internal sealed class SubmissionQueries
             .OrderBy(h => h.Patron.Barcode, StringComparer.Ordinal).ThenBy(h => h.SysHoldRequestId)
             .Select(h => (h, HoldLine(h))).ToList();
         _phoneItemNotices = world.Notices.Select(n => n.Dispatch)
-            .Where(d => d.Patron.Delivery.IsPhone() && OverdueFileTypes.Contains(d.Type) && d.Item is not null).ToList();
+            .Where(d => d.Delivery.IsPhone() && OverdueFileTypes.Contains(d.Type) && d.Item is not null).ToList();
         _loans = world.Loans.ToLookup(l => (l.Patron.PatronId, l.Item.ItemRecordId));
         _phoneLoans = world.Loans.Where(l => l.Patron.Delivery.IsPhone() && l.Item.Title.MaterialTypeId != JuvenileAudio).ToList();
         _phonePatrons = new[] { DeliveryOption.Voice, DeliveryOption.Text }.ToDictionary(option => option, option =>

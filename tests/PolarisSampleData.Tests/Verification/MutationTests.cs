@@ -105,7 +105,7 @@ public sealed class MutationTests(GeneratedSet set)
         {
             var patron = s.Rows(Registration).First(r => r["DeliveryOptionID"] == "2")["PatronID"];
             s.Update(Registration, r => r["PatronID"] == patron, r => r["DeliveryOptionID"] = "1");
-            s.Update(Logs, l => l["PatronID"] == patron, l => (l["DeliveryOptionID"], l["DeliveryString"]) = ("1", ""));
+            s.Update(Logs, l => l["PatronID"] == patron && l["NotificationTypeID"] != "7", l => (l["DeliveryOptionID"], l["DeliveryString"]) = ("1", ""));
         },
         // Patron B's five overdues due the same day become four and one due the next day.
         ["mix.scenarios"] = s =>
@@ -136,6 +136,8 @@ public sealed class MutationTests(GeneratedSet set)
             lines[0] = string.Join('|', fields);
             File.WriteAllText(path, string.Join("\r\n", lines));
         },
+        // A reminder that went by email is recorded as a call.
+        ["notices.reminder-channel"] = s => s.Update("Results.CircReminders", r => r["DeliveryOptionID"] == "2", r => r["DeliveryOptionID"] = "3"),
         // A PhoneNotices line calls the patron by another name.
         ["shoutbomb.phone-notices"] = s =>
         {
@@ -174,6 +176,21 @@ public sealed class MutationTests(GeneratedSet set)
             failed.Should().BeEmpty(text.ToString());
             report.Results.Single(r => r.Check.Name == name).Status.Should().Be(CheckStatus.Warn, text.ToString());
         }
+    }
+
+    [Fact]
+    public void A_reminder_logged_by_the_patrons_own_channel_instead_of_email_fails_plan_delivery_strings()
+    {
+        using var scratch = new ScratchSet(set.Folder);
+        var emails = scratch.Rows(Registration).Where(r => r["EmailAddress"].Length > 0 && r["DeliveryOptionID"] == "8")
+            .ToDictionary(r => r["PatronID"], r => r["PhoneVoice1"]);
+        var log = scratch.Rows(Logs).First(l => l["NotificationTypeID"] == "7" && emails.ContainsKey(l["PatronID"]));
+        scratch.Update(Logs, l => l.Index == log.Index, l => (l["DeliveryOptionID"], l["DeliveryString"]) = ("8", emails[l["PatronID"]]));
+
+        var result = Verifier.Verify(scratch.Folder, GeneratedSet.Options.Today).Results.Single(r => r.Check.Name == "plan.delivery-strings");
+
+        result.Status.Should().Be(CheckStatus.Fail);
+        result.First!.Text.Should().Contain("a reminder (type 7) sent by delivery option 8, but reminders reach this patron by 2");
     }
 
     /// <summary>

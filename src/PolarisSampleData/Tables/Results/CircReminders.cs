@@ -56,7 +56,7 @@ internal sealed partial record CircRemindersRow
                 Renewals = r.Loan.Renewals,
                 ReportingOrgPhone = Library.PhoneNumber,
                 AdminLanguageID = Library.LanguageId,
-                DeliveryOptionID = (int)patron.Delivery,
+                DeliveryOptionID = (int)r.Delivery,
                 IsAdditionalTxt = false,
                 AutoRenewal = r.AutoRenewal,
                 CreationDate = r.CreationDate,

@@ -30,7 +30,7 @@ internal sealed partial record NotificationQueueRow
                 ItemRecordID = d.Item?.ItemRecordId,
                 NotificationTypeID = (int)d.Type,
                 PatronID = d.Patron.PatronId,
-                DeliveryOptionID = (int)d.Patron.Delivery,
+                DeliveryOptionID = (int)d.Delivery,
                 Processed = true,
                 ReportingOrgID = Library.OrganizationId,
                 Amount = d.Amount,

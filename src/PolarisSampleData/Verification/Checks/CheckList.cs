@@ -16,6 +16,7 @@ internal static class CheckList
         .. PlanChecks.All,
         .. FlowChecks.All,
         .. DateChecks.All,
+        .. NoticeChecks.All,
         .. MixChecks.All,
         .. ShoutbombChecks.All,
     ];

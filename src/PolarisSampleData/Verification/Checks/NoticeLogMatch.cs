@@ -18,7 +18,7 @@ namespace PolarisSampleData.Verification.Checks;
 internal sealed class NoticeLogMatch : RowRule
 {
     /// <summary>How long after its log a notice may leave and still be the log's.</summary>
-    private const long WindowMilliseconds = 2000;
+    private const long WindowMilliseconds = Scheduling.TimeScheduler.MessageSpanMilliseconds;
 
     /// <summary>The columns the walk and its problems' wording read of each table's file (verify need not keep them in SQLite).</summary>
     private static readonly IReadOnlyList<(string Table, string[] Columns)> Columns =

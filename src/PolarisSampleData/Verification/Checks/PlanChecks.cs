@@ -40,21 +40,30 @@ internal static class PlanChecks
             WHERE combined <> 1
             """),
         new("plan.delivery-strings", Severity.Fail,
-            "Plan test 2: every log went by the patron's registered delivery option to the registered email (2) or phone (3, 8); mail (1) has none.",
+            "Plan test 2: every log went by the patron's registered delivery option to the registered email (2) or phone (3, 8); mail (1) has none. " +
+            "A reminder (type 7) goes by email to a patron with one, else by text to a text patron.",
             [
-                Read(Logs, "PatronID", "DeliveryOptionID", "DeliveryString"),
+                Read(Logs, "PatronID", "NotificationTypeID", "DeliveryOptionID", "DeliveryString"),
                 Read(Registration, "PatronID", "DeliveryOptionID", "EmailAddress", "PhoneVoice1"),
             ], $$"""
             WITH sent AS (
                 SELECT l._line, l.PatronID, l.DeliveryOptionID AS sentBy, r.DeliveryOptionID AS registered, l.DeliveryString,
+                       l.NotificationTypeID = {{Ids(NotificationType.AlmostOverdueReminder)}} AS reminder,
+                       CASE WHEN l.NotificationTypeID IS NOT {{Ids(NotificationType.AlmostOverdueReminder)}} THEN r.DeliveryOptionID
+                            WHEN r.EmailAddress IS NOT NULL THEN {{Ids(DeliveryOption.Email)}}
+                            WHEN r.DeliveryOptionID = {{Ids(DeliveryOption.Text)}} AND r.PhoneVoice1 IS NOT NULL THEN {{Ids(DeliveryOption.Text)}} END AS expected,
                        CASE l.DeliveryOptionID WHEN {{Ids(DeliveryOption.Email)}} THEN r.EmailAddress WHEN {{Ids(DeliveryOption.Voice)}} THEN r.PhoneVoice1 WHEN {{Ids(DeliveryOption.Text)}} THEN r.PhoneVoice1 END AS registeredString
                 FROM {{Logs}} l JOIN {{Registration}} r ON r.PatronID = l.PatronID)
             SELECT {{FileOf(Logs)}} AS file, _line AS line, PatronID AS key,
-                   CASE WHEN sentBy IS NOT registered
+                   CASE WHEN sentBy IS NOT expected AND reminder AND expected IS NULL
+                        THEN 'a reminder (type 7) sent by delivery option ' || quote(sentBy) || ', but the patron has no email and is not a text patron'
+                        WHEN sentBy IS NOT expected AND reminder
+                        THEN 'a reminder (type 7) sent by delivery option ' || quote(sentBy) || ', but reminders reach this patron by ' || expected
+                        WHEN sentBy IS NOT expected
                         THEN 'sent by delivery option ' || quote(sentBy) || ', but the patron registered ' || quote(registered)
                         ELSE 'DeliveryString ' || quote(DeliveryString) || ' is not what the patron registered, ' || quote(registeredString) END AS problem
             FROM sent
-            WHERE sentBy IS NOT registered OR DeliveryString IS NOT registeredString
+            WHERE sentBy IS NOT expected OR DeliveryString IS NOT registeredString
             """),
         new("plan.hold-notice-timing", Severity.Fail,
             $"Plan test 3: every hold's notice (NotificationHistory type 2) left {HoldNoticeFirstMinute} to {HoldNoticeLastMinute} minutes after its HoldNotificationDate.",
