@@ -19,4 +19,5 @@ internal sealed record Title(
     string CallNumber,
     int MaterialTypeId,
     string Topic,
-    int PublicationYear);
+    int PublicationYear,
+    DateTime CreationDate);

@@ -36,7 +36,7 @@ internal sealed class HoldPhase(Faker faker, TimeScheduler scheduler)
                 var batch = TimeScheduler.Batch(trapped, faker.PickRandom<TimeOnly>(TimeScheduler.HoldBatches));
                 var sendTimes = scheduler.Reserve(batch, patron.PatronId, day.Count(), faker.Random.Int);
                 holds.AddRange(day.Select((pair, i) => new Hold(
-                    SysHoldRequestId: _ids.Next(),
+                    SysHoldRequestId: 0,
                     Patron: patron,
                     Item: pair.First,
                     CreationDate: RequestedBefore(trapped),
@@ -46,7 +46,9 @@ internal sealed class HoldPhase(Faker faker, TimeScheduler scheduler)
                     HoldTillDate: ActivityWindow.EndOfDay(holdTill))));
             }
         }
-        return holds;
+        // SysHoldRequestID is an IDENTITY column: a request placed earlier has the lower ID.
+        return [.. holds.OrderBy(h => h.CreationDate).ThenBy(h => h.Patron.PatronId).ThenBy(h => h.Item.ItemRecordId)
+            .Select(h => h with { SysHoldRequestId = _ids.Next() })];
     }
 
     private List<Item> PickItems(Scenario scenario, ItemShelf shelf)

@@ -45,25 +45,30 @@ internal sealed class ItemPhase(Faker faker, ActivityWindow window)
         {
             var blockStart = titles.Count;
             foreach (var (topic, dewey, patterns) in CatalogueWords.Topics)
-                titles.AddRange(patterns.Select(p => NonFiction(_bibIds.Next(), topic, dewey, p)));
+                titles.AddRange(patterns.Select(p => NonFiction(topic, dewey, p)));
             while (titles.Count - blockStart < TitlesPerRoster)
-                titles.Add(Make(_bibIds.Next(), collections[(titles.Count - blockStart) % collections.Length]));
+                titles.Add(Make(collections[(titles.Count - blockStart) % collections.Length]));
         }
+        // BibliographicRecordID and ItemRecordID are IDENTITY columns: a record created earlier has the
+        // lower ID (and an item the lower barcode).
+        titles = [.. titles.OrderBy(t => t.CreationDate).Select(t => t with { BibliographicRecordId = _bibIds.Next() })];
 
         // Every title has a copy; the other copies go to titles at random, as popular titles get more.
         var copies = titles.Concat(Enumerable.Range(0, ItemsPerRoster * blocks - titles.Count).Select(_ => faker.PickRandom<Title>(titles)))
             .OrderBy(t => t.BibliographicRecordId).ToList();
-        var items = copies.Select(title => MakeItem(_itemIds.Next(), _barcodes.Next(), title)).ToList();
+        var items = copies.Select(MakeItem).OrderBy(i => i.FirstAvailableDate)
+            .Select(i => i with { ItemRecordId = _itemIds.Next(), Barcode = Barcodes.Make(Barcodes.ItemPrefix, _barcodes.Next()) }).ToList();
         return (titles, items);
     }
 
-    private Title NonFiction(int bibId, string topic, string dewey, string title)
+    private Title NonFiction(string topic, string dewey, string title)
     {
         var author = Author();
-        return new Title(bibId, Collection.NonFiction, title, author, $"{dewey} {Surname(author).ToUpperInvariant()}", Rules(Collection.NonFiction).MaterialType, topic, Year());
+        var year = Year();
+        return new Title(0, Collection.NonFiction, title, author, $"{dewey} {Surname(author).ToUpperInvariant()}", Rules(Collection.NonFiction).MaterialType, topic, year, Catalogued(year));
     }
 
-    private Title Make(int bibId, Collection collection)
+    private Title Make(Collection collection)
     {
         var author = Author();
         var (title, callNumber) = collection switch
@@ -73,7 +78,8 @@ internal sealed class ItemPhase(Faker faker, ActivityWindow window)
             Collection.Dvd => Film(),
             _ => Game(),
         };
-        return new Title(bibId, collection, title, author, callNumber, Rules(collection).MaterialType, collection.ToString(), Year());
+        var year = Year();
+        return new Title(0, collection, title, author, callNumber, Rules(collection).MaterialType, collection.ToString(), year, Catalogued(year));
     }
 
     private string Novel() => faker.Random.Bool()
@@ -102,24 +108,41 @@ internal sealed class ItemPhase(Faker faker, ActivityWindow window)
 
     private int Year() => faker.Random.Int(window.Today.Year - 25, window.Today.Year);
 
-    private Item MakeItem(int itemId, int barcodeSequence, Title title)
+    /// <summary>
+    /// The latest a copy can have come into circulation: before the oldest checkout the set can hold (a
+    /// 28-day loan renewed twice, 20 days overdue).
+    /// </summary>
+    private DateTime LatestAvailable => window.Today.ToDateTime(new TimeOnly(10, 0)).AddDays(-120);
+
+    /// <summary>
+    /// When the title was catalogued: in working hours of its publication year, and at least a month before
+    /// its copies could be in circulation (a title of this year catalogued up to a month earlier still).
+    /// </summary>
+    private DateTime Catalogued(int year)
+    {
+        var drawn = new DateTime(year, 1, 1).AddDays(faker.Random.Int(0, 300)).AddSeconds(faker.Random.Int(8 * 3600, 17 * 3600));
+        var latest = LatestAvailable.AddDays(-30);
+        return drawn < latest ? drawn : latest.AddMinutes(-faker.Random.Int(0, 30 * 24 * 60));
+    }
+
+    /// <summary>A copy of <paramref name="title"/>, received and processed 2-45 days after the title was catalogued; its ID and barcode are given in creation order.</summary>
+    private Item MakeItem(Title title)
     {
         var rules = Rules(title.Collection);
         var dollars = faker.Random.Int((int)rules.MinPrice, (int)rules.MaxPrice);
         var lifetime = faker.Random.Int(3, 180);
-        var firstAvailable = new DateTime(title.PublicationYear, 1, 1).AddDays(faker.Random.Int(30, 330)).AddHours(faker.Random.Int(9, 16));
-        // Before the oldest checkout the set can hold: a 28-day loan renewed twice, 20 days overdue.
-        var latestAvailable = window.Today.ToDateTime(new TimeOnly(10, 0)).AddDays(-120);
+        var daysToProcess = faker.Random.Int(2, Math.Min(45, (LatestAvailable - title.CreationDate.Date).Days - 1));
+        var firstAvailable = title.CreationDate.Date.AddDays(daysToProcess).AddSeconds(faker.Random.Int(8 * 3600, 17 * 3600));
         return new Item(
-            ItemRecordId: itemId,
-            Barcode: Barcodes.Make(Barcodes.ItemPrefix, barcodeSequence),
+            ItemRecordId: 0,
+            Barcode: "",
             Title: title,
             Price: dollars + 0.99m,
             ShelfLocationId: title.Collection == Collection.JuvenileFiction ? 5 : faker.PickRandom(1, 4, 13, 14, 29, 30),
             FineCodeId: rules.FineCode,
             LoanPeriodCodeId: rules.LoanPeriod,
             RenewalLimit: rules.RenewalLimit,
-            FirstAvailableDate: firstAvailable < latestAvailable ? firstAvailable : latestAvailable,
+            FirstAvailableDate: firstAvailable,
             YtdCircCount: faker.Random.Int(0, Math.Min(lifetime, 24)),
             LifetimeCircCount: lifetime);
     }

@@ -52,15 +52,19 @@ internal sealed class LoanPhase(Faker faker, TimeScheduler scheduler)
         var returned = requests.Select(r => ReturnedLoan(r.Patron, r.Late, copies)).OfType<Loan>().ToList();
 
         // The plan wants reminders in volume: more returns, by patrons a reminder reaches, until there are more
-        // than four for each patron or no copy is free. These were renewed once where the copy allows, so each
-        // brings an auto-renewal notice too.
+        // than four for each patron or the copies are full (no free copy in ten draws running). These were
+        // renewed once where the copy allows, so each brings an auto-renewal notice too.
         var reachable = patrons.Where(p => p.ReminderDelivery is not null).ToList();
         var reminderCount = ReminderCount(overdues.Select(o => o.Loan).Concat(current).Concat(returned));
-        while (reminderCount <= RemindersPerPatron * patrons.Count && reachable.Count > 0
-            && ReturnedLoan(faker.PickRandom<Patron>(reachable), late: false, copies, renewed: true) is { } extra)
+        for (var misses = 0; reminderCount <= RemindersPerPatron * patrons.Count && reachable.Count > 0 && misses < 10;)
         {
+            if (ReturnedLoan(faker.PickRandom<Patron>(reachable), late: false, copies, renewed: true) is not { } extra)
+            {
+                misses++;
+                continue;
+            }
+            (misses, reminderCount) = (0, reminderCount + ReminderCount([extra]));
             returned.Add(extra);
-            reminderCount += ReminderCount([extra]);
         }
 
         var loans = current.Concat(returned).ToList();

@@ -36,7 +36,10 @@ internal sealed class PatronPhase(Faker faker, ActivityWindow window)
     /// <summary>Patrons for a shard's roster blocks (the set's first patrons come first).</summary>
     public IReadOnlyList<Patron> Run(IReadOnlyList<Scenario> roster)
     {
-        var patrons = roster.Select(scenario => MakePatron(scenario, _ids.Next(), _barcodes.Next())).ToList();
+        // PatronID is an IDENTITY column: a patron registered earlier has the lower ID (and barcode). The
+        // shard's registrations are drawn first and dealt out in ID order.
+        var registrations = roster.Select(_ => RegistrationMoment()).Order().ToList();
+        var patrons = roster.Select((scenario, i) => MakePatron(scenario, _ids.Next(), _barcodes.Next(), registrations[i])).ToList();
         _pastFirstShard = true;
         _emails.Clear();
         return patrons.Select((p, i) => p.Scenario.SharesPhoneWith is { } other && Roster.IndexInBlock(i, other) is var mate && mate < patrons.Count
@@ -64,7 +67,11 @@ internal sealed class PatronPhase(Faker faker, ActivityWindow window)
     public static IEnumerable<string> FictionalPhones() =>
         Enumerable.Range(100, 100).Select(n => $"270555{n:D4}");
 
-    private Patron MakePatron(Scenario scenario, int patronId, int barcodeSequence)
+    /// <summary>A card issued 200 days to 15 years ago, in opening hours.</summary>
+    private DateTime RegistrationMoment() =>
+        window.Today.ToDateTime(TimeOnly.MinValue).AddDays(-faker.Random.Int(200, 15 * 365)).AddSeconds(faker.Random.Int(9 * 3600, 20 * 3600));
+
+    private Patron MakePatron(Scenario scenario, int patronId, int barcodeSequence, DateTime registered)
     {
         var gender = faker.PickRandom(Gender.Female, Gender.Male);
         var first = faker.Random.Bool(0.15f)
@@ -79,11 +86,11 @@ internal sealed class PatronPhase(Faker faker, ActivityWindow window)
         var email = hasEmail ? UniqueEmail(first, last, patronId) : null;
         var phone = hasPhone ? NextPhone() : null;
 
-        // A life in order: born, issued a card at five or later (and 200 days or more ago), active since.
+        // A life in order: born 8 to 85 years ago and at least five years before the card was issued, active since.
         var today = window.Today.ToDateTime(TimeOnly.MinValue);
-        var birthdate = today.AddYears(-faker.Random.Int(8, 85)).AddDays(-faker.Random.Int(0, 364));
-        var registeredDaysAgo = faker.Random.Int(200, Math.Min(15 * 365, (today - birthdate.AddYears(MinimumAgeAtRegistration)).Days));
-        var registered = today.AddDays(-registeredDaysAgo).AddSeconds(faker.Random.Int(9 * 3600, 20 * 3600));
+        var (earliestBirth, latestBirth) = (today.AddYears(-86).AddDays(1), Min(registered.Date.AddYears(-MinimumAgeAtRegistration), today.AddYears(-8)));
+        var birthdate = earliestBirth.AddDays(faker.Random.Int(0, (latestBirth - earliestBirth).Days));
+        var registeredDaysAgo = (today - registered.Date).Days;
         var renewals = (int)Math.Ceiling((today - registered).TotalDays / (3 * 365.0));
         var expires = scenario.RegistrationExpired
             ? today.AddMonths(-4).AddDays(-faker.Random.Int(0, 60))
@@ -124,6 +131,8 @@ internal sealed class PatronPhase(Faker faker, ActivityWindow window)
         for (var n = 2; !_emails.Add(email); n++) email = $"{local}{n}@{provider}";
         return email;
     }
+
+    private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
 
     /// <summary>The name as an email local part: accents folded to ASCII, anything else dropped.</summary>
     public static string EmailPart(string name) =>

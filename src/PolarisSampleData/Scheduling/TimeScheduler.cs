@@ -60,8 +60,9 @@ internal sealed class TimeScheduler(ActivityWindow window, double pace = 1.0)
     /// Reserves send times for <paramref name="count"/> of a patron's notices in a batch, ascending. The
     /// patron's first notice in the batch goes out at the patron's turn; every other one 0.1-2 s after it,
     /// even when a later phase adds notices to the same patron's batch. A <paramref name="separateMessage"/>
-    /// (a reminder by email to a patron who prefers another channel) goes 0.1-2 s after the first message's
-    /// last possible notice, so each message's log covers its own notices and no other's.
+    /// (a reminder by email to a patron who prefers another channel) goes 0.1-2 s after the span of the first
+    /// message's log wherever in its own span that log begins (4 s after the turn), so each message's log
+    /// covers its own notices and no other's.
     /// </summary>
     public IReadOnlyList<DateTime> Reserve(DateTime batch, int patronId, int count, Draw draw, bool separateMessage = false)
     {
@@ -78,7 +79,7 @@ internal sealed class TimeScheduler(ActivityWindow window, double pace = 1.0)
             _lastTurnInBatch[batch] = turn.AddMilliseconds(Math.Floor(MessageSpanMilliseconds * pace / 10) * 10);
             if (!separateMessage) times.Add(turn);
         }
-        var start = separateMessage ? turn.AddMilliseconds(MessageSpanMilliseconds) : turn;
+        var start = separateMessage ? turn.AddMilliseconds(2 * MessageSpanMilliseconds) : turn;
         // Multiples of 10 ms: SQL Server datetime cannot hold every millisecond.
         var offsets = new int[count - times.Count];
         for (var i = 0; i < offsets.Length; i++) offsets[i] = draw(10, 200) * 10;

@@ -55,10 +55,12 @@ public sealed class MutationTests(GeneratedSet set)
             s.Update(Logs, l => l.Index == log.Index, l => l["DeliveryString"] = "someone.else@gmail.com");
         },
         ["plan.hold-notice-timing"] = s => s.Update(HoldRequests, h => h.Index == 0, h => h["HoldNotificationDate"] = Shift(h.Date("HoldNotificationDate"), hours: -2)),
+        // An email patron (in no Shoutbomb file) with one hold and no overdue loses the patron row.
         ["plan.no-orphans"] = s =>
         {
             var overdue = s.Rows(Overdues).Select(o => o["PatronID"]).ToHashSet();
-            var single = s.Rows(HoldNotices).GroupBy(h => h["PatronID"]).First(g => g.Count() == 1 && !overdue.Contains(g.Key)).Key;
+            var email = s.Rows(Registration).Where(r => r["DeliveryOptionID"] == "2").Select(r => r["PatronID"]).ToHashSet();
+            var single = s.Rows(HoldNotices).GroupBy(h => h["PatronID"]).First(g => g.Count() == 1 && !overdue.Contains(g.Key) && email.Contains(g.Key)).Key;
             s.Delete(Patrons, p => p["PatronID"] == single);
         },
         ["flow.traceable"] = s =>
