@@ -9,6 +9,7 @@ internal sealed record Hold(
     Patron Patron,
     Item Item,
     DateTime CreationDate,
+    DateTime PendingDate,
     DateTime Batch,
     DateTime NoticeDate,
     TimeSpan NotificationLag,

@@ -9,6 +9,7 @@ internal sealed record Item(
     int ShelfLocationId,
     int FineCodeId,
     int LoanPeriodCodeId,
+    int StatisticalCodeId,
     int RenewalLimit,
     DateTime FirstAvailableDate,
     int YtdCircCount,

@@ -14,8 +14,31 @@ internal sealed class AddressPhase(Faker faker)
     /// <summary>Runs on from shard to shard, so IDs stay unique in the whole set.</summary>
     private readonly IdSequence _ids = new(FirstAddressId);
 
-    /// <summary>Most patrons live in Owensboro; the county towns and Spencer County share the rest.</summary>
-    private static readonly float[] PostalCodeWeights = PostalCode.All.Select(p => p.City == "OWENSBORO" ? 6f : 1f).ToArray();
+    /// <summary>
+    /// Most patrons live in Owensboro; the county towns and Spencer County share the rest. Bogus' weights are
+    /// shares that add up to 1 (larger ones made every address its first postal code).
+    /// </summary>
+    private static readonly float[] PostalCodeWeights = Shares(PostalCode.All.Select(p => p.City == "OWENSBORO" ? 6f : 1f));
+
+    /// <summary>Street names as US towns name them, and the suffixes they carry, most common first.</summary>
+    private static readonly string[] StreetNames =
+    [
+        "Main", "Oak", "Maple", "Park", "Pine", "Cedar", "Elm", "Walnut", "Washington", "Lake", "Hill", "Church", "Highland",
+        "Locust", "Cherry", "Jackson", "Lincoln", "Jefferson", "Franklin", "Madison", "Chestnut", "Spring", "Sunset", "Ridge",
+        "Meadow", "Forest", "Willow", "Mill", "Center", "River", "Market", "Union", "Dogwood", "Hickory", "Poplar", "Sycamore",
+        "Magnolia", "Orchard", "Valley", "Fairview", "College", "Lee", "Grant", "Frederica", "Parrish", "Griffith", "Breckenridge",
+        "Second", "Third", "Fourth", "Fifth", "Ninth", "Twelfth",
+    ];
+
+    private static readonly string[] StreetSuffixes = ["St", "Ave", "Rd", "Dr", "Ln", "Ct", "Way", "Pl"];
+    private static readonly float[] StreetSuffixShares = Shares([30, 20, 16, 14, 8, 6, 3, 3]);
+
+    private static float[] Shares(IEnumerable<float> weights)
+    {
+        var all = weights.ToArray();
+        var total = all.Sum();
+        return [.. all.Select(w => w / total)];
+    }
 
     public (IReadOnlyList<Address> Addresses, IReadOnlyList<PatronAddress> PatronAddresses) Run(IReadOnlyList<Patron> patrons)
     {
@@ -38,7 +61,7 @@ internal sealed class AddressPhase(Faker faker)
         return new Address(
             AddressId: addressId,
             PostalCode: postalCode,
-            StreetOne: $"{faker.Random.Int(100, 9999)} {faker.Address.StreetName()}",
+            StreetOne: $"{faker.Random.Int(100, 9999)} {faker.PickRandom(StreetNames)} {faker.Random.WeightedRandom(StreetSuffixes, StreetSuffixShares)}",
             StreetTwo: faker.Random.Bool(0.15f) ? $"Apt {faker.Random.Int(1, 24)}" : null,
             ZipPlusFour: faker.Random.Int(1, 9999).ToString("D4", System.Globalization.CultureInfo.InvariantCulture));
     }

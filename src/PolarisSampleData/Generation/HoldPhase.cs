@@ -35,15 +35,20 @@ internal sealed class HoldPhase(Faker faker, TimeScheduler scheduler)
                 var trapped = holdTill.AddDays(-HoldShelfDays);
                 var batch = TimeScheduler.Batch(trapped, faker.PickRandom<TimeOnly>(TimeScheduler.HoldBatches));
                 var sendTimes = scheduler.Reserve(batch, patron.PatronId, day.Count(), faker.Random.Int);
-                holds.AddRange(day.Select((pair, i) => new Hold(
-                    SysHoldRequestId: 0,
-                    Patron: patron,
-                    Item: pair.First,
-                    CreationDate: RequestedBefore(trapped),
-                    Batch: batch,
-                    NoticeDate: sendTimes[i],
-                    NotificationLag: NotificationLag(),
-                    HoldTillDate: ActivityWindow.EndOfDay(holdTill))));
+                holds.AddRange(day.Select((pair, i) =>
+                {
+                    var (created, lag) = (RequestedBefore(trapped), NotificationLag());
+                    return new Hold(
+                        SysHoldRequestId: 0,
+                        Patron: patron,
+                        Item: pair.First,
+                        CreationDate: created,
+                        PendingDate: PickListAfter(created, sendTimes[i] - lag),
+                        Batch: batch,
+                        NoticeDate: sendTimes[i],
+                        NotificationLag: lag,
+                        HoldTillDate: ActivityWindow.EndOfDay(holdTill));
+                }));
             }
         }
         // SysHoldRequestID is an IDENTITY column: a request placed earlier has the lower ID.
@@ -82,6 +87,18 @@ internal sealed class HoldPhase(Faker faker, TimeScheduler scheduler)
     /// <summary>The patron placed the request 1-10 days before a copy came in, during opening hours.</summary>
     private DateTime RequestedBefore(DateOnly trapped) =>
         ActivityWindow.At(trapped.AddDays(-faker.Random.Int(1, 10)), OpeningHours.Draw(faker));
+
+    /// <summary>
+    /// When the pick list asked for a copy: the job starts at 07:30 the day after the request and takes up to
+    /// a quarter of an hour; a copy trapped before that was asked for a minute before trapping.
+    /// </summary>
+    private DateTime PickListAfter(DateTime created, DateTime trapped)
+    {
+        var pickList = created.Date.AddDays(1).Add(PickListRun + TimeSpan.FromSeconds(faker.Random.Int(0, 899)) + SqlDateTime.AnyTickOfASecond(faker.Random.Int));
+        return pickList < trapped ? pickList : trapped.AddMinutes(-1);
+    }
+
+    private static readonly TimeSpan PickListRun = new(7, 30, 0);
 
     /// <summary>How long before its notice a hold was trapped: the plan's lag, minutes and seconds short of its last minute.</summary>
     private TimeSpan NotificationLag() =>

@@ -17,14 +17,18 @@ internal sealed class ItemPhase(Faker faker, ActivityWindow window)
     public const int TitlesPerRoster = 50;
     public const int ItemsPerRoster = 100;
 
-    /// <summary>Polaris MaterialTypes, LoanPeriodCodes and FineCodes IDs for each collection.</summary>
-    private static (int MaterialType, int LoanPeriod, int FineCode, int RenewalLimit, decimal MinPrice, decimal MaxPrice) Rules(Collection c) => c switch
+    /// <summary>
+    /// Polaris MaterialTypes, LoanPeriodCodes, FineCodes and StatisticalCodes IDs for each collection (the
+    /// statistical codes are the library's: Adult Fiction, Juvenile Fiction, Adult Nonfiction, AV DVD-Feature
+    /// Film, AV Video Game).
+    /// </summary>
+    private static (int MaterialType, int LoanPeriod, int FineCode, int StatisticalCode, int RenewalLimit, decimal MinPrice, decimal MaxPrice) Rules(Collection c) => c switch
     {
-        Collection.Fiction => (1, 1, 1, 2, 14.99m, 29.99m),
-        Collection.JuvenileFiction => (49, 1, 1, 2, 7.99m, 17.99m),
-        Collection.NonFiction => (1, 1, 1, 2, 12.99m, 34.99m),
-        Collection.Dvd => (24, 3, 7, 1, 14.99m, 24.99m),
-        _ => (39, 2, 4, 0, 29.99m, 39.99m),
+        Collection.Fiction => (1, 1, 1, 1, 2, 14.99m, 29.99m),
+        Collection.JuvenileFiction => (49, 1, 1, 27, 2, 7.99m, 17.99m),
+        Collection.NonFiction => (1, 1, 1, 5, 2, 12.99m, 34.99m),
+        Collection.Dvd => (24, 3, 7, 12, 1, 14.99m, 24.99m),
+        _ => (39, 2, 4, 63, 0, 29.99m, 39.99m),
     };
 
     // These run on from shard to shard, so record IDs and barcodes stay unique in the whole set.
@@ -102,7 +106,7 @@ internal sealed class ItemPhase(Faker faker, ActivityWindow window)
     }
 
     /// <summary>Polaris browse authors read "Last, First".</summary>
-    private string Author() => $"{faker.Name.LastName()}, {faker.Name.FirstName()}";
+    private string Author() => $"{PersonNames.Surname(faker)}, {PersonNames.GivenName(faker, faker.Random.Bool())}";
 
     private static string Surname(string browseAuthor) => browseAuthor.Split(',')[0];
 
@@ -120,9 +124,9 @@ internal sealed class ItemPhase(Faker faker, ActivityWindow window)
     /// </summary>
     private DateTime Catalogued(int year)
     {
-        var drawn = new DateTime(year, 1, 1).AddDays(faker.Random.Int(0, 300)).AddSeconds(faker.Random.Int(8 * 3600, 17 * 3600));
+        var drawn = new DateTime(year, 1, 1).AddDays(faker.Random.Int(0, 300)) + OpeningHours.Between(faker, 8, 17).ToTimeSpan();
         var latest = LatestAvailable.AddDays(-30);
-        return drawn < latest ? drawn : latest.AddMinutes(-faker.Random.Int(0, 30 * 24 * 60));
+        return drawn < latest ? drawn : latest.Date.AddDays(-faker.Random.Int(0, 30)) + OpeningHours.Between(faker, 8, 17).ToTimeSpan();
     }
 
     /// <summary>A copy of <paramref name="title"/>, received and processed 2-45 days after the title was catalogued; its ID and barcode are given in creation order.</summary>
@@ -132,7 +136,7 @@ internal sealed class ItemPhase(Faker faker, ActivityWindow window)
         var dollars = faker.Random.Int((int)rules.MinPrice, (int)rules.MaxPrice);
         var lifetime = faker.Random.Int(3, 180);
         var daysToProcess = faker.Random.Int(2, Math.Min(45, (LatestAvailable - title.CreationDate.Date).Days - 1));
-        var firstAvailable = title.CreationDate.Date.AddDays(daysToProcess).AddSeconds(faker.Random.Int(8 * 3600, 17 * 3600));
+        var firstAvailable = title.CreationDate.Date.AddDays(daysToProcess) + OpeningHours.Between(faker, 8, 17).ToTimeSpan();
         return new Item(
             ItemRecordId: 0,
             Barcode: "",
@@ -141,6 +145,7 @@ internal sealed class ItemPhase(Faker faker, ActivityWindow window)
             ShelfLocationId: title.Collection == Collection.JuvenileFiction ? 5 : faker.PickRandom(1, 4, 13, 14, 29, 30),
             FineCodeId: rules.FineCode,
             LoanPeriodCodeId: rules.LoanPeriod,
+            StatisticalCodeId: rules.StatisticalCode,
             RenewalLimit: rules.RenewalLimit,
             FirstAvailableDate: firstAvailable,
             YtdCircCount: faker.Random.Int(0, Math.Min(lifetime, 24)),

@@ -52,13 +52,13 @@ internal sealed class LoanPhase(Faker faker, TimeScheduler scheduler)
         var returned = requests.Select(r => ReturnedLoan(r.Patron, r.Late, copies)).OfType<Loan>().ToList();
 
         // The plan wants reminders in volume: more returns, by patrons a reminder reaches, until there are more
-        // than four for each patron or the copies are full (no free copy in ten draws running). These were
-        // renewed once where the copy allows, so each brings an auto-renewal notice too.
+        // than four for each patron or the copies are full (no free copy in a hundred draws running). These
+        // were renewed once where the auto-renewal notice falls in the window, so it counts too.
         var reachable = patrons.Where(p => p.ReminderDelivery is not null).ToList();
         var reminderCount = ReminderCount(overdues.Select(o => o.Loan).Concat(current).Concat(returned));
-        for (var misses = 0; reminderCount <= RemindersPerPatron * patrons.Count && reachable.Count > 0 && misses < 10;)
+        for (var misses = 0; reminderCount <= RemindersPerPatron * patrons.Count && reachable.Count > 0 && misses < 100;)
         {
-            if (ReturnedLoan(faker.PickRandom<Patron>(reachable), late: false, copies, renewed: true) is not { } extra)
+            if (ReturnedLoan(faker.PickRandom<Patron>(reachable), late: false, copies, renewedWhereNoticed: true) is not { } extra)
             {
                 misses++;
                 continue;
@@ -86,12 +86,14 @@ internal sealed class LoanPhase(Faker faker, TimeScheduler scheduler)
     }
 
     /// <summary>A loan returned during the window, on a copy that was free then; none if no copy was.</summary>
-    private Loan? ReturnedLoan(Patron patron, bool late, CopyCalendar copies, bool renewed = false)
+    private Loan? ReturnedLoan(Patron patron, bool late, CopyCalendar copies, bool renewedWhereNoticed = false)
     {
         var due = Window.Today.AddDays(late ? faker.Random.Int(-17, -2) : faker.Random.Int(-17, 0));
         var returnedAt = late ? ReturnedLate(due) : ReturnedAfterReminder(due);
         if (copies.PickFreeUntil(faker, returnedAt) is not { } item) return null;
-        var renewals = renewed || faker.Random.Bool(0.15f) ? Math.Min(1, item.RenewalLimit) : 0;
+        // A renewal whose notice falls before the window only holds the copy longer.
+        var renewed = renewedWhereNoticed ? due.AddDays(-item.LoanDays) >= Window.First : faker.Random.Bool(0.15f);
+        var renewals = renewed ? Math.Min(1, item.RenewalLimit) : 0;
         var loan = new Loan(patron, item, CheckOutFor(faker, due, item, renewals), ActivityWindow.EndOfDay(due), renewals, returnedAt);
         copies.BusyFrom(item, loan.CheckOutDate);
         return loan;

@@ -17,8 +17,17 @@ internal sealed class PatronPhase(Faker faker, ActivityWindow window)
     /// <summary>The youngest a patron is issued a card (a child's card at the library).</summary>
     public const int MinimumAgeAtRegistration = 5;
 
-    public static readonly IReadOnlyList<string> EmailProviders =
-        ["gmail.com", "yahoo.com", "hotmail.com", "outlook.com", "icloud.com"];
+    /// <summary>Mail services by their rough share of US personal addresses: Gmail first by far.</summary>
+    public static readonly IReadOnlyList<(string Domain, float Share)> EmailProviders =
+    [
+        ("gmail.com", 0.52f), ("yahoo.com", 0.16f), ("hotmail.com", 0.10f), ("outlook.com", 0.07f), ("icloud.com", 0.10f), ("aol.com", 0.05f),
+    ];
+
+    private static readonly string[] EmailDomains = [.. EmailProviders.Select(p => p.Domain)];
+    private static readonly float[] EmailShares = [.. EmailProviders.Select(p => p.Share)];
+
+    /// <summary>Staff type some numbers with dashes (270-555-0123); the Shoutbomb integration strips them.</summary>
+    public const float DashedPhoneShare = 0.2f;
 
     private const string BcryptAlphabet = "./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     private const string Base64Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -69,22 +78,24 @@ internal sealed class PatronPhase(Faker faker, ActivityWindow window)
 
     /// <summary>A card issued 200 days to 15 years ago, in opening hours.</summary>
     private DateTime RegistrationMoment() =>
-        window.Today.ToDateTime(TimeOnly.MinValue).AddDays(-faker.Random.Int(200, 15 * 365)).AddSeconds(faker.Random.Int(9 * 3600, 20 * 3600));
+        ActivityWindow.At(window.Today.AddDays(-faker.Random.Int(200, 15 * 365)), OpeningHours.Draw(faker));
 
     private Patron MakePatron(Scenario scenario, int patronId, int barcodeSequence, DateTime registered)
     {
         var gender = faker.PickRandom(Gender.Female, Gender.Male);
+        var female = gender == Gender.Female;
         var first = faker.Random.Bool(0.15f)
-            ? faker.PickRandom(gender == Gender.Female ? AccentedFemaleNames : AccentedMaleNames)
-            : faker.Name.FirstName(gender);
-        var last = faker.Name.LastName(gender);
-        string? middle = faker.Random.Bool(0.7f) ? faker.Name.FirstName(gender) : null;
+            ? faker.PickRandom(female ? AccentedFemaleNames : AccentedMaleNames)
+            : PersonNames.GivenName(faker, female);
+        var last = PersonNames.Surname(faker);
+        string? middle = faker.Random.Bool(0.7f) ? PersonNames.GivenName(faker, female) : null;
 
         var delivery = scenario.Delivery;
-        var hasEmail = delivery == DeliveryOption.Email || faker.Random.Bool(0.3f);
+        var hasEmail = delivery == DeliveryOption.Email || faker.Random.Bool(0.5f);
         var hasPhone = delivery.IsPhone() || faker.Random.Bool(0.5f);
         var email = hasEmail ? UniqueEmail(first, last, patronId) : null;
         var phone = hasPhone ? NextPhone() : null;
+        if (phone is not null && faker.Random.Bool(DashedPhoneShare)) phone = $"{phone[..3]}-{phone[3..6]}-{phone[6..]}";
 
         // A life in order: born 8 to 85 years ago and at least five years before the card was issued, active since.
         var today = window.Today.ToDateTime(TimeOnly.MinValue);
@@ -97,8 +108,8 @@ internal sealed class PatronPhase(Faker faker, ActivityWindow window)
             : registered.Date.AddYears(3 * Math.Max(renewals, 1));
         var active = scenario.Group != ScenarioGroup.NoCurrentActivity;
         var lastActivity = active
-            ? today.AddDays(-faker.Random.Int(0, ActivityWindow.DaysBack)).AddSeconds(faker.Random.Int(9 * 3600, 20 * 3600))
-            : today.AddDays(-faker.Random.Int(60, Math.Min(400, registeredDaysAgo - 1))).AddSeconds(faker.Random.Int(9 * 3600, 20 * 3600));
+            ? ActivityWindow.At(window.Today.AddDays(-faker.Random.Int(0, ActivityWindow.DaysBack)), OpeningHours.Draw(faker))
+            : ActivityWindow.At(window.Today.AddDays(-faker.Random.Int(60, Math.Min(400, registeredDaysAgo - 1))), OpeningHours.Draw(faker));
         var lifetime = scenario.Group == ScenarioGroup.HighVolume ? faker.Random.Int(400, 2500) : faker.Random.Int(5, 400);
 
         return new Patron(
@@ -123,7 +134,7 @@ internal sealed class PatronPhase(Faker faker, ActivityWindow window)
     private string UniqueEmail(string first, string last, int patronId)
     {
         var local = $"{EmailPart(first)}.{EmailPart(last)}";
-        var provider = faker.PickRandom<string>(EmailProviders);
+        var provider = faker.Random.WeightedRandom(EmailDomains, EmailShares);
         // A set of every address of a million-patron set would grow without bound; the first shard's
         // counters stay below 100, so a patron number (100101 on) cannot meet one of them.
         if (_pastFirstShard) return $"{local}{patronId}@{provider}";

@@ -72,19 +72,19 @@ internal sealed class TimeScheduler(ActivityWindow window, double pace = 1.0)
         {
             var previous = _lastTurnInBatch.GetValueOrDefault(batch, batch);
             var gap = (draw(10, 59) * 1000 + draw(0, 9) * 100) * pace;
-            // Past ~43,000 patrons the gap rounds to 0: patrons then share turns, and a batch of millions still fits its hour.
-            turn = previous.AddMilliseconds(Math.Floor(gap / 10) * 10);
+            // Past ~150,000 patrons the gap rounds to no tick: patrons then share turns, and a batch of millions still fits its hour.
+            turn = SqlDateTime.Round(previous.AddMilliseconds(gap));
             _patronTurns[(batch, patronId)] = turn;
             // The next patron follows this one's last possible notice, 2 s after its turn (at the roster's pace).
-            _lastTurnInBatch[batch] = turn.AddMilliseconds(Math.Floor(MessageSpanMilliseconds * pace / 10) * 10);
+            _lastTurnInBatch[batch] = SqlDateTime.Round(turn.AddMilliseconds(MessageSpanMilliseconds * pace));
             if (!separateMessage) times.Add(turn);
         }
         var start = separateMessage ? turn.AddMilliseconds(2 * MessageSpanMilliseconds) : turn;
-        // Multiples of 10 ms: SQL Server datetime cannot hold every millisecond.
+        // Each at a datetime tick: 0.1-2 s after the start, never past its span.
         var offsets = new int[count - times.Count];
-        for (var i = 0; i < offsets.Length; i++) offsets[i] = draw(10, 200) * 10;
+        for (var i = 0; i < offsets.Length; i++) offsets[i] = draw(100, MessageSpanMilliseconds);
         Array.Sort(offsets);
-        foreach (var ms in offsets) times.Add(start.AddMilliseconds(ms));
+        foreach (var ms in offsets) times.Add(SqlDateTime.Round(start.AddMilliseconds(ms)));
         return times;
     }
 }

@@ -128,6 +128,7 @@ internal static class Relationships
         Organization(table, "AssignedBranchID"),
         Organization(table, "LoaningOrgID"),
         Organization(table, "HomeBranchID"),
+        Organization(table, "HoldPickupBranchID"),
     ];
 
     private static IEnumerable<ForeignKey> HoldHistory(string table) =>

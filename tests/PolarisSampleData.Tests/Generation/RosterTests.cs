@@ -32,7 +32,7 @@ public sealed class RosterTests(GeneratedSet set)
         var b = set.World.Overdues.Where(o => o.Patron.Scenario.Letter == "B").ToList();
         b.Select(o => o.DueDate).Distinct().Should().ContainSingle("patron B forgot five items due the same day");
         set.World.Logs.Where(l => l.Patron.Scenario.Letter == "B" && l.Notices.Any(n => n.Type.IsOverdue()))
-            .Should().ContainSingle("one overdue message covers all five").Which.Notices.Should().HaveCount(5);
+            .Should().NotBeEmpty().And.OnlyContain(l => l.Notices.Count(n => n.Type.IsOverdue()) == 5, "each overdue level's one message covers all five");
         var a = set.World.Overdues.Where(o => o.Patron.Scenario.Letter == "A").ToList();
         a.Select(o => o.DueDate).Distinct().Should().HaveCount(7, "patron A's due dates vary");
         var e = set.World.Holds.Where(h => h.Patron.Scenario.Letter == "E").ToList();
@@ -62,10 +62,10 @@ public sealed class RosterTests(GeneratedSet set)
 
         foreach (var r in set.Data["Polaris.Polaris.PatronRegistration"])
         {
-            if (r["PhoneVoice1"].Length > 0) r["PhoneVoice1"].Should().MatchRegex(@"^27055501\d\d$");
+            if (r["PhoneVoice1"].Length > 0) r["PhoneVoice1"].Should().MatchRegex(@"^(27055501\d\d|270-555-01\d\d)$");
             if (r["EmailAddress"].Length > 0)
             {
-                r["EmailAddress"].Should().MatchRegex(@"^[a-z0-9]+\.[a-z0-9]+\d*@(gmail\.com|yahoo\.com|hotmail\.com|outlook\.com|icloud\.com)$");
+                r["EmailAddress"].Should().MatchRegex(@"^[a-z0-9]+\.[a-z0-9]+\d*@(gmail\.com|yahoo\.com|hotmail\.com|outlook\.com|icloud\.com|aol\.com)$");
                 r["EmailAddress"].Should().StartWith(Letters(r["NameFirst"]) + "." + Letters(r["NameLast"]));
             }
             r["PasswordHash"].Should().MatchRegex(@"^\$2a\$10\$[./A-Za-z0-9]{53}$");

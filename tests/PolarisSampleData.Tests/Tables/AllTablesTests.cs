@@ -104,6 +104,18 @@ public sealed class AllTablesTests(GeneratedSet set)
     }
 
     [Fact]
+    public void Items_name_a_pickup_branch_only_on_the_hold_shelf_and_carry_the_librarys_statistical_codes()
+    {
+        var items = Data["Polaris.Polaris.CircItemRecords"];
+        var codes = Data["Polaris.Polaris.StatisticalCodes"].Select(c => c["StatisticalCodeID"]).ToHashSet();
+
+        items.Should().OnlyContain(i => i["HoldPickupBranchID"] == (i["ItemStatusID"] == "4" ? "3" : ""));
+        items.Should().Contain(i => i["ItemStatusID"] == "4");
+        items.Select(i => i["StatisticalCodeID"]).Should().OnlyContain(c => codes.Contains(c));
+        items.Select(i => i["StatisticalCodeID"]).Distinct().Should().HaveCount(5, "one code per collection");
+    }
+
+    [Fact]
     public void Checkouts_are_every_overdue_and_current_loan_and_item_tables_agree()
     {
         var checkouts = Data["Polaris.Polaris.ItemCheckouts"];

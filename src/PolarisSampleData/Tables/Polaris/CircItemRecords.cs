@@ -26,7 +26,7 @@ internal sealed partial record CircItemRecordsRow
     [SqlType("int"), LeftNull] public int? ManualBlockID { get; init; }
     [SqlType("int")] public int? FineCodeID { get; init; }
     [SqlType("int")] public int? LoanPeriodCodeID { get; init; }
-    [SqlType("int"), LeftNull] public int? StatisticalCodeID { get; init; }
+    [SqlType("int")] public int? StatisticalCodeID { get; init; }
     [SqlType("int")] public int? ShelfLocationID { get; init; }
     [SqlType("bit")] public bool? ILLFlag { get; init; }
     [SqlType("bit")] public bool? DisplayInPAC { get; init; }
@@ -96,6 +96,7 @@ internal sealed partial record CircItemRecordsRow
                 FineCodeID = item.FineCodeId,
                 LoanPeriodCodeID = item.LoanPeriodCodeId,
                 ShelfLocationID = item.ShelfLocationId,
+                StatisticalCodeID = item.StatisticalCodeId,
                 ILLFlag = false,
                 DisplayInPAC = true,
                 RenewalLimit = item.RenewalLimit,
@@ -120,7 +121,8 @@ internal sealed partial record CircItemRecordsRow
                 DoNotMailToPatron = false,
                 ElectronicItem = false,
                 LastDueDate = state.CurrentLoan?.DueDate,
-                HoldPickupBranchID = 0,
+                // Only a copy on the hold shelf has a pickup branch; 0 would name no organisation.
+                HoldPickupBranchID = state.StatusId == ItemStatus.Held ? Library.OrganizationId : null,
                 EffectiveItemStatusID = state.StatusId,
                 DelayedHoldsFlag = false,
                 DelayedNumberOfDays = 0,

@@ -24,7 +24,7 @@ internal sealed partial record CircReserveItemRecordsViewRow
     [SqlType("int")] public int? LifetimeInHouseUseCount { get; init; }
     [SqlType("nvarchar(255)"), LeftNull] public string? FreeTextBlock { get; init; }
     [SqlType("int"), LeftNull] public int? ManualBlockID { get; init; }
-    [SqlType("int"), LeftNull] public int? StatisticalCodeID { get; init; }
+    [SqlType("int")] public int? StatisticalCodeID { get; init; }
     [SqlType("bit")] public bool? ILLFlag { get; init; }
     [SqlType("bit")] public bool? DisplayInPAC { get; init; }
     [SqlType("bit")] public bool? LoanableOutsideSystem { get; init; }

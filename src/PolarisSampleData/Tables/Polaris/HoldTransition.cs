@@ -20,16 +20,9 @@ internal sealed record HoldTransition(int SysHoldHistoryId, Hold Hold, int Statu
         world.Holds.SelectMany(h => new[]
             {
                 (Hold: h, Status: Active, When: h.CreationDate),
-                (Hold: h, Status: Pending, When: PickListAfter(h.CreationDate, h.HoldNotificationDate)),
+                (Hold: h, Status: Pending, When: h.PendingDate),
                 (Hold: h, Status: Held, When: h.HoldNotificationDate),
             })
             .OrderBy(t => t.When).ThenBy(t => t.Hold.SysHoldRequestId)
             .Select((t, index) => new HoldTransition(FirstSysHoldHistoryId + world.Start.HoldSteps + index, t.Hold, t.Status, t.When));
-
-    /// <summary>The pick list runs at 07:30 the day after the request, or just before trapping if that comes first.</summary>
-    private static DateTime PickListAfter(DateTime created, DateTime trapped)
-    {
-        var pickList = created.Date.AddDays(1).AddHours(7.5);
-        return pickList < trapped ? pickList : trapped.AddMinutes(-1);
-    }
 }

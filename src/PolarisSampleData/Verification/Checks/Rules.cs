@@ -24,9 +24,9 @@ internal static class Rules
     // Declared before the lists that use them: static fields initialize in text order.
     private static readonly Format PatronBarcode = new("^233070[0-9]{8}$", "a patron barcode (233070, 7 digits and a Mod-10 check digit)", CheckDigit: true);
     private static readonly Format ItemBarcode = new("^333070[0-9]{8}$", "an item barcode (333070, 7 digits and a Mod-10 check digit)", CheckDigit: true);
-    private static readonly Format Phone = new("^27055501[0-9]{2}$", "a fictional phone (2705550100 to 2705550199)");
+    private static readonly Format Phone = new("^(27055501[0-9]{2}|270-555-01[0-9]{2})$", "a fictional phone (2705550100 to 2705550199, dashes allowed)");
     private static readonly Format Email =
-        new("^[a-z0-9]+\\.[a-z0-9]+@(gmail|yahoo|hotmail|outlook|icloud)\\.com$", "first.last@ gmail, yahoo, hotmail, outlook or icloud .com");
+        new("^[a-z0-9]+\\.[a-z0-9]+@(gmail|yahoo|hotmail|outlook|icloud|aol)\\.com$", "first.last@ gmail, yahoo, hotmail, outlook, icloud or aol .com");
 
     /// <summary>Barcodes handed out in sequence, phones in the block reserved for fiction, emails first.last at a common provider.</summary>
     public static readonly IReadOnlyList<FormatRule> Formats =
