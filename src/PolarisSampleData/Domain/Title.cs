@@ -10,14 +10,15 @@ internal enum Collection
     VideoGame,
 }
 
-/// <summary>A bibliographic record: what a patron asks for, shared by all its copies.</summary>
+/// <summary>A bibliographic record: what a patron asks for, shared by all its copies (and their price).</summary>
 internal sealed record Title(
     int BibliographicRecordId,
     Collection Collection,
     string BrowseTitle,
-    string BrowseAuthor,
+    string? BrowseAuthor,
     string CallNumber,
     int MaterialTypeId,
     string Topic,
     int PublicationYear,
-    DateTime CreationDate);
+    DateTime CreationDate,
+    decimal Price);

@@ -69,41 +69,55 @@ internal sealed class ItemPhase(Faker faker, ActivityWindow window)
     {
         var author = Author();
         var year = Year();
-        return new Title(0, Collection.NonFiction, title, author, $"{dewey} {Surname(author).ToUpperInvariant()}", Rules(Collection.NonFiction).MaterialType, topic, year, Catalogued(year));
+        return new Title(0, Collection.NonFiction, title, author, $"{dewey} {Surname(author).ToUpperInvariant()}", Rules(Collection.NonFiction).MaterialType,
+            topic, year, Catalogued(year), Price(Collection.NonFiction));
     }
 
+    /// <summary>A title of <paramref name="collection"/>; films and games are catalogued without a personal author.</summary>
     private Title Make(Collection collection)
     {
-        var author = Author();
+        var year = Year();
+        var author = collection is Collection.Dvd or Collection.VideoGame ? null : Author();
         var (title, callNumber) = collection switch
         {
-            Collection.Fiction => (Novel(), $"F {Surname(author).ToUpperInvariant()}"),
-            Collection.JuvenileFiction => (ChildrensBook(), $"JF {Surname(author).ToUpperInvariant()}"),
+            Collection.Fiction => (Novel(), $"F {Surname(author!).ToUpperInvariant()}"),
+            Collection.JuvenileFiction => (ChildrensBook(), $"JF {Surname(author!).ToUpperInvariant()}"),
             Collection.Dvd => Film(),
-            _ => Game(),
+            _ => Game(year),
         };
-        var year = Year();
-        return new Title(0, collection, title, author, callNumber, Rules(collection).MaterialType, collection.ToString(), year, Catalogued(year));
+        return new Title(0, collection, title, author, callNumber, Rules(collection).MaterialType, collection.ToString(), year, Catalogued(year), Price(collection));
     }
 
-    private string Novel() => faker.Random.Bool()
-        ? $"The {faker.PickRandom<string>(CatalogueWords.Adjectives)} {faker.PickRandom<string>(CatalogueWords.Nouns)}"
-        : $"{faker.PickRandom<string>(CatalogueWords.Nouns)} of the {faker.PickRandom<string>(CatalogueWords.Adjectives)} {faker.PickRandom<string>(CatalogueWords.Nouns)}";
+    /// <summary>What the library paid for a copy: every copy of a title alike.</summary>
+    private decimal Price(Collection collection)
+    {
+        var rules = Rules(collection);
+        return faker.Random.Int((int)rules.MinPrice, (int)rules.MaxPrice) + 0.99m;
+    }
+
+    private string Novel() => SentenceStart(string.Format(System.Globalization.CultureInfo.InvariantCulture, faker.PickRandom<string>(CatalogueWords.NovelPatterns),
+        faker.PickRandom<string>(CatalogueWords.Adjectives), faker.PickRandom<string>(CatalogueWords.Nouns), faker.PickRandom<string>(CatalogueWords.Nouns)));
 
     private string ChildrensBook() =>
         $"The {faker.PickRandom<string>(CatalogueWords.Adjectives)} {faker.PickRandom<string>(CatalogueWords.ChildrensNouns)}";
 
     private (string Title, string CallNumber) Film()
     {
-        var title = $"{faker.PickRandom<string>(CatalogueWords.Adjectives)} {faker.PickRandom<string>(CatalogueWords.Nouns)}";
+        var title = SentenceStart($"{faker.PickRandom<string>(CatalogueWords.Adjectives)} {faker.PickRandom<string>(CatalogueWords.Nouns)}");
         return (title, $"DVD {faker.PickRandom<string>(CatalogueWords.FilmGenres)} {title.ToUpperInvariant()}");
     }
 
-    private (string Title, string CallNumber) Game()
+    /// <summary>A game for a platform that had games out in <paramref name="year"/> (the nearest one before consoles).</summary>
+    private (string Title, string CallNumber) Game(int year)
     {
-        var title = $"{faker.PickRandom<string>(CatalogueWords.Nouns)} {faker.PickRandom("Legends", "Quest", "Racers", "Tactics", "Rising")}";
-        return (title, $"VG {faker.PickRandom<string>(CatalogueWords.GamePlatforms)} {title.ToUpperInvariant()}");
+        var title = SentenceStart($"{faker.PickRandom<string>(CatalogueWords.Nouns)} {faker.PickRandom<string>(CatalogueWords.GameWords)}");
+        var platforms = CatalogueWords.GamePlatforms.Where(p => p.From <= year && year <= p.To).Select(p => p.Code).ToList();
+        var platform = platforms.Count > 0 ? faker.PickRandom<string>(platforms) : CatalogueWords.GamePlatforms[0].Code;
+        return (title, $"VG {platform} {title.ToUpperInvariant()}");
     }
+
+    /// <summary>A title's first letter capitalized, as cataloguing's sentence case has it.</summary>
+    private static string SentenceStart(string title) => string.Concat(char.ToUpperInvariant(title[0]).ToString(), title.AsSpan(1));
 
     /// <summary>Polaris browse authors read "Last, First".</summary>
     private string Author() => $"{PersonNames.Surname(faker)}, {PersonNames.GivenName(faker, faker.Random.Bool())}";
@@ -133,7 +147,6 @@ internal sealed class ItemPhase(Faker faker, ActivityWindow window)
     private Item MakeItem(Title title)
     {
         var rules = Rules(title.Collection);
-        var dollars = faker.Random.Int((int)rules.MinPrice, (int)rules.MaxPrice);
         var lifetime = faker.Random.Int(3, 180);
         var daysToProcess = faker.Random.Int(2, Math.Min(45, (LatestAvailable - title.CreationDate.Date).Days - 1));
         var firstAvailable = title.CreationDate.Date.AddDays(daysToProcess) + OpeningHours.Between(faker, 8, 17).ToTimeSpan();
@@ -141,7 +154,7 @@ internal sealed class ItemPhase(Faker faker, ActivityWindow window)
             ItemRecordId: 0,
             Barcode: "",
             Title: title,
-            Price: dollars + 0.99m,
+            Price: title.Price,
             ShelfLocationId: title.Collection == Collection.JuvenileFiction ? 5 : faker.PickRandom(1, 4, 13, 14, 29, 30),
             FineCodeId: rules.FineCode,
             LoanPeriodCodeId: rules.LoanPeriod,

@@ -81,7 +81,7 @@ internal sealed partial record BibliographicRecordsRow
         PublicationYear = t.PublicationYear,
         MARCPublicationStatus = "s",
         ILLFlag = false,
-        SortAuthor = t.BrowseAuthor.ToUpperInvariant(),
+        SortAuthor = t.BrowseAuthor?.ToUpperInvariant(),
         LiteraryForm = t.Collection is Collection.Fiction or Collection.JuvenileFiction ? "1" : "0",
         RecordStatusDate = t.CreationDate,
         ModifiedByAuthorityJob = false,
