@@ -1,6 +1,9 @@
 namespace PolarisSampleData.Domain;
 
-/// <summary>A patron with fake PII and the registration facts the notice pipeline reads.</summary>
+/// <summary>
+/// A patron with fake PII and the registration facts the notice pipeline reads; <see cref="Household"/>
+/// numbers the patron's home within the shard (members share its address and mostly its surname).
+/// </summary>
 internal sealed record Patron(
     int PatronId,
     string Barcode,
@@ -17,7 +20,8 @@ internal sealed record Patron(
     int YtdCircCount,
     int LifetimeCircCount,
     string PasswordHash,
-    string ObfuscatedPassword)
+    string ObfuscatedPassword,
+    int Household)
 {
     public DeliveryOption Delivery => Scenario.Delivery;
 

@@ -4,8 +4,8 @@ using PolarisSampleData.Domain;
 namespace PolarisSampleData.Generation;
 
 /// <summary>
-/// Phase 1b: street addresses in the library's real postal codes, about three for every four patrons,
-/// so some patrons share a household address. Each patron gets it as their notice address.
+/// Phase 1b: a street address in the library's real postal codes for each household the patron phase
+/// formed (about three for every four patrons). Each patron gets the household's as their notice address.
 /// </summary>
 internal sealed class AddressPhase(Faker faker)
 {
@@ -42,16 +42,8 @@ internal sealed class AddressPhase(Faker faker)
 
     public (IReadOnlyList<Address> Addresses, IReadOnlyList<PatronAddress> PatronAddresses) Run(IReadOnlyList<Patron> patrons)
     {
-        var households = Math.Max(1, (int)Math.Round(patrons.Count * 0.72));
-        var addresses = Enumerable.Range(0, households).Select(_ => MakeAddress(_ids.Next())).ToList();
-
-        // The first patrons in a shuffled order open a household each; the others join one.
-        var order = faker.Random.Shuffle(Enumerable.Range(0, patrons.Count)).ToList();
-        var homeOf = new Address[patrons.Count];
-        for (var i = 0; i < order.Count; i++)
-            homeOf[order[i]] = i < households ? addresses[i] : faker.PickRandom(addresses);
-
-        var patronAddresses = patrons.Select((p, i) => new PatronAddress(p, homeOf[i], p.RegistrationDate)).ToList();
+        var addresses = Enumerable.Range(0, patrons.Max(p => p.Household) + 1).Select(_ => MakeAddress(_ids.Next())).ToList();
+        var patronAddresses = patrons.Select(p => new PatronAddress(p, addresses[p.Household], p.RegistrationDate)).ToList();
         return (addresses, patronAddresses);
     }
 

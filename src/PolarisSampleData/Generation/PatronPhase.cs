@@ -48,12 +48,42 @@ internal sealed class PatronPhase(Faker faker, ActivityWindow window)
         // PatronID is an IDENTITY column: a patron registered earlier has the lower ID (and barcode). The
         // shard's registrations are drawn first and dealt out in ID order.
         var registrations = roster.Select(_ => RegistrationMoment()).Order().ToList();
-        var patrons = roster.Select((scenario, i) => MakePatron(scenario, _ids.Next(), _barcodes.Next(), registrations[i])).ToList();
+        var households = Households(roster);
+        var surnames = Enumerable.Range(0, households.Max() + 1).Select(_ => PersonNames.Surname(faker)).ToArray();
+        var patrons = roster.Select((scenario, i) =>
+        {
+            // The first member of a household carries its name; most others share it.
+            var family = Array.IndexOf(households, households[i]) == i || faker.Random.Bool(FamilyNameShare) ? surnames[households[i]] : null;
+            return MakePatron(scenario, _ids.Next(), _barcodes.Next(), registrations[i], households[i], family);
+        }).ToList();
         _pastFirstShard = true;
         _emails.Clear();
         return patrons.Select((p, i) => p.Scenario.SharesPhoneWith is { } other && Roster.IndexInBlock(i, other) is var mate && mate < patrons.Count
             ? p with { Phone = patrons[mate].Phone }
             : p).ToList();
+    }
+
+    /// <summary>Households for every four patrons, about three: some patrons live together.</summary>
+    public const double HouseholdsPerPatron = 0.72;
+
+    /// <summary>Household members who share the household's surname (the rest: a partner's own name, a lodger).</summary>
+    public const float FamilyNameShare = 0.85f;
+
+    /// <summary>
+    /// Each patron's household, numbered from 0 in order of first member: in a shuffled order the first
+    /// patrons open one each and the others join one; a patron who shares another's phone lives with them.
+    /// </summary>
+    private int[] Households(IReadOnlyList<Scenario> roster)
+    {
+        var count = Math.Max(1, (int)Math.Round(roster.Count * HouseholdsPerPatron));
+        var order = faker.Random.Shuffle(Enumerable.Range(0, roster.Count)).ToList();
+        var drawn = new int[roster.Count];
+        for (var i = 0; i < order.Count; i++) drawn[order[i]] = i < count ? i : faker.Random.Int(0, count - 1);
+        for (var i = 0; i < roster.Count; i++)
+            if (roster[i].SharesPhoneWith is { } other && Roster.IndexInBlock(i, other) is var mate && mate < roster.Count)
+                drawn[i] = drawn[mate];
+        var numbers = new Dictionary<int, int>();
+        return [.. drawn.Select(h => numbers.TryGetValue(h, out var n) ? n : numbers[h] = numbers.Count)];
     }
 
     /// <summary>A few patrons carry accented names, as real registrations do (and importers must survive).</summary>
@@ -80,14 +110,14 @@ internal sealed class PatronPhase(Faker faker, ActivityWindow window)
     private DateTime RegistrationMoment() =>
         ActivityWindow.At(window.Today.AddDays(-faker.Random.Int(200, 15 * 365)), OpeningHours.Draw(faker));
 
-    private Patron MakePatron(Scenario scenario, int patronId, int barcodeSequence, DateTime registered)
+    private Patron MakePatron(Scenario scenario, int patronId, int barcodeSequence, DateTime registered, int household, string? familyName)
     {
         var gender = faker.PickRandom(Gender.Female, Gender.Male);
         var female = gender == Gender.Female;
         var first = faker.Random.Bool(0.15f)
             ? faker.PickRandom(female ? AccentedFemaleNames : AccentedMaleNames)
             : PersonNames.GivenName(faker, female);
-        var last = PersonNames.Surname(faker);
+        var last = familyName ?? PersonNames.Surname(faker);
         string? middle = faker.Random.Bool(0.7f) ? PersonNames.GivenName(faker, female) : null;
 
         var delivery = scenario.Delivery;
@@ -128,7 +158,8 @@ internal sealed class PatronPhase(Faker faker, ActivityWindow window)
             YtdCircCount: active ? Math.Min(lifetime, faker.Random.Int(5, 120)) : 0,
             LifetimeCircCount: lifetime,
             PasswordHash: "$2a$10$" + faker.Random.String2(53, BcryptAlphabet),
-            ObfuscatedPassword: faker.Random.String2(22, Base64Alphabet) + "==");
+            ObfuscatedPassword: faker.Random.String2(22, Base64Alphabet) + "==",
+            Household: household);
     }
 
     private string UniqueEmail(string first, string last, int patronId)

@@ -33,6 +33,26 @@ public sealed class ContactTests(GeneratedSet set)
     }
 
     [Fact]
+    public void Households_are_families_and_a_shared_phone_shares_a_home()
+    {
+        foreach (var world in Shards)
+        {
+            var homes = world.PatronAddresses.GroupBy(pa => pa.Address.AddressId).ToList();
+            homes.Should().HaveCount(world.Addresses.Count, "every address is somebody's home");
+            var members = homes.SelectMany(home => home.OrderBy(pa => pa.Patron.PatronId).Skip(1)
+                .Select(pa => pa.Patron.LastName == home.MinBy(h => h.Patron.PatronId)!.Patron.LastName)).ToList();
+            members.Should().NotBeEmpty("some patrons live together");
+            (members.Count(shares => shares) / (double)members.Count).Should().BeGreaterThan(0.7, "most members share the family's name");
+            foreach (var patron in world.Patrons.Where(p => p.Scenario.SharesPhoneWith is not null))
+            {
+                var mate = world.Patrons.Single(p => p.Scenario.Letter == patron.Scenario.SharesPhoneWith && (p.PatronId - 100_001) / 25 == (patron.PatronId - 100_001) / 25);
+                world.HomeOf(patron).Should().Be(world.HomeOf(mate));
+                patron.Phone.Should().Be(mate.Phone);
+            }
+        }
+    }
+
+    [Fact]
     public void Gmail_is_the_most_common_provider_by_far()
     {
         var providers = Patrons.Where(p => p.Email is not null).GroupBy(p => p.Email![(p.Email!.IndexOf('@') + 1)..])
