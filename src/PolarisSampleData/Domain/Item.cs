@@ -12,11 +12,12 @@ internal sealed record Item(
     int StatisticalCodeId,
     int RenewalLimit,
     DateTime FirstAvailableDate,
-    int YtdCircCount,
-    int LifetimeCircCount)
+    CircCounts PriorCirculation)
 {
+    public int LoanDays => LoanDaysFor(LoanPeriodCodeId);
+
     /// <summary>Loan length for Polaris LoanPeriodCodes 1 (28 days), 2 (14 days) and 3 (7 days).</summary>
-    public int LoanDays => LoanPeriodCodeId switch { 2 => 14, 3 => 7, _ => 28 };
+    public static int LoanDaysFor(int loanPeriodCodeId) => loanPeriodCodeId switch { 2 => 14, 3 => 7, _ => 28 };
 
     public Fine Fine => Fine.ForCode(FineCodeId);
 }

@@ -17,8 +17,7 @@ internal sealed record Patron(
     DateTime RegistrationDate,
     DateTime ExpirationDate,
     DateTime LastActivityDate,
-    int YtdCircCount,
-    int LifetimeCircCount,
+    CircCounts PriorCirculation,
     string PasswordHash,
     string ObfuscatedPassword,
     int Household)

@@ -52,6 +52,33 @@ internal sealed record World(
             .GroupBy(a => a.PatronId)
             .ToDictionary(g => g.Key, g => g.Max(a => a.When));
 
+    /// <summary>How often the copy went out: its counts from before the set and the set's loans of it.</summary>
+    public CircCounts Circulation(Item item) => _itemCirculation.GetValueOrDefault(item.ItemRecordId, item.PriorCirculation);
+
+    /// <summary>How often the patron borrowed: the counts from before the set and the set's loans.</summary>
+    public CircCounts Circulation(Patron patron) => _patronCirculation.GetValueOrDefault(patron.PatronId, patron.PriorCirculation);
+
+    /// <summary>What the patron's borrowing saved them this year and in all: the set's loans at their copies' prices, earlier ones at a typical price.</summary>
+    public (decimal ThisYear, decimal Lifetime) Saved(Patron patron)
+    {
+        var (thisYear, lifetime) = _saved.GetValueOrDefault(patron.PatronId);
+        return (thisYear + patron.PriorCirculation.ThisYear * CircCounts.TypicalPrice, lifetime + patron.PriorCirculation.Lifetime * CircCounts.TypicalPrice);
+    }
+
+    private readonly Dictionary<int, CircCounts> _itemCirculation = Counted(Loans, Today.Year, l => l.Item.ItemRecordId, l => l.Item.PriorCirculation);
+    private readonly Dictionary<int, CircCounts> _patronCirculation = Counted(Loans, Today.Year, l => l.Patron.PatronId, l => l.Patron.PriorCirculation);
+
+    private readonly Dictionary<int, (decimal ThisYear, decimal Lifetime)> _saved = Loans.GroupBy(l => l.Patron.PatronId)
+        .ToDictionary(g => g.Key, g => (g.Where(l => l.CheckOutDate.Year == Today.Year).Sum(l => l.Item.Price), g.Sum(l => l.Item.Price)));
+
+    private static Dictionary<int, CircCounts> Counted(IEnumerable<Loan> loans, int year, Func<Loan, int> key, Func<Loan, CircCounts> prior)
+    {
+        var counts = new Dictionary<int, CircCounts>();
+        foreach (var loan in loans)
+            counts[key(loan)] = (counts.TryGetValue(key(loan), out var before) ? before : prior(loan)).With(loan.CheckOutDate, year);
+        return counts;
+    }
+
     /// <summary>The patron's notice address (every patron has one).</summary>
     public Address HomeOf(Patron patron) => _homes[patron.PatronId];
 

@@ -147,7 +147,6 @@ internal sealed class ItemPhase(Faker faker, ActivityWindow window)
     private Item MakeItem(Title title)
     {
         var rules = Rules(title.Collection);
-        var lifetime = faker.Random.Int(3, 180);
         var daysToProcess = faker.Random.Int(2, Math.Min(45, (LatestAvailable - title.CreationDate.Date).Days - 1));
         var firstAvailable = title.CreationDate.Date.AddDays(daysToProcess) + OpeningHours.Between(faker, 8, 17).ToTimeSpan();
         return new Item(
@@ -161,7 +160,7 @@ internal sealed class ItemPhase(Faker faker, ActivityWindow window)
             StatisticalCodeId: rules.StatisticalCode,
             RenewalLimit: rules.RenewalLimit,
             FirstAvailableDate: firstAvailable,
-            YtdCircCount: faker.Random.Int(0, Math.Min(lifetime, 24)),
-            LifetimeCircCount: lifetime);
+            // Out four days in five at most: between loans a copy is shelved, held or in transit.
+            PriorCirculation: CirculationHistory.Draw(faker, window, firstAvailable, DateTime.MaxValue, 0.8 / Item.LoanDaysFor(rules.LoanPeriod)));
     }
 }

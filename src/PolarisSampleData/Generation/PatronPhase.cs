@@ -140,7 +140,9 @@ internal sealed class PatronPhase(Faker faker, ActivityWindow window)
         var lastActivity = active
             ? ActivityWindow.At(window.Today.AddDays(-faker.Random.Int(0, ActivityWindow.DaysBack)), OpeningHours.Draw(faker))
             : ActivityWindow.At(window.Today.AddDays(-faker.Random.Int(60, Math.Min(400, registeredDaysAgo - 1))), OpeningHours.Draw(faker));
-        var lifetime = scenario.Group == ScenarioGroup.HighVolume ? faker.Random.Int(400, 2500) : faker.Random.Int(5, 400);
+        // Up to a loan every other day for the heaviest borrowers, one every five days for the rest.
+        var borrowing = CirculationHistory.Draw(faker, window, registered, active ? DateTime.MaxValue : lastActivity,
+            scenario.Group == ScenarioGroup.HighVolume ? 0.5 : 0.2);
 
         return new Patron(
             PatronId: patronId,
@@ -155,8 +157,7 @@ internal sealed class PatronPhase(Faker faker, ActivityWindow window)
             RegistrationDate: registered,
             ExpirationDate: expires,
             LastActivityDate: lastActivity,
-            YtdCircCount: active ? Math.Min(lifetime, faker.Random.Int(5, 120)) : 0,
-            LifetimeCircCount: lifetime,
+            PriorCirculation: borrowing,
             PasswordHash: "$2a$10$" + faker.Random.String2(53, BcryptAlphabet),
             ObfuscatedPassword: faker.Random.String2(22, Base64Alphabet) + "==",
             Household: household);

@@ -35,14 +35,13 @@ public sealed class ContactTests(GeneratedSet set)
     [Fact]
     public void Households_are_families_and_a_shared_phone_shares_a_home()
     {
+        var members = new List<bool>();
         foreach (var world in Shards)
         {
             var homes = world.PatronAddresses.GroupBy(pa => pa.Address.AddressId).ToList();
             homes.Should().HaveCount(world.Addresses.Count, "every address is somebody's home");
-            var members = homes.SelectMany(home => home.OrderBy(pa => pa.Patron.PatronId).Skip(1)
-                .Select(pa => pa.Patron.LastName == home.MinBy(h => h.Patron.PatronId)!.Patron.LastName)).ToList();
-            members.Should().NotBeEmpty("some patrons live together");
-            (members.Count(shares => shares) / (double)members.Count).Should().BeGreaterThan(0.7, "most members share the family's name");
+            members.AddRange(homes.SelectMany(home => home.OrderBy(pa => pa.Patron.PatronId).Skip(1)
+                .Select(pa => pa.Patron.LastName == home.MinBy(h => h.Patron.PatronId)!.Patron.LastName)));
             foreach (var patron in world.Patrons.Where(p => p.Scenario.SharesPhoneWith is not null))
             {
                 var mate = world.Patrons.Single(p => p.Scenario.Letter == patron.Scenario.SharesPhoneWith && (p.PatronId - 100_001) / 25 == (patron.PatronId - 100_001) / 25);
@@ -50,6 +49,8 @@ public sealed class ContactTests(GeneratedSet set)
                 patron.Phone.Should().Be(mate.Phone);
             }
         }
+        members.Should().NotBeEmpty("some patrons live together");
+        (members.Count(shares => shares) / (double)members.Count).Should().BeInRange(0.75, 0.95, "most members share the family's name");
     }
 
     [Fact]

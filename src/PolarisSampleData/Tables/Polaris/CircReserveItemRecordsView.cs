@@ -86,9 +86,9 @@ internal sealed partial record CircReserveItemRecordsViewRow
     /// last year's counts, and the reserve-only columns empty.
     /// </summary>
     public static IEnumerable<CircReserveItemRecordsViewRow> Project(World world) =>
-        CircItemRecordsRow.Project(world).Select(item => SameNamedColumns<CircItemRecordsRow, CircReserveItemRecordsViewRow>.From(item) with
+        CircItemRecordsRow.Project(world).Zip(world.Items, (row, item) => SameNamedColumns<CircItemRecordsRow, CircReserveItemRecordsViewRow>.From(row) with
         {
-            YTDPrevCircCount = item.LifetimeCircCount - item.YTDCircCount,
+            YTDPrevCircCount = world.Circulation(item).LastYear,
             YTDPrevInHouseUseCount = 0,
             IsReserved = null,
             Retained = true,

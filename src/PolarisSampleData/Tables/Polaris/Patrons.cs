@@ -39,8 +39,8 @@ internal sealed partial record PatronsRow
         ModifierID = 1,
         Barcode = p.Barcode,
         SystemBlocks = 0,
-        YTDCircCount = p.YtdCircCount,
-        LifetimeCircCount = p.LifetimeCircCount,
+        YTDCircCount = world.Circulation(p).ThisYear,
+        LifetimeCircCount = world.Circulation(p).Lifetime,
         LastActivityDate = world.LastActivityDate(p),
         ClaimCount = 0,
         LostItemCount = 0,
@@ -48,8 +48,8 @@ internal sealed partial record PatronsRow
         CreditsAmount = 0m,
         RecordStatusID = 1,
         RecordStatusDate = p.RegistrationDate,
-        YTDYouSavedAmount = p.YtdCircCount * 14.99m,
-        LifetimeYouSavedAmount = p.LifetimeCircCount * 14.99m,
+        YTDYouSavedAmount = world.Saved(p).ThisYear,
+        LifetimeYouSavedAmount = world.Saved(p).Lifetime,
     });
     }
 }

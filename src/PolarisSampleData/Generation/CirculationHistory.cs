@@ -1,0 +1,29 @@
+using Bogus;
+using PolarisSampleData.Domain;
+using PolarisSampleData.Scheduling;
+
+namespace PolarisSampleData.Generation;
+
+/// <summary>
+/// Loans from before the set's window, as counters remember them: up to a rate's worth in each span
+/// (this calendar year, last year, earlier) that the copy or patron existed, and none the set's own
+/// loans could overlap. A copy cannot go out more often than its loan period allows.
+/// </summary>
+internal static class CirculationHistory
+{
+    public static CircCounts Draw(Faker faker, ActivityWindow window, DateTime from, DateTime until, double loansPerDay)
+    {
+        var end = Min(until, window.First.ToDateTime(TimeOnly.MinValue));
+        var yearStart = new DateTime(window.Today.Year, 1, 1);
+        var thisYear = Loans(Max(from, yearStart), end);
+        var lastYear = Loans(Max(from, yearStart.AddYears(-1)), Min(yearStart, end));
+        var earlier = Loans(from, Min(yearStart.AddYears(-1), end));
+        return new CircCounts(thisYear, lastYear, thisYear + lastYear + earlier);
+
+        int Loans(DateTime start, DateTime stop) => stop <= start ? 0 : faker.Random.Int(0, (int)((stop - start).TotalDays * loansPerDay));
+    }
+
+    private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
+
+    private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
+}
