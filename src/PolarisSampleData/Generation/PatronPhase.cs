@@ -6,9 +6,10 @@ using static Bogus.DataSets.Name;
 namespace PolarisSampleData.Generation;
 
 /// <summary>
-/// Phase 1: the roster's patrons with fake names, addresses for notices (email and phone) and
-/// registration dates. Emails are first.last at a common provider; phones sit in the fictional
-/// 555-0100..0199 block of the 270 area code, so no notice can ever reach a real person.
+/// Phase 1: the roster's patrons in their households, with names by US frequency, addresses for notices
+/// (email and phone), registration dates and borrowing so far. Emails are first.last at a provider by its
+/// share; phones sit in the fictional 555-0100..0199 block of the 270 area code, so no notice can ever
+/// reach a real person.
 /// </summary>
 internal sealed class PatronPhase(Faker faker, ActivityWindow window)
 {
