@@ -5,7 +5,6 @@ internal sealed record Item(
     int ItemRecordId,
     string Barcode,
     Title Title,
-    decimal Price,
     int ShelfLocationId,
     int FineCodeId,
     int LoanPeriodCodeId,
@@ -15,6 +14,9 @@ internal sealed record Item(
     CircCounts PriorCirculation)
 {
     public int LoanDays => LoanDaysFor(LoanPeriodCodeId);
+
+    /// <summary>What the library paid: every copy of a title alike.</summary>
+    public decimal Price => Title.Price;
 
     /// <summary>Loan length for Polaris LoanPeriodCodes 1 (28 days), 2 (14 days) and 3 (7 days).</summary>
     public static int LoanDaysFor(int loanPeriodCodeId) => loanPeriodCodeId switch { 2 => 14, 3 => 7, _ => 28 };

@@ -24,9 +24,6 @@ internal sealed record Patron(
 {
     public DeliveryOption Delivery => Scenario.Delivery;
 
-    /// <summary>The address a notice by the patron's own delivery option goes to: what NotificationLogs.DeliveryString records.</summary>
-    public string? DeliveryString => AddressFor(Delivery);
-
     /// <summary>The address a notice sent by <paramref name="option"/> goes to; none for mail.</summary>
     public string? AddressFor(DeliveryOption option) => option switch
     {

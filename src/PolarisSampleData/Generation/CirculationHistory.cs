@@ -5,15 +5,15 @@ using PolarisSampleData.Scheduling;
 namespace PolarisSampleData.Generation;
 
 /// <summary>
-/// Loans from before the set's window, as counters remember them: up to a rate's worth in each span
-/// (this calendar year, last year, earlier) that the copy or patron existed, and none the set's own
-/// loans could overlap. A copy cannot go out more often than its loan period allows.
+/// Loans from before the set's own, as counters remember them: up to a rate's worth in each span (this
+/// calendar year, last year, earlier) that the copy or patron existed, ending before the set's oldest
+/// checkout so the two never overlap. A copy cannot go out more often than its loan period allows.
 /// </summary>
 internal static class CirculationHistory
 {
     public static CircCounts Draw(Faker faker, ActivityWindow window, DateTime from, DateTime until, double loansPerDay)
     {
-        var end = Min(until, window.First.ToDateTime(TimeOnly.MinValue));
+        var end = Min(until, window.BeforeSetLoans);
         var yearStart = new DateTime(window.Today.Year, 1, 1);
         var thisYear = Loans(Max(from, yearStart), end);
         var lastYear = Loans(Max(from, yearStart.AddYears(-1)), Min(yearStart, end));

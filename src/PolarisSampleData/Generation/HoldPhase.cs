@@ -51,7 +51,7 @@ internal sealed class HoldPhase(Faker faker, TimeScheduler scheduler)
                 }));
             }
         }
-        // SysHoldRequestID is an IDENTITY column: a request placed earlier has the lower ID.
+        // SysHoldRequestID is an IDENTITY column: a request placed earlier has the lower ID, within the shard.
         return [.. holds.OrderBy(h => h.CreationDate).ThenBy(h => h.Patron.PatronId).ThenBy(h => h.Item.ItemRecordId)
             .Select(h => h with { SysHoldRequestId = _ids.Next() })];
     }
@@ -90,7 +90,8 @@ internal sealed class HoldPhase(Faker faker, TimeScheduler scheduler)
 
     /// <summary>
     /// When the pick list asked for a copy: the job starts at 07:30 the day after the request and takes up to
-    /// a quarter of an hour; a copy trapped before that was asked for a minute before trapping.
+    /// a quarter of an hour (requests come a day or more before trapping, so the minute-before-trapping
+    /// bound only guards a schedule that changes).
     /// </summary>
     private DateTime PickListAfter(DateTime created, DateTime trapped)
     {

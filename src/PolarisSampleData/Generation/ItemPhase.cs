@@ -54,7 +54,7 @@ internal sealed class ItemPhase(Faker faker, ActivityWindow window)
                 titles.Add(Make(collections[(titles.Count - blockStart) % collections.Length]));
         }
         // BibliographicRecordID and ItemRecordID are IDENTITY columns: a record created earlier has the
-        // lower ID (and an item the lower barcode).
+        // lower ID (and an item the lower barcode), within the shard.
         titles = [.. titles.OrderBy(t => t.CreationDate).Select(t => t with { BibliographicRecordId = _bibIds.Next() })];
 
         // Every title has a copy; the other copies go to titles at random, as popular titles get more.
@@ -126,15 +126,13 @@ internal sealed class ItemPhase(Faker faker, ActivityWindow window)
 
     private int Year() => faker.Random.Int(window.Today.Year - 25, window.Today.Year);
 
-    /// <summary>
-    /// The latest a copy can have come into circulation: before the oldest checkout the set can hold (a
-    /// 28-day loan renewed twice, 20 days overdue).
-    /// </summary>
-    private DateTime LatestAvailable => window.Today.ToDateTime(new TimeOnly(10, 0)).AddDays(-120);
+    /// <summary>The latest a copy can have come into circulation: before the set's oldest checkout.</summary>
+    private DateTime LatestAvailable => window.BeforeSetLoans;
 
     /// <summary>
     /// When the title was catalogued: in working hours of its publication year, and at least a month before
-    /// its copies could be in circulation (a title of this year catalogued up to a month earlier still).
+    /// its copies could be in circulation (so a title of the last months is catalogued before it is
+    /// published, as libraries catalogue pre-orders).
     /// </summary>
     private DateTime Catalogued(int year)
     {
@@ -153,7 +151,6 @@ internal sealed class ItemPhase(Faker faker, ActivityWindow window)
             ItemRecordId: 0,
             Barcode: "",
             Title: title,
-            Price: title.Price,
             ShelfLocationId: title.Collection == Collection.JuvenileFiction ? 5 : faker.PickRandom(1, 4, 13, 14, 29, 30),
             FineCodeId: rules.FineCode,
             LoanPeriodCodeId: rules.LoanPeriod,

@@ -36,7 +36,7 @@ internal sealed class NotificationPhase(Faker faker)
     private static List<List<Dispatch>> Messages(IEnumerable<Dispatch> dispatches)
     {
         var sorted = dispatches.ToList();
-        // The sort is not stable but is deterministic, and no two dispatches share all five keys.
+        // The sort is not stable but is deterministic, and no two dispatches share all six keys.
         sorted.Sort((a, b) =>
         {
             var order = a.Batch.CompareTo(b.Batch);

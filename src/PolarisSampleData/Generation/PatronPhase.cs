@@ -46,8 +46,8 @@ internal sealed class PatronPhase(Faker faker, ActivityWindow window)
     /// <summary>Patrons for a shard's roster blocks (the set's first patrons come first).</summary>
     public IReadOnlyList<Patron> Run(IReadOnlyList<Scenario> roster)
     {
-        // PatronID is an IDENTITY column: a patron registered earlier has the lower ID (and barcode). The
-        // shard's registrations are drawn first and dealt out in ID order.
+        // PatronID is an IDENTITY column: a patron registered earlier has the lower ID (and barcode), within
+        // the shard. The shard's registrations are drawn first and dealt out in ID order.
         var registrations = roster.Select(_ => RegistrationMoment()).Order().ToList();
         var households = Households(roster);
         var surnames = Enumerable.Range(0, households.Max() + 1).Select(_ => PersonNames.Surname(faker)).ToArray();
@@ -103,7 +103,7 @@ internal sealed class PatronPhase(Faker faker, ActivityWindow window)
         return _phones.Dequeue();
     }
 
-    /// <summary>The 100 numbers 270-555-0100 .. 270-555-0199, written as Polaris stores them (digits only).</summary>
+    /// <summary>The 100 numbers 270-555-0100 .. 270-555-0199 as digits; a fifth are stored with dashes (<see cref="DashedPhoneShare"/>).</summary>
     public static IEnumerable<string> FictionalPhones() =>
         Enumerable.Range(100, 100).Select(n => $"270555{n:D4}");
 

@@ -11,6 +11,12 @@ internal sealed record ActivityWindow(DateOnly Today)
 
     public DateOnly First => Today.AddDays(-DaysBack);
 
+    /// <summary>
+    /// Before the oldest checkout the set holds (a 28-day loan renewed twice, 20 days overdue): copies are in
+    /// circulation by then, and counters' earlier history ends there.
+    /// </summary>
+    public DateTime BeforeSetLoans => Today.ToDateTime(new TimeOnly(10, 0)).AddDays(-120);
+
     public static DateTime At(DateOnly day, TimeOnly time) => day.ToDateTime(time);
 
     /// <summary>Polaris stores due and hold-till dates as the last second of the day.</summary>

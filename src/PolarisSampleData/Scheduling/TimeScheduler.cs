@@ -6,7 +6,8 @@ public delegate int Draw(int min, int max);
 /// <summary>
 /// Owns every notice timestamp. Notices leave in hourly batches (09:01 to 17:01); inside a batch the
 /// patrons follow one another 10-59 seconds apart and one patron's notices go out within 2 seconds of
-/// the patron's turn, so a patron's batch reads as one combined message.
+/// the patron's turn, so a patron's batch reads as one combined message (a reminder on a second channel is
+/// a second message, 4-6 s after the turn).
 /// It keeps no random stream of its own: each phase passes its draws in, so a phase that draws more
 /// never shifts another phase's values. The same calls in the same order give the same times.
 /// </summary>
@@ -75,7 +76,8 @@ internal sealed class TimeScheduler(ActivityWindow window, double pace = 1.0)
             // Past ~150,000 patrons the gap rounds to no tick: patrons then share turns, and a batch of millions still fits its hour.
             turn = SqlDateTime.Round(previous.AddMilliseconds(gap));
             _patronTurns[(batch, patronId)] = turn;
-            // The next patron follows this one's last possible notice, 2 s after its turn (at the roster's pace).
+            // The next patron follows this one's first message, 2 s after its turn (at the roster's pace); a second
+            // message of this patron may go out after the next patron's turn, which no log confuses.
             _lastTurnInBatch[batch] = SqlDateTime.Round(turn.AddMilliseconds(MessageSpanMilliseconds * pace));
             if (!separateMessage) times.Add(turn);
         }
