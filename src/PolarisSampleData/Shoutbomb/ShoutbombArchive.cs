@@ -16,8 +16,11 @@ internal sealed class ShoutbombArchive : IShardOutput
 {
     public const string Folder = "shoutbomb";
 
-    /// <summary>sqlcmd without -u writes the Windows ANSI code page.</summary>
-    public static readonly Encoding SubmissionEncoding = CodePagesEncodingProvider.Instance.GetEncoding(1252)
+    /// <summary>
+    /// sqlcmd without -u writes the Windows ANSI code page, a character outside it as <c>?</c> (.NET's own
+    /// Windows-1252 would write the nearest letter instead: Łódź as Lodz).
+    /// </summary>
+    public static readonly Encoding SubmissionEncoding = CodePagesEncodingProvider.Instance.GetEncoding(1252, new EncoderReplacementFallback("?"), DecoderFallback.ReplacementFallback)
         ?? throw new InvalidOperationException("Windows-1252 is not available.");
 
     /// <summary>The PhoneNotices export is UTF-8 with a byte order mark.</summary>

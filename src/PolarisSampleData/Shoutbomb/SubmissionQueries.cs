@@ -54,7 +54,7 @@ internal sealed class SubmissionQueries
 
     private static string HoldLine(Hold h) => Line(
     [
-        h.Item.Title.BrowseTitle,
+        Uploaded(h.Item.Title),
         Day(h.HoldNotificationDate),
         Number(h.SysHoldRequestId),
         Number(h.Patron.PatronId),
@@ -96,6 +96,9 @@ internal sealed class SubmissionQueries
     private IEnumerable<string> PhonePatrons(DateTime uploadedAt, DeliveryOption option) =>
         _phonePatrons[option].Where(p => p.Patron.ExpirationDate > uploadedAt.AddMonths(-3)).Select(p => p.Line);
 
+    /// <summary>A title as the queries select it: a <c>|</c> in it, which would split the line, written as <c>-</c>.</summary>
+    private static string Uploaded(Title title) => title.BrowseTitle.Replace('|', '-');
+
     /// <summary>The 13 fields of the overdue and renew files; fields 6-9 are always empty.</summary>
     private static string ItemLine(Loan loan, DateTime uploadedAt)
     {
@@ -104,7 +107,7 @@ internal sealed class SubmissionQueries
         [
             Number(loan.Patron.PatronId),
             loan.Item.Barcode,
-            loan.Item.Title.BrowseTitle,
+            Uploaded(loan.Item.Title),
             Day(due),
             Number(loan.Item.ItemRecordId),
             "", "", "", "",

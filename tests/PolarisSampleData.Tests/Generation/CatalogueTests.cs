@@ -9,15 +9,17 @@ public sealed class CatalogueTests
     private static readonly List<World> Shards = [.. WorldGenerator.Shards(new GenerationOptions(11, new DateOnly(2025, 11, 24), 400))];
     private static readonly List<Title> Titles = [.. Shards.SelectMany(w => w.Titles)];
 
-    private static readonly HashSet<string> ProperNouns = new(["Mozart", "Mozart's", "Kentucky", "Civil", "War"], StringComparer.Ordinal);
+    private static readonly HashSet<string> ProperNouns =
+        new(["Mozart", "Mozart's", "Kentucky", "Civil", "War", "Ohio", "Valley", "Kraków", "Łódź", "Gdańsk", "Europe", "Asia"], StringComparer.Ordinal);
 
     [Fact]
     public void Titles_are_in_sentence_case_with_proper_nouns_kept()
     {
         foreach (var title in Titles.Select(t => t.BrowseTitle))
         {
-            char.IsUpper(title[0]).Should().BeTrue(title);
-            title.Split(' ').Skip(1).Where(word => char.IsUpper(word[0]) && !ProperNouns.Contains(word)).Should().BeEmpty(title);
+            char.IsUpper(title.TrimStart('"')[0]).Should().BeTrue(title);
+            title.Split(' ').Skip(1).Select(word => word.Trim('"', ',', ':')).Where(word => word.Length > 0 && char.IsUpper(word[0]) && !ProperNouns.Contains(word))
+                .Should().BeEmpty(title);
         }
     }
 
@@ -26,6 +28,33 @@ public sealed class CatalogueTests
     {
         Titles.Should().Contain(t => t.BrowseTitle.Contains(',', StringComparison.Ordinal));
         Titles.Should().Contain(t => t.BrowseTitle.Contains('\'', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Some_titles_carry_the_text_importers_trip_on()
+    {
+        Titles.Should().Contain(t => t.BrowseTitle.Contains('"', StringComparison.Ordinal), "quotes");
+        Titles.Should().Contain(t => t.BrowseTitle.Contains('|', StringComparison.Ordinal), "a pipe, the uploads' separator");
+        Titles.Should().Contain(t => t.BrowseTitle.Length >= 100, "a long title");
+        Titles.Should().OnlyContain(t => t.BrowseTitle.Length <= 255, "BrowseTitle is nvarchar(255)");
+        Titles.Should().Contain(t => t.BrowseTitle.Any(c => c > 127) && InWindows1252(t.BrowseTitle), "accented letters Windows-1252 has");
+        Titles.Should().Contain(t => !InWindows1252(t.BrowseTitle), "letters Windows-1252 lacks");
+    }
+
+    private static readonly System.Text.Encoding StrictWindows1252 =
+        System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1252, System.Text.EncoderFallback.ExceptionFallback, System.Text.DecoderFallback.ExceptionFallback)!;
+
+    private static bool InWindows1252(string text)
+    {
+        try
+        {
+            StrictWindows1252.GetBytes(text);
+            return true;
+        }
+        catch (System.Text.EncoderFallbackException)
+        {
+            return false;
+        }
     }
 
     [Fact]

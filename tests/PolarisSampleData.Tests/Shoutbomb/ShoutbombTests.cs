@@ -32,6 +32,19 @@ public sealed class ShoutbombTests(GeneratedSet set)
     {
         // 70,000 characters: more than the 64 KB an archive file buffers before it writes.
         var title = new string('x', 70_000);
+        HoldLinesTitled(title).Should().NotBeEmpty().And.OnlyContain(fields => fields.Length == 7 && fields[0] == title);
+    }
+
+    [Fact]
+    public void An_uploaded_title_has_a_pipe_as_a_dash_and_letters_outside_Windows_1252_as_question_marks()
+    {
+        HoldLinesTitled("Europe | Asia: Kraków, Łódź and Tōkyō").Should().NotBeEmpty()
+            .And.OnlyContain(fields => fields.Length == 7 && fields[0] == "Europe - Asia: Kraków, ?ód? and T?ky?");
+    }
+
+    /// <summary>The holds lines of the set's world archived with every held title set to <paramref name="title"/>, as the importer splits them.</summary>
+    private List<string[]> HoldLinesTitled(string title)
+    {
         var world = set.World with
         {
             Holds = [.. set.World.Holds.Select(h => h with { Item = h.Item with { Title = h.Item.Title with { BrowseTitle = title } } })],
@@ -44,8 +57,7 @@ public sealed class ShoutbombTests(GeneratedSet set)
                 archive.Append(world);
                 archive.Finish();
             }
-            var lines = new ShoutbombArchive(folder.FullName).Submissions().Where(s => s.Kind == "holds").SelectMany(s => s.Lines).ToList();
-            lines.Should().NotBeEmpty().And.OnlyContain(fields => fields.Length == 7 && fields[0] == title);
+            return new ShoutbombArchive(folder.FullName).Submissions().Where(s => s.Kind == "holds").SelectMany(s => s.Lines).ToList();
         }
         finally
         {

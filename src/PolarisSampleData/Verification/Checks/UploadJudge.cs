@@ -42,7 +42,7 @@ internal static partial class UploadJudge
             Read(Patrons, "PatronID", "Barcode"),
             Read(HoldRequests, "SysHoldRequestID", "PatronID", "TrappingItemRecordID"),
         ], $"""
-        SELECT h.BrowseTitle, q.CreationDate, s.SysHoldRequestID, q.PatronID, h.PickupOrganizationID, h.HoldTillDate, p.Barcode
+        SELECT replace(h.BrowseTitle, '|', '-'), q.CreationDate, s.SysHoldRequestID, q.PatronID, h.PickupOrganizationID, h.HoldTillDate, p.Barcode
         FROM Results.NotificationQueue q
         JOIN Results.HoldNotices h ON h.ItemRecordID = q.ItemRecordID AND h.PatronID = q.PatronID AND h.NotificationTypeID = q.NotificationTypeID
         JOIN Polaris.Patrons p ON p.PatronID = q.PatronID
