@@ -9,8 +9,18 @@ namespace PolarisSampleData.Generation;
 /// (HoldTillDate) falls 1-3, 4-7 or 8-10 days ahead; the item was trapped a shelf period before that,
 /// and its notice went out in the next hourly batch, 1-59 minutes after trapping.
 /// </summary>
-internal sealed class HoldPhase(Faker faker, TimeScheduler scheduler)
+/// <remarks>
+/// A voice or text patron's notice leaves through Shoutbomb: the holds upload that carries it runs between
+/// the trapping and the notice, so such a hold is trapped before one of the day's uploads in a hold batch's
+/// hour (13:05, 17:05) and its notice logged in that batch after the upload.
+/// </remarks>
+/// <param name="holdsRuns">When each day's holds uploads ran.</param>
+internal sealed class HoldPhase(Faker faker, TimeScheduler scheduler, IReadOnlyList<DateTime> holdsRuns)
 {
+    /// <summary>The holds uploads that run inside a hold batch's hour, by day.</summary>
+    private readonly ILookup<DateOnly, DateTime> _carriers = holdsRuns
+        .Where(run => TimeScheduler.HoldBatches.Any(batch => batch.Hour == run.Hour)).ToLookup(DateOnly.FromDateTime);
+
     public const int FirstSysHoldRequestId = 880_001;
 
     /// <summary>Runs on from shard to shard, so IDs stay unique in the whole set.</summary>
@@ -33,11 +43,14 @@ internal sealed class HoldPhase(Faker faker, TimeScheduler scheduler)
             {
                 var holdTill = scheduler.Window.Today.AddDays(day.Key);
                 var trapped = holdTill.AddDays(-HoldShelfDays);
-                var batch = TimeScheduler.Batch(trapped, faker.PickRandom<TimeOnly>(TimeScheduler.HoldBatches));
-                var sendTimes = scheduler.Reserve(batch, patron.PatronId, day.Count(), faker.Random.Int);
+                var carrier = patron.Delivery.IsPhone() && _carriers[trapped].ToList() is [_, ..] carriers ? faker.PickRandom(carriers) : (DateTime?)null;
+                var batch = carrier is { } upload
+                    ? TimeScheduler.Batch(trapped, new TimeOnly(upload.Hour, TimeScheduler.BatchTimes[0].Minute))
+                    : TimeScheduler.Batch(trapped, faker.PickRandom<TimeOnly>(TimeScheduler.HoldBatches));
+                var sendTimes = scheduler.Reserve(batch, patron.PatronId, day.Count(), faker.Random.Int, notBefore: carrier);
                 holds.AddRange(day.Select((pair, i) =>
                 {
-                    var (created, lag) = (RequestedBefore(trapped), NotificationLag());
+                    var (created, lag) = (RequestedBefore(trapped), NotificationLag(carrier is { } upload ? sendTimes[i] - upload : TimeSpan.Zero));
                     return new Hold(
                         SysHoldRequestId: 0,
                         Patron: patron,
@@ -102,6 +115,8 @@ internal sealed class HoldPhase(Faker faker, TimeScheduler scheduler)
     private static readonly TimeSpan PickListRun = new(7, 30, 0);
 
     /// <summary>How long before its notice a hold was trapped: the plan's lag, minutes and seconds short of its last minute.</summary>
-    private TimeSpan NotificationLag() =>
-        TimeSpan.FromMinutes(faker.Random.Int(TimeScheduler.HoldNoticeFirstMinute, TimeScheduler.HoldNoticeLastMinute - 1)) + TimeSpan.FromSeconds(faker.Random.Int(0, 59));
+    /// <summary>The plan's 1-59 minutes from trapping to the notice, and at least <paramref name="atLeast"/>.</summary>
+    private TimeSpan NotificationLag(TimeSpan atLeast) =>
+        TimeSpan.FromMinutes(faker.Random.Int(Math.Max(TimeScheduler.HoldNoticeFirstMinute, (int)Math.Ceiling(atLeast.TotalMinutes)), TimeScheduler.HoldNoticeLastMinute - 1))
+        + TimeSpan.FromSeconds(faker.Random.Int(0, 59));
 }

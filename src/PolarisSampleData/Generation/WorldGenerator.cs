@@ -32,12 +32,14 @@ internal static class WorldGenerator
         var patronPhase = new PatronPhase(FakerFor(seeds, RandomStream.Patrons), window);
         var addressPhase = new AddressPhase(FakerFor(seeds, RandomStream.Addresses));
         var itemPhase = new ItemPhase(FakerFor(seeds, RandomStream.Items), window);
-        var holdPhase = new HoldPhase(FakerFor(seeds, RandomStream.Holds), scheduler);
+
         var overduePhase = new OverduePhase(FakerFor(seeds, RandomStream.Overdues), scheduler);
         var loanPhase = new LoanPhase(FakerFor(seeds, RandomStream.Loans), scheduler);
         var chargePhase = new ChargePhase(FakerFor(seeds, RandomStream.Charges), scheduler);
         var notificationPhase = new NotificationPhase(FakerFor(seeds, RandomStream.Notifications));
         var (runs, phoneNotices) = new ShoutbombSchedulePhase(FakerFor(seeds, RandomStream.Shoutbomb), window).Run();
+        var holdPhase = new HoldPhase(FakerFor(seeds, RandomStream.Holds), scheduler,
+            [.. runs.Where(r => r.Kind == ShoutbombKind.Holds).Select(r => r.StartedAt)]);
 
         var roster = Roster.For(Math.Min(options.Patrons, options.ShardPatrons));
         var start = new ShardStart();

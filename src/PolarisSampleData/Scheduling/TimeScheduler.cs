@@ -65,13 +65,15 @@ internal sealed class TimeScheduler(ActivityWindow window, double pace = 1.0)
     /// message's log wherever in its own span that log begins (4 s after the turn), so each message's log
     /// covers its own notices and no other's.
     /// </summary>
-    public IReadOnlyList<DateTime> Reserve(DateTime batch, int patronId, int count, Draw draw, bool separateMessage = false)
+    /// <param name="notBefore">A moment the patron's turn must follow (a phone notice follows the upload that carried it).</param>
+    public IReadOnlyList<DateTime> Reserve(DateTime batch, int patronId, int count, Draw draw, bool separateMessage = false, DateTime? notBefore = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         var times = new List<DateTime>(count);
         if (!_patronTurns.TryGetValue((batch, patronId), out var turn))
         {
-            var previous = _lastTurnInBatch.GetValueOrDefault(batch, batch);
+            var last = _lastTurnInBatch.GetValueOrDefault(batch, batch);
+            var previous = notBefore is { } moment && moment > last ? moment : last;
             var gap = (draw(10, 59) * 1000 + draw(0, 9) * 100) * pace;
             // Past ~150,000 patrons the gap rounds to no tick: patrons then share turns, and a batch of millions still fits its hour.
             turn = SqlDateTime.Round(previous.AddMilliseconds(gap));

@@ -31,4 +31,19 @@ public sealed class TimelineTests
         foreach (var patron in world.Patrons.Where(p => world.LastActivityDate(p) > p.ExpirationDate))
             patron.Scenario.RegistrationExpired.Should().BeTrue($"patron {patron.PatronId} ({patron.Scenario.Letter}) was active after the card expired");
     }
+
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void A_phone_hold_notice_is_logged_after_the_holds_upload_that_carried_it(int seed, int patrons)
+    {
+        foreach (var world in WorldGenerator.Shards(new GenerationOptions(seed, new DateOnly(2025, 11, 24), patrons)))
+        {
+            var uploads = world.ShoutbombRuns.Where(r => r.Kind == ShoutbombKind.Holds).Select(r => r.StartedAt).ToList();
+            var phoneHolds = world.Holds.Where(h => h.Patron.Delivery.IsPhone()).ToList();
+            phoneHolds.Should().NotBeEmpty();
+            foreach (var hold in phoneHolds)
+                uploads.Should().Contain(at => at >= hold.HoldNotificationDate && at <= hold.NoticeDate,
+                    $"hold {hold.SysHoldRequestId} of patron {hold.Patron.PatronId} was trapped at {hold.HoldNotificationDate:HH:mm:ss} and its notice logged at {hold.NoticeDate:HH:mm:ss}");
+        }
+    }
 }

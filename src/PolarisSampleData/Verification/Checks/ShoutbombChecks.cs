@@ -24,7 +24,7 @@ internal static class ShoutbombChecks
             WHERE Kind IS NULL OR BareLineFeeds > 0 OR (Kind = 'submission' AND Bom) OR (Kind = 'PhoneNotices' AND (NOT Bom OR MisshapenLines > 0))
             """),
         new("shoutbomb.uploaded", Severity.Fail,
-            "Every voice/text hold or overdue notice in NotificationLogs has its line in a holds or overdue upload of the same day.",
+            "Every voice/text hold or overdue notice in NotificationLogs has its line in a holds or overdue upload of the same day, uploaded no later than the log (Shoutbomb carried it before Polaris logged it).",
             [new CheckQuery(
                 [
                     Read(Logs, "PatronID", "NotificationDateTime", "DeliveryOptionID", "NotificationTypeID"),
@@ -33,7 +33,7 @@ internal static class ShoutbombChecks
                     Read(HoldRequests, "SysHoldRequestID", "PatronID", "TrappingItemRecordID"),
                 ], $$"""
             WITH notices AS (
-                SELECT l._line AS logLine, l.PatronID, date(l.NotificationDateTime) AS day, n.NotificationTypeId AS type,
+                SELECT l._line AS logLine, l.PatronID, date(l.NotificationDateTime) AS day, l.NotificationDateTime AS at, n.NotificationTypeId AS type,
                        n.ItemRecordId AS item, p.Barcode AS barcode,
                        (SELECT CAST(r.SysHoldRequestID AS TEXT) FROM {{HoldRequests}} r
                         WHERE r.PatronID = l.PatronID AND r.TrappingItemRecordID = n.ItemRecordId) AS request
@@ -45,11 +45,13 @@ internal static class ShoutbombChecks
                   AND EXISTS (SELECT 1 FROM main.Files WHERE File LIKE 'shoutbomb/%'))
             SELECT {{FileOf(Logs)}} AS file, logLine AS line, PatronID AS key,
                    'no ' || CASE WHEN type = {{Ids(NotificationType.Hold)}} THEN 'holds' ELSE 'overdue' END || ' upload of ' || day
-                   || ' has a line for patron ' || barcode || ', item ' || item AS problem
+                   || ' up to the log''s ' || substr(at, 12, 8) || ' has a line for patron ' || barcode || ', item ' || item AS problem
             FROM notices x
             WHERE NOT EXISTS (
                 SELECT 1 FROM Shoutbomb.Submissions s
+                -- A day's line is kept once, with the first upload that carried it; its time is in the file's name.
                 WHERE s.Day = x.day
+                  AND s.Day || ' ' || replace(substr(s.File, length(s.File) - 11, 8), '-', ':') <= x.at
                   AND ((x.type = {{Ids(NotificationType.Hold)}} AND s.Kind = 'holds' AND s.F7 = x.barcode AND s.F3 = x.request)
                     OR (x.type <> {{Ids(NotificationType.Hold)}} AND s.Kind = 'overdue' AND s.F13 = x.barcode AND s.F5 = CAST(x.item AS TEXT))))
             """,
