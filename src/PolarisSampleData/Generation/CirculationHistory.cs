@@ -13,17 +13,13 @@ internal static class CirculationHistory
 {
     public static CircCounts Draw(Faker faker, ActivityWindow window, DateTime from, DateTime until, double loansPerDay)
     {
-        var end = Min(until, window.BeforeSetLoans);
+        var end = ActivityWindow.Earlier(until, window.BeforeSetLoans);
         var yearStart = new DateTime(window.Today.Year, 1, 1);
-        var thisYear = Loans(Max(from, yearStart), end);
-        var lastYear = Loans(Max(from, yearStart.AddYears(-1)), Min(yearStart, end));
-        var earlier = Loans(from, Min(yearStart.AddYears(-1), end));
+        var thisYear = Loans(ActivityWindow.Later(from, yearStart), end);
+        var lastYear = Loans(ActivityWindow.Later(from, yearStart.AddYears(-1)), ActivityWindow.Earlier(yearStart, end));
+        var earlier = Loans(from, ActivityWindow.Earlier(yearStart.AddYears(-1), end));
         return new CircCounts(thisYear, lastYear, thisYear + lastYear + earlier);
 
         int Loans(DateTime start, DateTime stop) => stop <= start ? 0 : faker.Random.Int(0, (int)((stop - start).TotalDays * loansPerDay));
     }
-
-    private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
-
-    private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
 }

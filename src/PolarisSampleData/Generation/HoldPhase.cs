@@ -45,7 +45,7 @@ internal sealed class HoldPhase(Faker faker, TimeScheduler scheduler, IReadOnlyL
                 var trapped = holdTill.AddDays(-HoldShelfDays);
                 var carrier = patron.Delivery.IsPhone() && _carriers[trapped].ToList() is [_, ..] carriers ? faker.PickRandom(carriers) : (DateTime?)null;
                 var batch = carrier is { } upload
-                    ? TimeScheduler.Batch(trapped, new TimeOnly(upload.Hour, TimeScheduler.BatchTimes[0].Minute))
+                    ? TimeScheduler.Batch(trapped, TimeScheduler.HoldBatches.Single(b => b.Hour == upload.Hour))
                     : TimeScheduler.Batch(trapped, faker.PickRandom<TimeOnly>(TimeScheduler.HoldBatches));
                 var sendTimes = scheduler.Reserve(batch, patron.PatronId, day.Count(), faker.Random.Int, notBefore: carrier);
                 holds.AddRange(day.Select((pair, i) =>

@@ -126,9 +126,6 @@ internal sealed class ItemPhase(Faker faker, ActivityWindow window)
 
     private int Year() => faker.Random.Int(window.Today.Year - 25, window.Today.Year);
 
-    /// <summary>The latest a copy can have come into circulation: before the set's oldest checkout.</summary>
-    private DateTime LatestAvailable => window.BeforeSetLoans;
-
     /// <summary>
     /// When the title was catalogued: in working hours of its publication year, and at least a month before
     /// its copies could be in circulation (so a title of the last months is catalogued before it is
@@ -137,7 +134,7 @@ internal sealed class ItemPhase(Faker faker, ActivityWindow window)
     private DateTime Catalogued(int year)
     {
         var drawn = new DateTime(year, 1, 1).AddDays(faker.Random.Int(0, 300)) + OpeningHours.Between(faker, 8, 17).ToTimeSpan();
-        var latest = LatestAvailable.AddDays(-30);
+        var latest = window.BeforeSetLoans.AddDays(-30);
         return drawn < latest ? drawn : latest.Date.AddDays(-faker.Random.Int(0, 30)) + OpeningHours.Between(faker, 8, 17).ToTimeSpan();
     }
 
@@ -145,7 +142,7 @@ internal sealed class ItemPhase(Faker faker, ActivityWindow window)
     private Item MakeItem(Title title)
     {
         var rules = Rules(title.Collection);
-        var daysToProcess = faker.Random.Int(2, Math.Min(45, (LatestAvailable - title.CreationDate.Date).Days - 1));
+        var daysToProcess = faker.Random.Int(2, Math.Min(45, (window.BeforeSetLoans - title.CreationDate.Date).Days - 1));
         var firstAvailable = title.CreationDate.Date.AddDays(daysToProcess) + OpeningHours.Between(faker, 8, 17).ToTimeSpan();
         return new Item(
             ItemRecordId: 0,

@@ -130,7 +130,7 @@ internal sealed class PatronPhase(Faker faker, ActivityWindow window)
 
         // A life in order: born 8 to 85 years ago and at least five years before the card was issued, active since.
         var today = window.Today.ToDateTime(TimeOnly.MinValue);
-        var (earliestBirth, latestBirth) = (today.AddYears(-86).AddDays(1), Min(registered.Date.AddYears(-MinimumAgeAtRegistration), today.AddYears(-8)));
+        var (earliestBirth, latestBirth) = (today.AddYears(-86).AddDays(1), ActivityWindow.Earlier(registered.Date.AddYears(-MinimumAgeAtRegistration), today.AddYears(-8)));
         var birthdate = earliestBirth.AddDays(faker.Random.Int(0, (latestBirth - earliestBirth).Days));
         var registeredDaysAgo = (today - registered.Date).Days;
         var renewals = (int)Math.Ceiling((today - registered).TotalDays / (3 * 365.0));
@@ -175,8 +175,6 @@ internal sealed class PatronPhase(Faker faker, ActivityWindow window)
         for (var n = 2; !_emails.Add(email); n++) email = $"{local}{n}@{provider}";
         return email;
     }
-
-    private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
 
     /// <summary>The name as an email local part: accents folded to ASCII, anything else dropped.</summary>
     public static string EmailPart(string name) =>

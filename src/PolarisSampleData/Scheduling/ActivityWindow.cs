@@ -19,6 +19,10 @@ internal sealed record ActivityWindow(DateOnly Today)
 
     public static DateTime At(DateOnly day, TimeOnly time) => day.ToDateTime(time);
 
+    public static DateTime Earlier(DateTime a, DateTime b) => a < b ? a : b;
+
+    public static DateTime Later(DateTime a, DateTime b) => a > b ? a : b;
+
     /// <summary>Polaris stores due and hold-till dates as the last second of the day.</summary>
     public static DateTime EndOfDay(DateOnly day) => day.ToDateTime(new TimeOnly(23, 59, 59));
 }

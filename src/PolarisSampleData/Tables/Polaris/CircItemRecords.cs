@@ -76,7 +76,7 @@ internal sealed partial record CircItemRecordsRow
         var stateOf = ItemState.For(world);
         return world.Items.Select(item =>
         {
-            var state = stateOf(item);
+            var (state, counts) = (stateOf(item), world.Circulation(item));
             return new CircItemRecordsRow
             {
                 ItemRecordID = item.ItemRecordId,
@@ -89,8 +89,8 @@ internal sealed partial record CircItemRecordsRow
                 MaterialTypeID = item.Title.MaterialTypeId,
                 LastUsePatronID = state.LastUsePatronId,
                 LastUseBranchID = Library.OrganizationId,
-                YTDCircCount = world.Circulation(item).ThisYear,
-                LifetimeCircCount = world.Circulation(item).Lifetime,
+                YTDCircCount = counts.ThisYear,
+                LifetimeCircCount = counts.Lifetime,
                 YTDInHouseUseCount = 0,
                 LifetimeInHouseUseCount = 0,
                 FineCodeID = item.FineCodeId,

@@ -30,26 +30,30 @@ internal sealed partial record PatronsRow
     {
         var owed = world.Charges.GroupBy(c => c.Patron.PatronId)
             .ToDictionary(g => g.Key, g => g.Sum(c => c.Amount));
-        return world.Patrons.Select(p => new PatronsRow
-    {
-        PatronID = p.PatronId,
-        PatronCodeID = 1,
-        OrganizationID = Library.OrganizationId,
-        CreatorID = 1,
-        ModifierID = 1,
-        Barcode = p.Barcode,
-        SystemBlocks = 0,
-        YTDCircCount = world.Circulation(p).ThisYear,
-        LifetimeCircCount = world.Circulation(p).Lifetime,
-        LastActivityDate = world.LastActivityDate(p),
-        ClaimCount = 0,
-        LostItemCount = 0,
-        ChargesAmount = owed.GetValueOrDefault(p.PatronId),
-        CreditsAmount = 0m,
-        RecordStatusID = 1,
-        RecordStatusDate = p.RegistrationDate,
-        YTDYouSavedAmount = world.Saved(p).ThisYear,
-        LifetimeYouSavedAmount = world.Saved(p).Lifetime,
-    });
+        return world.Patrons.Select(p =>
+        {
+            var (counts, saved) = (world.Circulation(p), world.Saved(p));
+            return new PatronsRow
+            {
+                PatronID = p.PatronId,
+                PatronCodeID = 1,
+                OrganizationID = Library.OrganizationId,
+                CreatorID = 1,
+                ModifierID = 1,
+                Barcode = p.Barcode,
+                SystemBlocks = 0,
+                YTDCircCount = counts.ThisYear,
+                LifetimeCircCount = counts.Lifetime,
+                LastActivityDate = world.LastActivityDate(p),
+                ClaimCount = 0,
+                LostItemCount = 0,
+                ChargesAmount = owed.GetValueOrDefault(p.PatronId),
+                CreditsAmount = 0m,
+                RecordStatusID = 1,
+                RecordStatusDate = p.RegistrationDate,
+                YTDYouSavedAmount = saved.ThisYear,
+                LifetimeYouSavedAmount = saved.Lifetime,
+            };
+        });
     }
 }
