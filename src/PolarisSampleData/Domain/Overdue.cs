@@ -5,7 +5,7 @@ internal sealed record OverdueNotice(NotificationType Level, DateTime QueuedDate
 
 /// <summary>
 /// A current loan past its due date and the overdue notices it has earned so far, one per level
-/// reached (1st, 2nd, 3rd/billing), oldest first.
+/// reached (1st, 2nd, 3rd, then the bill), oldest first.
 /// </summary>
 internal sealed record Overdue(Loan Loan, IReadOnlyList<OverdueNotice> Notices)
 {
@@ -16,11 +16,14 @@ internal sealed record Overdue(Loan Loan, IReadOnlyList<OverdueNotice> Notices)
     /// <summary>The latest notice's level: what the overdue notice tables show today.</summary>
     public NotificationType NoticeType => Notices[^1].Level;
 
-    /// <summary>How many overdue notices the checkout has had: 1st, 2nd or 3rd.</summary>
-    public int OverdueNoticeCount => NoticeType.OverdueLevel();
+    /// <summary>How many overdue notices the checkout has had: 1, 2 or 3 (the bill is not one).</summary>
+    public int OverdueNoticeCount => Notices.Count(n => n.Level.IsOverdue());
 
-    /// <summary>The third notice is the bill: it charges the replacement cost and a processing fee.</summary>
-    public bool IsBilling => NoticeType == NotificationType.ThirdOverdue;
+    /// <summary>
+    /// Billed: the bill charged the replacement cost and a processing fee and marked the item Lost; the
+    /// loan stays on the patron's account.
+    /// </summary>
+    public bool IsBilling => NoticeType == NotificationType.Bill;
 
     public const decimal ProcessingCharge = 5.00m;
 
@@ -32,5 +35,5 @@ internal sealed record Overdue(Loan Loan, IReadOnlyList<OverdueNotice> Notices)
         Item.Fine.For(today.DayNumber - DateOnly.FromDateTime(DueDate).DayNumber);
 
     public IEnumerable<Dispatch> Dispatches => Notices.Select(n => new Dispatch(Patron, Item, n.Level, n.QueuedDate, n.Batch, n.NoticeDate,
-        Amount: n.Level == NotificationType.ThirdOverdue ? BilledAmount : null));
+        Amount: n.Level == NotificationType.Bill ? BilledAmount : null));
 }

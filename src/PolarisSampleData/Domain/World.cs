@@ -84,13 +84,25 @@ internal sealed record World(
 
     private readonly Dictionary<int, Address> _homes = PatronAddresses.ToDictionary(pa => pa.Patron.PatronId, pa => pa.Address);
 
-    /// <summary>What an item is doing now: out on loan, on the hold shelf, or on the shelf.</summary>
+    /// <summary>What an item is doing now: out on loan, lost (billed), on the hold shelf, or on the shelf.</summary>
     public int ItemStatusId(Item item) => _itemStatuses.GetValueOrDefault(item.ItemRecordId, ItemStatus.In);
 
-    private readonly Dictionary<int, int> _itemStatuses =
-        Holds.Select(h => (h.Item.ItemRecordId, Status: ItemStatus.Held))
-            .Concat(Loans.Where(l => l.IsCurrent).Select(l => (l.Item.ItemRecordId, Status: ItemStatus.Out)))
-            .ToDictionary(p => p.ItemRecordId, p => p.Status);
+    private readonly Dictionary<int, int> _itemStatuses = ItemStatuses(Holds, Loans, Overdues);
+
+    private static Dictionary<int, int> ItemStatuses(IReadOnlyList<Hold> holds, IReadOnlyList<Loan> loans, IReadOnlyList<Overdue> overdues)
+    {
+        var statuses = holds.ToDictionary(h => h.Item.ItemRecordId, _ => ItemStatus.Held);
+        foreach (var loan in loans.Where(l => l.IsCurrent)) statuses.Add(loan.Item.ItemRecordId, ItemStatus.Out);
+        // A billed loan stays on the patron's account, but its item is Lost.
+        foreach (var billed in overdues.Where(o => o.IsBilling)) statuses[billed.Item.ItemRecordId] = ItemStatus.Lost;
+        return statuses;
+    }
+
+    /// <summary>How many of the patron's loans were billed and marked Lost.</summary>
+    public int LostItemCount(Patron patron) => _lostItems.GetValueOrDefault(patron.PatronId);
+
+    private readonly Dictionary<int, int> _lostItems = Overdues.Where(o => o.IsBilling)
+        .CountBy(o => o.Patron.PatronId).ToDictionary();
 }
 
 /// <summary>
@@ -106,4 +118,5 @@ internal static class ItemStatus
     public const int In = 1;
     public const int Out = 2;
     public const int Held = 4;
+    public const int Lost = 7;
 }

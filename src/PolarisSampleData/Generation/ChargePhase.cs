@@ -7,8 +7,8 @@ namespace PolarisSampleData.Generation;
 /// <summary>
 /// Phase 4c: what patrons owe. Late returns leave overdue fines, sometimes beside a non-item charge,
 /// and a fine notice (type 8) lists them a day or three later; staff bill a few damaged items by hand
-/// (manual bills, type 20), both going out in the morning account batch; and a third overdue notice
-/// bills the replacement cost and processing fee of the item it is about.
+/// (manual bills, type 20), both going out in the morning account batch; and an overdue bill (type 11)
+/// charges the replacement cost and processing fee of the item it is about.
 /// </summary>
 internal sealed class ChargePhase(Faker faker, TimeScheduler scheduler)
 {
@@ -24,7 +24,7 @@ internal sealed class ChargePhase(Faker faker, TimeScheduler scheduler)
         IReadOnlyList<Loan> loans, IReadOnlyList<Overdue> overdues, int patrons)
     {
         var charges = new List<(Patron Patron, Item? Item, DateTime When, decimal Amount, string Reason)>();
-        var billed = overdues.SelectMany(o => o.Notices.Where(n => n.Level == NotificationType.ThirdOverdue).SelectMany(n => new[]
+        var billed = overdues.SelectMany(o => o.Notices.Where(n => n.Level == NotificationType.Bill).SelectMany(n => new[]
         {
             (o.Patron, Item: (Item?)o.Item, When: n.QueuedDate, Amount: o.Item.Price, Reason: "Replacement cost"),
             (o.Patron, Item: (Item?)o.Item, When: n.QueuedDate, Amount: Overdue.ProcessingCharge, Reason: "Processing fee"),

@@ -6,14 +6,19 @@ namespace PolarisSampleData.Generation;
 
 /// <summary>
 /// Phase 4: each patron's overdue loans. Due dates (23:59:59) fall over the past 20 days. A loan earns
-/// a 1st notice the day after its due date, a 2nd at 8 days overdue and a 3rd (the bill) at 15; each
-/// was queued by overnight processing at 02:00 that day and sent in the morning overdue batch (10:01).
+/// a 1st notice the day after its due date, a 2nd at 8 days overdue, a 3rd at 15 (the plan's billing
+/// territory) and at 18 a bill (type 11) that marks the item Lost; each was queued by overnight
+/// processing at 02:00 that day and sent in the morning overdue batch (10:01).
 /// </summary>
 internal sealed class OverduePhase(Faker faker, TimeScheduler scheduler)
 {
     /// <summary>Each level and the number of days overdue on which its notice is produced.</summary>
     public static readonly IReadOnlyList<(NotificationType Level, int DaysOverdue)> Levels =
-        [(NotificationType.FirstOverdue, 1), (NotificationType.SecondOverdue, 8), (NotificationType.ThirdOverdue, 15)];
+        [(NotificationType.FirstOverdue, 1), (NotificationType.SecondOverdue, 8), (NotificationType.ThirdOverdue, 15),
+         (NotificationType.Bill, BillDaysOverdue)];
+
+    /// <summary>The bill follows the 3rd notice after a few days' grace, as the library's 3rd notice warns.</summary>
+    public const int BillDaysOverdue = 18;
 
     public IReadOnlyList<Overdue> Run(IReadOnlyList<Patron> patrons, ItemShelf shelf)
     {

@@ -69,7 +69,7 @@ public sealed class AllTablesTests(GeneratedSet set)
             Money(patron["ChargesAmount"]).Should().Be(owed, $"patron {id} owes the fines, bills and lost items the notices charged");
         }
         foreach (var bill in billing)
-            Data["Results.Polaris.NotificationHistory"].Single(n => n["ItemRecordId"] == bill["ItemRecordID"] && n["NotificationTypeId"] == "13")["Amount"]
+            Data["Results.Polaris.NotificationHistory"].Single(n => n["ItemRecordId"] == bill["ItemRecordID"] && n["NotificationTypeId"] == "11")["Amount"]
                 .Should().Be((Money(bill["ReplacementCost"]) + Money(bill["ProcessingCharge"])).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture));
     }
 
@@ -127,8 +127,14 @@ public sealed class AllTablesTests(GeneratedSet set)
         foreach (var item in Data["Polaris.Polaris.CircItemRecords"])
             foreach (var column in new[] { "Barcode", "AssociatedBibRecordID", "MaterialTypeID", "RenewalLimit", "ItemStatusID" })
                 item[column].Should().Be(view[item["ItemRecordID"]][column], $"CircItemRecords.{column} agrees with the view");
+        var billed = Data["Results.Polaris.OverdueNotices"].Where(o => o["BillingNotice"] == "1").Select(o => o["ItemRecordID"]).ToHashSet();
+        billed.Should().NotBeEmpty();
         foreach (var checkout in checkouts)
-            view[checkout["ItemRecordID"]]["ItemStatusID"].Should().Be("2", "a checked-out copy is Out");
+            view[checkout["ItemRecordID"]]["ItemStatusID"].Should().Be(billed.Contains(checkout["ItemRecordID"]) ? "7" : "2",
+                "a checked-out copy is Out, or Lost once billed");
+        foreach (var patron in Data["Polaris.Polaris.Patrons"])
+            patron["LostItemCount"].Should().Be(Data["Results.Polaris.OverdueNotices"].Count(o => o["PatronID"] == patron["PatronID"] && billed.Contains(o["ItemRecordID"])).ToString(),
+                "LostItemCount counts the patron's billed items");
     }
 
     [Fact]
@@ -151,7 +157,7 @@ public sealed class AllTablesTests(GeneratedSet set)
     {
         foreach (var notice in Data["Results.Polaris.OverdueNotices"])
         {
-            var billing = notice["NotificationTypeID"] == "13";
+            var billing = notice["NotificationTypeID"] == "11";
             notice["BillingNotice"].Should().Be(billing ? "1" : "0");
             if (billing)
             {

@@ -194,7 +194,7 @@ public sealed class VerifyCommandTests(GeneratedSet set)
         using var scratch = new ScratchSet(set.Folder);
         scratch.Update("Results.NotificationQueue", q => q["NotificationTypeID"] == "12", q => q["NotificationTypeID"] = " 12");
         var expected = scratch.Rows("Results.NotificationQueue").GroupBy(q => q["NotificationTypeID"].Trim())
-            .Where(g => g.Key is "1" or "2" or "12" or "13").Select(g => $"{g.Key} {g.Count()}");
+            .Where(g => g.Key is "1" or "2" or "11" or "12" or "13").Select(g => $"{g.Key} {g.Count()}");
 
         using (var loaded = DataSetLoader.Load(DataSetFolder.Open(scratch.Folder), GeneratedSet.Options.Today, plan: LoadPlan.Verify))
             loaded.QueryTable("SELECT NotificationTypeID, count(*) FROM Results.NotificationQueue GROUP BY 1").Rows

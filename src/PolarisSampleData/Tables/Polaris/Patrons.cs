@@ -46,7 +46,7 @@ internal sealed partial record PatronsRow
                 LifetimeCircCount = counts.Lifetime,
                 LastActivityDate = world.LastActivityDate(p),
                 ClaimCount = 0,
-                LostItemCount = 0,
+                LostItemCount = world.LostItemCount(p),
                 ChargesAmount = owed.GetValueOrDefault(p.PatronId),
                 CreditsAmount = 0m,
                 RecordStatusID = 1,

@@ -28,7 +28,7 @@ internal sealed partial record ViewOverdueNoticesDataRow
     public static IEnumerable<ViewOverdueNoticesDataRow> Project(World world) => world.Overdues.Select(o => new ViewOverdueNoticesDataRow
     {
         ItemRecordID = o.Item.ItemRecordId,
-        ItemStatusID = ItemStatus.Out,
+        ItemStatusID = o.IsBilling ? ItemStatus.Lost : ItemStatus.Out,
         PatronID = o.Patron.PatronId,
         ItemBarcode = o.Item.Barcode,
         DueDate = o.DueDate,

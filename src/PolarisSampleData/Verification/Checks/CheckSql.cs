@@ -20,7 +20,9 @@ internal static class CheckSql
     public static readonly NotificationType[] FlowTypes =
         [NotificationType.FirstOverdue, NotificationType.Hold, NotificationType.SecondOverdue, NotificationType.ThirdOverdue];
 
-    public static readonly NotificationType[] OverdueTypes = [NotificationType.FirstOverdue, NotificationType.SecondOverdue, NotificationType.ThirdOverdue];
+    /// <summary>What overdue processing queues about a loan: the three levels and the bill.</summary>
+    public static readonly NotificationType[] OverdueTypes =
+        [NotificationType.FirstOverdue, NotificationType.Bill, NotificationType.SecondOverdue, NotificationType.ThirdOverdue];
 
     /// <summary>The delivery options that leave through Shoutbomb.</summary>
     public static readonly DeliveryOption[] PhoneOptions = [DeliveryOption.Voice, DeliveryOption.Text];

@@ -37,7 +37,7 @@ internal static class FlowChecks
                                 AND q.NotificationTypeID = n.NotificationTypeId AND q.CreationDate <= n.NoticeDate)
             """, Lookups: [new Lookup(Queue, ["PatronID", "ItemRecordID", "NotificationTypeID", "CreationDate"])])]),
         new("flow.sourced", Severity.Fail,
-            "Every queued hold notice has its HoldNotices row and every queued overdue notice its ViewOverdueNoticesData row.",
+            "Every queued hold notice has its HoldNotices row and every queued overdue notice or bill its ViewOverdueNoticesData row.",
             [
                 new CheckQuery(
                     [
@@ -56,7 +56,7 @@ internal static class FlowChecks
                         Read(Overdues, "PatronID", "ItemRecordID"),
                     ], $$"""
                     SELECT {{FileOf(Queue)}} AS file, q._line AS line, q.PatronID AS key,
-                           'overdue notice queued for item ' || quote(q.ItemRecordID) || ' has no ViewOverdueNoticesData row' AS problem
+                           'overdue notice or bill queued for item ' || quote(q.ItemRecordID) || ' has no ViewOverdueNoticesData row' AS problem
                     FROM {{Queue}} q
                     WHERE q.NotificationTypeID IN ({{Ids(OverdueTypes)}})
                       AND NOT EXISTS (SELECT 1 FROM {{Overdues}} o WHERE o.PatronID = q.PatronID AND o.ItemRecordID = q.ItemRecordID)
