@@ -12,6 +12,12 @@ internal sealed record FineNotice(Patron Patron, IReadOnlyList<Charge> Charges, 
 
     public Dispatch Dispatch => new(Patron, null, NotificationType.Fine, OvernightBefore(NoticeDate), Batch, NoticeDate, Amount: Total);
 
+    /// <summary>
+    /// The library's minimum balance for a fine notice: Polaris sends none for less, and the fines stay
+    /// on the account (ChargesAmount) until they reach it or are paid.
+    /// </summary>
+    public const decimal MinimumBalance = 0.50m;
+
     /// <summary>Account notices are queued by the overnight processing of the day they go out.</summary>
     public static DateTime OvernightBefore(DateTime sent) => sent.Date.AddHours(2);
 }

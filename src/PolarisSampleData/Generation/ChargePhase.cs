@@ -6,7 +6,7 @@ namespace PolarisSampleData.Generation;
 
 /// <summary>
 /// Phase 4c: what patrons owe. Late returns leave overdue fines, sometimes beside a non-item charge,
-/// and a fine notice (type 8) lists them a day or three later; staff bill a few damaged items by hand
+/// and where they reach the minimum balance a fine notice (type 8) lists them a day or three later; staff bill a few damaged items by hand
 /// (manual bills, type 20), both going out in the morning account batch; and an overdue bill (type 11)
 /// charges the replacement cost and processing fee of the item it is about.
 /// </summary>
@@ -52,7 +52,8 @@ internal sealed class ChargePhase(Faker faker, TimeScheduler scheduler)
             .ToList();
 
         var fines = posted.Where(p => p.Kind == Posting.Fine).Select(p => p.Charge).GroupBy(c => c.Patron.PatronId)
-            .Select(g => Notify(g.ToList())).ToList();
+            .Where(owed => owed.Sum(c => c.Amount) >= FineNotice.MinimumBalance)
+            .Select(owed => Notify(owed.ToList())).ToList();
         var manualBills = posted.Where(p => p.Kind == Posting.ManualBill).Select(p => Bill(p.Charge)).ToList();
         return (posted.Select(p => p.Charge).ToList(), fines, manualBills);
     }

@@ -19,8 +19,11 @@ internal sealed class LoanPhase(Faker faker, TimeScheduler scheduler)
     private readonly IdSequence _ids = new(FirstCircReminderId);
     public const int ReminderDaysBeforeDue = 3;
 
-    /// <summary>How many patrons returned something late, and so owe a fine.</summary>
-    public const int LateReturners = 7;
+    /// <summary>
+    /// How many patrons returned something late, and so owe a fine: enough that the plan's 5-10 reach the
+    /// minimum balance for a fine notice.
+    /// </summary>
+    public const int LateReturners = 10;
 
     /// <summary>The plan's "100+" CircReminders for 25 patrons: more than this many per patron.</summary>
     public const int RemindersPerPatron = 4;

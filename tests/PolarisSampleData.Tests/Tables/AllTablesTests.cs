@@ -66,7 +66,10 @@ public sealed class AllTablesTests(GeneratedSet set)
             var owed = Data["Results.Polaris.FineNotices"].Where(f => f["PatronID"] == id).Sum(f => Money(f["TotalOutstandingCharges"]))
                 + Data["Results.Polaris.ManualBillNotices"].Where(b => b["PatronID"] == id).Sum(b => Money(b["Amount"]))
                 + billing.Where(o => o["PatronID"] == id).Sum(o => Money(o["ReplacementCost"]) + Money(o["ProcessingCharge"]));
-            Money(patron["ChargesAmount"]).Should().Be(owed, $"patron {id} owes the fines, bills and lost items the notices charged");
+            // Fines below the 0.50 minimum for a fine notice are owed, but no notice lists them.
+            var finedWithoutNotice = Data["Results.Polaris.FineNotices"].All(f => f["PatronID"] != id);
+            Money(patron["ChargesAmount"]).Should().BeInRange(owed, finedWithoutNotice ? owed + 0.49m : owed,
+                $"patron {id} owes the fines, bills and lost items the notices charged");
         }
         foreach (var bill in billing)
             Data["Results.Polaris.NotificationHistory"].Single(n => n["ItemRecordId"] == bill["ItemRecordID"] && n["NotificationTypeId"] == "11")["Amount"]
