@@ -5,6 +5,10 @@ internal enum NotificationStatus
 {
     CallCompletedVoice = 1,
     CallCompletedAnsweringMachine = 2,
+    CallHangUp = 3,
+    CallBusy = 4,
+    CallNoAnswer = 5,
+    CallBadNumber = 9,
     EmailCompleted = 12,
     EmailFailedInvalidAddress = 13,
     EmailFailed = 14,

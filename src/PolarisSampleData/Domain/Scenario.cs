@@ -34,7 +34,9 @@ internal enum DueDateTiming
 /// <paramref name="LoanDueInDays"/> pins one current loan to fall due that many days after today;
 /// <paramref name="HoldTillInDays"/> pins the first hold's pickup deadline the same way;
 /// <paramref name="SharesPhoneWith"/> gives the patron the phone of another roster letter (a household);
-/// <paramref name="RegistrationExpired"/> lets the card lapse more than three months ago.
+/// <paramref name="RegistrationExpired"/> lets the card lapse more than three months ago;
+/// <paramref name="EmailBounces"/> gives the patron an email address that rejects every notice, and
+/// <paramref name="PhoneDisconnected"/> a phone number that no call gets through to.
 /// </summary>
 internal sealed record Scenario(
     string Letter,
@@ -48,4 +50,6 @@ internal sealed record Scenario(
     int? LoanDueInDays = null,
     int? HoldTillInDays = null,
     string? SharesPhoneWith = null,
-    bool RegistrationExpired = false);
+    bool RegistrationExpired = false,
+    bool EmailBounces = false,
+    bool PhoneDisconnected = false);

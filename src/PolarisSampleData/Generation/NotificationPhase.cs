@@ -5,9 +5,12 @@ namespace PolarisSampleData.Generation;
 
 /// <summary>
 /// Phase 5: one NotificationHistory notice per dispatch and one NotificationLogs row per patron per
-/// batch and delivery option, carrying that message's counts. The delivery outcome is decided once per message, so a
-/// patron's notices in one batch share it: email completes (a few fail), texts are sent, calls reach
-/// a person or a machine, mail is printed.
+/// batch and delivery option, carrying that message's counts. The delivery outcome is decided once per
+/// message, so a patron's notices in one batch share it. An outcome that says the address is bad
+/// belongs to the address, not to the message: a bouncing email address fails every notice sent to it
+/// (invalid address, or failed, the same each time) and a disconnected number fails every call as a
+/// probable bad number. Elsewhere email completes, texts are sent, mail is printed, and a call reaches a
+/// person or a machine or, now and then, is hung up on, busy or unanswered, which the next call need not be.
 /// </summary>
 internal sealed class NotificationPhase(Faker faker)
 {
@@ -16,12 +19,15 @@ internal sealed class NotificationPhase(Faker faker)
     /// <summary>Runs on from shard to shard, so IDs stay unique in the whole set.</summary>
     private readonly IdSequence _ids = new(FirstNotificationLogId);
 
+    /// <summary>How each patron's bouncing email address fails, drawn when it first bounces and kept.</summary>
+    private readonly Dictionary<int, NotificationStatus> _bounces = [];
+
     public (IReadOnlyList<Notice> Notices, IReadOnlyList<NoticeLog> Logs) Run(IEnumerable<Dispatch> dispatches)
     {
         var logs = new List<NoticeLog>();
         foreach (var message in Messages(dispatches))
         {
-            var status = Outcome(message[0].Delivery);
+            var status = Outcome(message[0].Patron, message[0].Delivery);
             var notices = message.Select(d => new Notice(d, status)).ToList();
             logs.Add(new NoticeLog(_ids.Next(), message[0].Patron, message[0].Batch, notices[0].NoticeDate, status, notices));
         }
@@ -63,14 +69,24 @@ internal sealed class NotificationPhase(Faker faker)
         return messages;
     }
 
-    private NotificationStatus Outcome(DeliveryOption delivery) => delivery switch
+    private NotificationStatus Outcome(Patron patron, DeliveryOption delivery) => delivery switch
     {
-        DeliveryOption.Email => faker.Random.WeightedRandom(
-            [NotificationStatus.EmailCompleted, NotificationStatus.EmailFailedInvalidAddress, NotificationStatus.EmailFailed],
-            [0.9f, 0.05f, 0.05f]),
+        DeliveryOption.Email when patron.Scenario.EmailBounces => Bounce(patron),
+        DeliveryOption.Email => NotificationStatus.EmailCompleted,
         DeliveryOption.Text => NotificationStatus.Sent,
+        DeliveryOption.Voice when patron.Scenario.PhoneDisconnected => NotificationStatus.CallBadNumber,
         DeliveryOption.Voice => faker.Random.WeightedRandom(
-            [NotificationStatus.CallCompletedVoice, NotificationStatus.CallCompletedAnsweringMachine], [0.65f, 0.35f]),
+            [NotificationStatus.CallCompletedVoice, NotificationStatus.CallCompletedAnsweringMachine,
+             NotificationStatus.CallBusy, NotificationStatus.CallNoAnswer, NotificationStatus.CallHangUp],
+            [0.55f, 0.25f, 0.09f, 0.08f, 0.03f]),
         _ => NotificationStatus.MailPrinted,
     };
+
+    private NotificationStatus Bounce(Patron patron)
+    {
+        if (!_bounces.TryGetValue(patron.PatronId, out var status))
+            _bounces[patron.PatronId] = status = faker.Random.WeightedRandom(
+                [NotificationStatus.EmailFailedInvalidAddress, NotificationStatus.EmailFailed], [0.7f, 0.3f]);
+        return status;
+    }
 }

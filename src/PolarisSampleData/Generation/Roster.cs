@@ -9,7 +9,9 @@ namespace PolarisSampleData.Generation;
 /// The mixed-activity patrons also have a loan due in three days, the day the phone integration's
 /// renewal reminder looks at. K's copy was trapped today and R's hold is held until today, the two
 /// edges of the hold shelf. The phone integration's awkward cases are here too: S (voice) shares
-/// E's (text) phone, and L's (text) registration lapsed more than three months ago.
+/// E's (text) phone, and L's (text) registration lapsed more than three months ago. Two notice
+/// stories end in failure: O's email address bounces every notice sent to it, and M's phone number is
+/// disconnected, so no call gets through.
 /// </summary>
 public static class Roster
 {
@@ -17,7 +19,18 @@ public static class Roster
     public const int Size = 25;
 
     /// <summary>The scenarios of a set of <paramref name="patrons"/>: the roster repeated, so every mix scales with the set.</summary>
-    internal static IReadOnlyList<Scenario> For(int patrons) => Enumerable.Range(0, patrons).Select(i => Scenarios[i % Size]).ToList();
+    internal static IReadOnlyList<Scenario> For(int patrons) =>
+        Enumerable.Range(0, patrons).Select(i => InBlock(Scenarios[i % Size], i / Size)).ToList();
+
+    /// <summary>
+    /// Blocks of the roster per disconnected number: numbers go dead more rarely than email addresses
+    /// bounce, so M's story is told in one block of four (one voice number in twelve, its calls fewer
+    /// than the busy and unanswered ones).
+    /// </summary>
+    public const int BlocksPerDisconnectedNumber = 4;
+
+    private static Scenario InBlock(Scenario scenario, int block) =>
+        scenario.PhoneDisconnected && block % BlocksPerDisconnectedNumber != 0 ? scenario with { PhoneDisconnected = false } : scenario;
 
     /// <summary>Where patron <paramref name="index"/>'s roster-mate <paramref name="letter"/> sits in the same block.</summary>
     internal static int IndexInBlock(int index, string letter) =>
@@ -37,9 +50,9 @@ public static class Roster
         new("J", ScenarioGroup.MixedActivity, DeliveryOption.Email, Holds: 1, Overdues: 3, LoanDueInDays: 3),
         new("K", ScenarioGroup.SingleItem, DeliveryOption.Email, Holds: 1, Overdues: 0, HoldTillInDays: HoldPhase.HoldShelfDays),
         new("L", ScenarioGroup.SingleItem, DeliveryOption.Text, Holds: 0, Overdues: 1, RegistrationExpired: true),
-        new("M", ScenarioGroup.SingleItem, DeliveryOption.Voice, Holds: 1, Overdues: 0),
+        new("M", ScenarioGroup.SingleItem, DeliveryOption.Voice, Holds: 1, Overdues: 0, PhoneDisconnected: true),
         new("N", ScenarioGroup.SingleItem, DeliveryOption.Email, Holds: 1, Overdues: 0),
-        new("O", ScenarioGroup.SingleItem, DeliveryOption.Email, Holds: 0, Overdues: 1),
+        new("O", ScenarioGroup.SingleItem, DeliveryOption.Email, Holds: 0, Overdues: 1, EmailBounces: true),
         new("P", ScenarioGroup.SingleItem, DeliveryOption.Mail, Holds: 1, Overdues: 0),
         new("Q", ScenarioGroup.SingleItem, DeliveryOption.Email, Holds: 0, Overdues: 1),
         new("R", ScenarioGroup.SingleItem, DeliveryOption.Text, Holds: 1, Overdues: 0, HoldTillInDays: 0),

@@ -116,6 +116,12 @@ public sealed class MutationTests(GeneratedSet set)
             var first = sameDay.First();
             s.Update(Overdues, o => o.Index == first.Index, o => o["DueDate"] = Shift(o.Date("DueDate"), hours: 24));
         },
+        // The bouncing address (roster O) takes one notice, as if it had worked that day.
+        ["outcome.persistent"] = s =>
+        {
+            var log = s.Rows(Logs).First(l => l["NotificationStatusID"] is "13" or "14");
+            s.Update(Logs, l => l.Index == log.Index, l => l["NotificationStatusID"] = "12");
+        },
         // A holds upload saved with Unix line ends, as a careless copy would.
         ["shoutbomb.format"] = s =>
         {
