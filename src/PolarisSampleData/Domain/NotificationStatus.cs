@@ -15,3 +15,10 @@ internal enum NotificationStatus
     MailPrinted = 15,
     Sent = 16,
 }
+
+internal static class NotificationStatusExtensions
+{
+    /// <summary>A call that did not reach the patron: hung up on, busy, unanswered or a bad number.</summary>
+    public static bool IsUndeliveredCall(this NotificationStatus status) =>
+        status is NotificationStatus.CallHangUp or NotificationStatus.CallBusy or NotificationStatus.CallNoAnswer or NotificationStatus.CallBadNumber;
+}

@@ -37,7 +37,7 @@ internal static class WorldGenerator
         var loanPhase = new LoanPhase(FakerFor(seeds, RandomStream.Loans), scheduler);
         var chargePhase = new ChargePhase(FakerFor(seeds, RandomStream.Charges), scheduler);
         var notificationPhase = new NotificationPhase(FakerFor(seeds, RandomStream.Notifications));
-        var (runs, phoneNotices) = new ShoutbombSchedulePhase(FakerFor(seeds, RandomStream.Shoutbomb), window).Run();
+        var (runs, phoneNotices, voiceFailureReports) = new ShoutbombSchedulePhase(FakerFor(seeds, RandomStream.Shoutbomb), window).Run();
         var holdPhase = new HoldPhase(FakerFor(seeds, RandomStream.Holds), scheduler,
             [.. runs.Where(r => r.Kind == ShoutbombKind.Holds).Select(r => r.StartedAt)]);
 
@@ -72,7 +72,7 @@ internal static class WorldGenerator
             var (notices, logs) = notificationPhase.Run(dispatches);
 
             return new World(options.Today, patrons, addresses, patronAddresses, titles, items, holds, allLoans, overdues,
-                reminders, charges, fines, bills, notices, logs, runs, phoneNotices);
+                reminders, charges, fines, bills, notices, logs, runs, phoneNotices, voiceFailureReports);
         }
     }
 

@@ -82,6 +82,7 @@ public static class DataSetWriter
         try
         {
             outputs.Add(new ShoutbombArchive(folder));
+            outputs.Add(new ShoutbombReports(folder));
             if (formats.HasFlag(OutputFormats.Sqlite))
                 outputs.AddRange(SqliteDatabases.Open(TableCatalog.All, folder));
             if (formats.HasFlag(OutputFormats.Csv) || formats.HasFlag(OutputFormats.Mssql))

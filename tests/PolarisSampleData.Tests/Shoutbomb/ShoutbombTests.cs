@@ -261,6 +261,7 @@ public sealed class ShoutbombTests(GeneratedSet set)
     {
         var manifest = PolarisSampleData.Output.Manifest.TryParse(File.ReadAllText(Path.Combine(set.Folder, "manifest.json")))!;
         manifest.Files.Where(f => f.Name.StartsWith("shoutbomb/", StringComparison.Ordinal)).Select(f => f.Name[10..])
-            .Should().BeEquivalentTo(Directory.GetFiles(Archive.Folder).Select(Path.GetFileName));
+            .Should().BeEquivalentTo(Directory.GetFiles(Archive.Folder, "*", SearchOption.AllDirectories)
+                .Select(path => Path.GetRelativePath(Archive.Folder, path).Replace('\\', '/')));
     }
 }

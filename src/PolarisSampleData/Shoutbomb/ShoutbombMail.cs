@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text;
+using PolarisSampleData.Domain;
+
+namespace PolarisSampleData.Shoutbomb;
+
+/// <summary>
+/// The emails Shoutbomb sends the library, as their text: the subject a mailbox rule or the library's
+/// software sorts them by, the lines, and the RFC 5322 message around them. The addresses are on a
+/// reserved domain, so nothing written here can reach a real mailbox; importers sort by subject alone.
+/// </summary>
+internal static class ShoutbombMail
+{
+    public const string FromName = "Shoutbomb";
+    public const string FromAddress = "reports@" + VoiceFailureReport.SenderDomain;
+    public const string ToAddress = "notices@dcpl.example";
+
+    /// <summary>Plain-text mail is wrapped before this column, so a long line runs on to the next.</summary>
+    public const int WrapAt = 76;
+
+    /// <summary><c>Voice notices that were not delivered on Mon, November 10th 2025</c>.</summary>
+    public static string VoiceFailureSubject(DateOnly day) =>
+        $"Voice notices that were not delivered on {day.ToString("ddd, MMMM ", CultureInfo.InvariantCulture)}{Ordinal(day.Day)} {day.Year.ToString(CultureInfo.InvariantCulture)}";
+
+    public static string Ordinal(int day) => day.ToString(CultureInfo.InvariantCulture) + (day % 100 is 11 or 12 or 13 ? "th" : (day % 10) switch
+    {
+        1 => "st",
+        2 => "nd",
+        3 => "rd",
+        _ => "th",
+    });
+
+    /// <summary>
+    /// One failed call: <c>phone | barcode| library name| Last, First | message</c>, the spacing around
+    /// the pipes uneven as Shoutbomb writes it, the phone as 10 bare digits.
+    /// </summary>
+    public static string VoiceFailureLine(Patron patron, string phone, string message) =>
+        $"{phone.Replace("-", "", StringComparison.Ordinal)} | {patron.Barcode}| {Library.Name}| {patron.LastName}, {patron.FirstName} | {message}";
+
+    /// <summary>A line broken at spaces so no piece passes <see cref="WrapAt"/>, as a mail client sends plain text.</summary>
+    public static IEnumerable<string> Wrapped(string line)
+    {
+        while (line.Length > WrapAt && line.LastIndexOf(' ', WrapAt) is var space and > 0)
+        {
+            yield return line[..space];
+            line = line[(space + 1)..];
+        }
+        yield return line;
+    }
+
+    /// <summary>The body: the lines, wrapped, each ending CRLF.</summary>
+    public static string Body(IEnumerable<string> lines)
+    {
+        var body = new StringBuilder();
+        foreach (var piece in lines.SelectMany(Wrapped)) body.Append(piece).Append("\r\n");
+        return body.ToString();
+    }
+
+    /// <summary>The whole message as an <c>.eml</c> file holds it: headers, a blank line, the body; CRLF throughout.</summary>
+    public static string Eml(string subject, DateTime receivedAt, string messageId, string body)
+    {
+        var offset = Library.UtcOffset(receivedAt);
+        var date = new DateTimeOffset(receivedAt, offset).ToString("ddd, d MMM yyyy HH:mm:ss ", CultureInfo.InvariantCulture)
+            + (offset < TimeSpan.Zero ? "-" : "+") + offset.Duration().ToString("hhmm", CultureInfo.InvariantCulture);
+        return $"From: {FromName} <{FromAddress}>\r\nTo: {ToAddress}\r\nSubject: {subject}\r\nDate: {date}\r\nMessage-ID: {messageId}\r\n"
+            + "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + body;
+    }
+
+    /// <summary>Graph's <c>receivedDateTime</c>: UTC, to the second, with a Z.</summary>
+    public static string ReceivedUtc(DateTime receivedAt) =>
+        (receivedAt - Library.UtcOffset(receivedAt)).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+}

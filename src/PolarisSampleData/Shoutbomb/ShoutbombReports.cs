@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using PolarisSampleData.Domain;
+using PolarisSampleData.Output;
+
+namespace PolarisSampleData.Shoutbomb;
+
+/// <summary>
+/// What Shoutbomb sent back: each day's "Voice notices that were not delivered" email, as an <c>.eml</c>
+/// file under <c>shoutbomb/reports/</c>, and each day's mail as the Microsoft Graph messages the
+/// library's software reads from its mailbox (<c>mailbox_yyyy-MM-dd.json</c>). A day without failed
+/// calls has no email. A report lists every patron's failed calls, so the lines are gathered from all
+/// shards and written at the end, in the order the calls were made.
+/// </summary>
+internal sealed class ShoutbombReports(string folder) : IShardOutput
+{
+    public const string Folder = ShoutbombArchive.Folder + "/reports";
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly List<(VoiceFailureReport Report, DateTime Call, int PatronId, string Line)> _lines = [];
+
+    public long Append(World shard)
+    {
+        var before = _lines.Count;
+        foreach (var log in shard.Logs)
+        {
+            if (log.Delivery != DeliveryOption.Voice || !log.Status.IsUndeliveredCall()
+                || VoiceFailureReport.Listing(shard.VoiceFailureReports, log.NotificationDateTime) is not { } report) continue;
+            foreach (var message in log.Notices.Select(n => VoiceFailureReport.MessageFor(n.Type)).OfType<string>().Distinct())
+                _lines.Add((report, log.NotificationDateTime, log.Patron.PatronId, ShoutbombMail.VoiceFailureLine(log.Patron, log.DeliveryString!, message)));
+        }
+        return _lines.Count - before;
+    }
+
+    public IReadOnlyList<ManifestFile> Finish()
+    {
+        var reports = _lines.GroupBy(l => l.Report)
+            .Select(g => (Report: g.Key, Lines: g.OrderBy(l => l.Call).ThenBy(l => l.PatronId).ThenBy(l => l.Line, StringComparer.Ordinal).Select(l => l.Line).ToList()))
+            .OrderBy(r => r.Report.ReceivedAt)
+            .ToList();
+        if (reports.Count == 0) return [];
+        Directory.CreateDirectory(Path.Combine(folder, Folder));
+        var files = new List<ManifestFile>();
+        foreach (var (report, lines) in reports)
+        {
+            var eml = ShoutbombMail.Eml(Subject(report), report.ReceivedAt, report.MessageId, ShoutbombMail.Body(lines));
+            files.Add(Write(EmlFileName(report), Utf8.GetBytes(eml), lines.Count));
+        }
+        foreach (var day in reports.GroupBy(r => DateOnly.FromDateTime(r.Report.ReceivedAt)))
+            files.Add(Write(MailboxFileName(day.Key), Mailbox(day.Select(r => (r.Report, ShoutbombMail.Body(r.Lines)))), day.Count()));
+        return files;
+    }
+
+    public void Dispose() { }
+
+    private static string Subject(VoiceFailureReport report) => ShoutbombMail.VoiceFailureSubject(DateOnly.FromDateTime(report.ReceivedAt));
+
+    public static string EmlFileName(VoiceFailureReport report) =>
+        $"voice_not_delivered_{report.ReceivedAt.ToString("yyyy-MM-dd_HH-mm-ss", CultureInfo.InvariantCulture)}.eml";
+
+    public static string MailboxFileName(DateOnly day) => $"mailbox_{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.json";
+
+    private ManifestFile Write(string name, byte[] bytes, long rows)
+    {
+        using var file = new HashedFile(folder, $"{Folder}/{name}");
+        file.Stream.Write(bytes);
+        return file.Finish(rows);
+    }
+
+    /// <summary>The day's messages as Graph lists a mailbox folder: <c>{ "value": [ message, ... ] }</c>, the fields the library's software reads.</summary>
+    private static byte[] Mailbox(IEnumerable<(VoiceFailureReport Report, string Body)> messages)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("value");
+            foreach (var (report, body) in messages)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", report.GraphId);
+                json.WriteString("subject", Subject(report));
+                json.WriteString("receivedDateTime", ShoutbombMail.ReceivedUtc(report.ReceivedAt));
+                json.WriteStartObject("from");
+                json.WriteStartObject("emailAddress");
+                json.WriteString("name", ShoutbombMail.FromName);
+                json.WriteString("address", ShoutbombMail.FromAddress);
+                json.WriteEndObject();
+                json.WriteEndObject();
+                json.WriteStartObject("body");
+                json.WriteString("contentType", "text");
+                json.WriteString("content", body);
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        buffer.WriteByte((byte)'\n');
+        return buffer.ToArray();
+    }
+}
