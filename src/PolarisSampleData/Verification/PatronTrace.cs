@@ -17,8 +17,9 @@ public sealed record PatronTrace(string Folder, long PatronId, string? Barcode, 
 /// <summary>
 /// <c>polaris-gen trace</c>: what a librarian needs when a patron says "I never got my notice":
 /// registration and delivery preference, holds, checkouts and overdues, the queue, the notices sent, the
-/// combined log rows with the address they went to, and the Shoutbomb uploads and PhoneNotices lines
-/// that carried a phone patron's notices.
+/// combined log rows with the address they went to and how each delivery went, the Shoutbomb uploads and
+/// PhoneNotices lines that carried a phone patron's notices, and the Shoutbomb report lines about the
+/// calls that failed.
 /// </summary>
 public static class Tracer
 {
@@ -104,6 +105,13 @@ public static class Tracer
             SELECT n.Day AS day, n.File AS file, n.Line AS line, n.F1 AS media, n.F18 AS type, n.F21 AS item, n.F14 AS date, n.F15 AS title
             FROM Shoutbomb.PhoneNotices n, Polaris.Patrons p
             WHERE p.PatronID = $patron AND CAST(p.Barcode AS TEXT) = n.F5
+            ORDER BY 1, 2, 3
+            """),
+        // What came back: Shoutbomb's report lines about the patron's failed calls, by barcode.
+        new("shoutbomb reports", [Patrons], """
+            SELECT r.ReceivedAt AS received, r.File AS file, r.Line AS line, r.Phone AS phone, r.Message AS message
+            FROM Shoutbomb.VoiceReportLines r, Polaris.Patrons p
+            WHERE p.PatronID = $patron AND CAST(p.Barcode AS TEXT) = r.Barcode
             ORDER BY 1, 2, 3
             """),
     ];

@@ -10,9 +10,10 @@ namespace PolarisSampleData.Verification;
 
 /// <summary>
 /// What of the archive to load: the submission kinds, each distinct line once a day (a day's holds
-/// uploads repeat the morning's lines), and the fields of submissions and PhoneNotices lines (1-based).
+/// uploads repeat the morning's lines), the fields of submissions and PhoneNotices lines (1-based),
+/// and whether Shoutbomb's reports are read.
 /// </summary>
-internal sealed record ArchiveSelection(IReadOnlySet<string> Kinds, IReadOnlySet<int> SubmissionFields, IReadOnlySet<int> PhoneNoticeFields);
+internal sealed record ArchiveSelection(IReadOnlySet<string> Kinds, IReadOnlySet<int> SubmissionFields, IReadOnlySet<int> PhoneNoticeFields, bool Reports = false);
 
 /// <summary>
 /// Loads the Shoutbomb archive beside the tables (<c>shoutbomb/</c>) the way the library's importer
@@ -53,9 +54,11 @@ internal static partial class ShoutbombLoader
             CREATE TABLE Submissions (File TEXT, Kind TEXT, Day TEXT, Line INTEGER, {Fields(SubmissionFields)});
             CREATE TABLE PhoneNotices (File TEXT, Day TEXT, Line INTEGER, {Fields(PhoneNoticeFields)});
             CREATE TABLE ShoutbombFiles (File TEXT, Kind TEXT, Bom INTEGER, BareLineFeeds INTEGER, MisshapenLines INTEGER, Error TEXT);
+            {ShoutbombReportLoader.CreateTables}
             """);
         var folder = Path.Combine(dataSetFolder, ShoutbombArchive.Folder);
         if (Directory.Exists(folder)) LoadFiles(connection, folder, today ?? "", selection);
+        if (selection is null || selection.Reports) ShoutbombReportLoader.Load(connection, folder);
         // Indexed once the lines are in: keeping two four-column indexes up to date line by line took longer.
         Execute(connection, """
             CREATE INDEX Submissions_Holds ON Submissions (Kind, Day, F7, F3);

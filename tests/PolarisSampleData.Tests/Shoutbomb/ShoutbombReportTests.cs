@@ -72,6 +72,22 @@ public sealed class ShoutbombReportTests(GeneratedSet set)
         }
     }
 
+    [Fact]
+    public void Verify_finds_a_failed_call_a_report_leaves_out()
+    {
+        using var scratch = new PolarisSampleData.Tests.Verification.ScratchSet(set.Folder);
+        // The report whose last entry (two lines: the entry and its wrapped message) is dropped.
+        var path = Directory.GetFiles(Path.Combine(scratch.Folder, "shoutbomb", "reports"), "*.eml").Order(StringComparer.Ordinal).Last();
+        var lines = File.ReadAllText(path).Split("\r\n").ToList();
+        File.WriteAllText(path, string.Join("\r\n", lines.Take(lines.Count - 3).Append("")));
+
+        var report = PolarisSampleData.Verification.Verifier.Verify(scratch.Folder, GeneratedSet.Options.Today);
+        var result = report.Results.Single(r => r.Check.Name == "shoutbomb.reports");
+        result.Status.Should().Be(PolarisSampleData.Verification.CheckStatus.Fail);
+        result.Count.Should().Be(1);
+        result.First!.Text.Should().MatchRegex(@"^the failed call of 2025-11-\d\d [\d:.]+ \(status \d\) is not listed in the voice failure report of 2025-11-\d\d 16:1\d:\d\d$");
+    }
+
     [Theory]
     [InlineData("2025-03-09 01:59", -6)]
     [InlineData("2025-03-09 03:00", -5)]

@@ -147,6 +147,15 @@ public sealed class MutationTests(GeneratedSet set)
         // A reminder that went by email is recorded as a call.
         ["notices.reminder-channel"] = s => s.Update("Results.CircReminders", r => r["DeliveryOptionID"] == "2", r => r["DeliveryOptionID"] = "3"),
         // A PhoneNotices line calls the patron by another name.
+        // A voice failure report names the patron by a shortened name, as a hand-edited copy might.
+        ["shoutbomb.reports"] = s =>
+        {
+            var path = Directory.GetFiles(Path.Combine(s.Folder, "shoutbomb", "reports"), "*.eml").Order(StringComparer.Ordinal).First();
+            var text = File.ReadAllText(path);
+            var body = text.IndexOf("\r\n\r\n", StringComparison.Ordinal) + 4;
+            var comma = text.IndexOf(", ", body, StringComparison.Ordinal);
+            File.WriteAllText(path, text[..(comma + 3)] + text[text.IndexOf(' ', comma + 2)..]);
+        },
         ["shoutbomb.phone-notices"] = s =>
         {
             var path = Path.Combine(s.Folder, "shoutbomb", "PhoneNotices.csv");

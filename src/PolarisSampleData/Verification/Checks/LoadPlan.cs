@@ -31,7 +31,8 @@ internal sealed class LoadPlan
         Archive = new ArchiveSelection(
             archive.SelectMany(a => a.Kinds).ToHashSet(StringComparer.Ordinal),
             archive.SelectMany(a => a.SubmissionFields).ToHashSet(),
-            archive.SelectMany(a => a.PhoneNoticeFields).ToHashSet());
+            archive.SelectMany(a => a.PhoneNoticeFields).ToHashSet(),
+            archive.Any(a => a.Reports));
     }
 
     /// <summary>What verify's checks read.</summary>

@@ -9,6 +9,15 @@ namespace PolarisSampleData.Verification.Checks;
 /// </summary>
 internal static class ShoutbombChecks
 {
+    /// <summary>NotificationLogs statuses of a call that did not reach the patron: 3 hang-up to 11 undetermined error.</summary>
+    private const int FirstFailedCall = 3, LastFailedCall = 11;
+
+    private static readonly string HoldMessage = VoiceFailureReport.MessageFor(NotificationType.Hold)!;
+    private static readonly string OverdueMessage = VoiceFailureReport.MessageFor(NotificationType.FirstOverdue)!;
+
+    /// <summary>A call before this time of today is in today's report at the latest.</summary>
+    private static readonly string ReportTime = VoiceFailureReport.ArrivesAt.ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+
     public static readonly IReadOnlyList<Check> All =
     [
         new("shoutbomb.format", Severity.Fail,
@@ -60,6 +69,66 @@ internal static class ShoutbombChecks
         new("shoutbomb.uploads", Severity.Fail,
             "Every upload of every run (voice_patrons, text_patrons, holds) holds exactly the lines its query selects from the tables at the run's time, in order.",
             [UploadJudge.PhonePatrons, UploadJudge.Holds]),
+        new("shoutbomb.reports", Severity.Fail,
+            "Every line of Shoutbomb's voice failure reports names a patron by barcode, registered phone and 'Last, First' name, and a failed call " +
+            "(NotificationLogs, voice, status 3-11) of that hold or overdue in the day before the report; every such call before today's report is in one.",
+            [new CheckQuery(
+                [
+                    Read(Logs, "PatronID", "DeliveryOptionID", "NotificationStatusID", "NotificationDateTime", "HoldsCount", "OverduesCount", "Overdues2ndCount", "Overdues3rdCount"),
+                    Read(Patrons, "PatronID", "Barcode"),
+                    Read(Registration, "PatronID", "NameFirst", "NameLast", "PhoneVoice1"),
+                ], $$"""
+            WITH failed AS MATERIALIZED (
+                SELECT _line, PatronID, NotificationDateTime AS at, NotificationStatusID AS status, HoldsCount > 0 AS hold,
+                       coalesce(OverduesCount, 0) + coalesce(Overdues2ndCount, 0) + coalesce(Overdues3rdCount, 0) > 0 AS overdue
+                FROM {{Logs}}
+                WHERE DeliveryOptionID = {{Ids(DeliveryOption.Voice)}} AND NotificationStatusID BETWEEN {{FirstFailedCall}} AND {{LastFailedCall}}
+                  AND (HoldsCount > 0 OR coalesce(OverduesCount, 0) + coalesce(Overdues2ndCount, 0) + coalesce(Overdues3rdCount, 0) > 0)),
+            lines AS MATERIALIZED (
+                SELECT v.File, v.Line, v.ReceivedAt, v.Phone, v.Barcode, v.Name, v.Message, p.PatronID,
+                       r.NameLast || ', ' || r.NameFirst AS registeredName, replace(r.PhoneVoice1, '-', '') AS registeredPhone
+                FROM Shoutbomb.VoiceReportLines v
+                LEFT JOIN {{Patrons}} p ON p.Barcode = v.Barcode
+                LEFT JOIN {{Registration}} r ON r.PatronID = p.PatronID),
+            received AS MATERIALIZED (SELECT DISTINCT ReceivedAt FROM Shoutbomb.VoiceReports WHERE ReceivedAt IS NOT NULL),
+            calls AS (
+                SELECT x.File, x.Line, count(f.PatronID) AS failedCalls
+                FROM lines x
+                LEFT JOIN failed f ON f.PatronID = x.PatronID AND f.at < x.ReceivedAt AND f.at > datetime(x.ReceivedAt, '-1 day', '-3 minutes')
+                 AND ((x.Message = '{{HoldMessage}}' AND f.hold) OR (x.Message = '{{OverdueMessage}}' AND f.overdue))
+                GROUP BY x.File, x.Line)
+            SELECT File AS file, Line AS line, Barcode AS key, problem
+            FROM (SELECT x.File, x.Line, x.Barcode,
+                         CASE WHEN x.PatronID IS NULL THEN 'barcode ' || quote(x.Barcode) || ' is no patron''s'
+                              WHEN x.Phone IS NOT x.registeredPhone THEN 'phone ' || quote(x.Phone) || ' is not the patron''s registered ' || quote(x.registeredPhone)
+                              WHEN x.Name IS NOT x.registeredName THEN 'name ' || quote(x.Name) || ' is not the registration''s ' || quote(x.registeredName)
+                              WHEN x.Message NOT IN ('{{HoldMessage}}', '{{OverdueMessage}}') THEN 'message ' || quote(x.Message) || ' is not one the report names'
+                              WHEN c.failedCalls = 0 THEN 'no failed voice call (NotificationLogs status 3-11) about a '
+                                   || CASE x.Message WHEN '{{HoldMessage}}' THEN 'hold' ELSE 'overdue' END || ' to the patron in the day before the report'
+                         END AS problem
+                  FROM lines x JOIN calls c ON c.File = x.File AND c.Line = x.Line)
+            WHERE problem IS NOT NULL
+            UNION ALL
+            SELECT File, NULL, NULL, 'no Date header like ''Wed, 19 Nov 2025 16:12:03 -0600'' to tell when the report arrived'
+            FROM Shoutbomb.VoiceReports WHERE ReceivedAt IS NULL
+            UNION ALL
+            -- A call is listed by the first report after it; a report lists as many lines of a patron and message as it had such calls.
+            SELECT {{FileOf(Logs)}}, a._line, a.PatronID,
+                   'the failed call of ' || a.at || ' (status ' || a.status || ') is not listed in '
+                   || coalesce('the voice failure report of ' || a.report, 'any voice failure report') AS problem
+            FROM (SELECT f._line, f.PatronID, f.at, f.status, p.Barcode, m.Message, r.report,
+                         row_number() OVER (PARTITION BY r.report, p.Barcode, m.Message ORDER BY f.at, f._line) AS nth
+                  FROM failed f
+                  JOIN {{Patrons}} p ON p.PatronID = f.PatronID
+                  JOIN (SELECT '{{HoldMessage}}' AS Message UNION ALL SELECT '{{OverdueMessage}}') m
+                    ON (m.Message = '{{HoldMessage}}' AND f.hold) OR (m.Message = '{{OverdueMessage}}' AND f.overdue)
+                  LEFT JOIN (SELECT f2._line, (SELECT min(ReceivedAt) FROM received WHERE ReceivedAt > f2.at) AS report FROM failed f2) r ON r._line = f._line
+                  WHERE f.at < (SELECT Today FROM main.DataSet) || ' {{ReportTime}}') a
+            LEFT JOIN (SELECT ReceivedAt, Barcode, Message, count(*) AS listed FROM lines GROUP BY ReceivedAt, Barcode, Message) l
+              ON l.ReceivedAt = a.report AND l.Barcode = a.Barcode AND l.Message = a.Message
+            WHERE a.nth > coalesce(l.listed, 0)
+            """,
+            Archive: new ArchiveSelection(new HashSet<string>(StringComparer.Ordinal), new HashSet<int>(), new HashSet<int>(), Reports: true))]),
         new("shoutbomb.phone-notices", Severity.Fail,
             "Every PhoneNotices line is a NotificationHistory notice whose patron, barcode, names and phone equal the tables' (and no reminder).",
             [new CheckQuery(
