@@ -11,6 +11,7 @@ internal enum NotificationType
     Bill = 11,
     SecondOverdue = 12,
     ThirdOverdue = 13,
+    SecondHold = 18,
     ManualBill = 20,
 }
 

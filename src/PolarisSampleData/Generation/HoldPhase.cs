@@ -66,7 +66,20 @@ internal sealed class HoldPhase(Faker faker, TimeScheduler scheduler, IReadOnlyL
         }
         // SysHoldRequestID is an IDENTITY column: a request placed earlier has the lower ID, within the shard.
         return [.. holds.OrderBy(h => h.CreationDate).ThenBy(h => h.Patron.PatronId).ThenBy(h => h.Item.ItemRecordId)
-            .Select(h => h with { SysHoldRequestId = _ids.Next() })];
+            .Select(h => h with { SysHoldRequestId = _ids.Next(), SecondNotice = SecondNotice(h) })];
+    }
+
+    /// <summary>
+    /// A hold still on the shelf <see cref="SecondPickupNotice.DaysAfterFirst"/> days after its trapping day
+    /// gets the second pick-up notice that morning, by today.
+    /// </summary>
+    private SecondPickupNotice? SecondNotice(Hold hold)
+    {
+        var day = DateOnly.FromDateTime(hold.HoldNotificationDate).AddDays(SecondPickupNotice.DaysAfterFirst);
+        if (day > scheduler.Window.Today) return null;
+        var batch = TimeScheduler.Batch(day, TimeScheduler.AccountBatch);
+        return new SecondPickupNotice(ActivityWindow.At(day, TimeScheduler.OvernightProcessing), batch,
+            scheduler.Reserve(batch, hold.Patron.PatronId, 1, faker.Random.Int)[0]);
     }
 
     private List<Item> PickItems(Scenario scenario, ItemShelf shelf)

@@ -64,7 +64,7 @@ internal static class WorldGenerator
             var allLoans = overdues.Select(o => o.Loan).Concat(loans).ToList();
             var (charges, fines, bills) = chargePhase.Run(allLoans, overdues, patrons.Count);
 
-            var dispatches = holds.Select(h => h.Dispatch)
+            var dispatches = holds.SelectMany(h => h.Dispatches)
                 .Concat(overdues.SelectMany(o => o.Dispatches))
                 .Concat(reminders.Select(r => r.Dispatch))
                 .Concat(fines.Select(f => f.Dispatch))

@@ -20,7 +20,7 @@ internal static class PhoneNotices
 
     private static readonly HashSet<NotificationType> Exported =
         [NotificationType.FirstOverdue, NotificationType.Hold, NotificationType.Fine, NotificationType.Bill,
-         NotificationType.SecondOverdue, NotificationType.ThirdOverdue, NotificationType.ManualBill];
+         NotificationType.SecondOverdue, NotificationType.ThirdOverdue, NotificationType.SecondHold, NotificationType.ManualBill];
 
     /// <summary>
     /// The lines of every day's export, as the file holds them. A notice's line is the same whichever
@@ -36,7 +36,7 @@ internal static class PhoneNotices
             .Select(n =>
             {
                 var key = (n.Patron.PatronId, n.Item?.ItemRecordId ?? 0);
-                var hold = n.Type == NotificationType.Hold ? holds[key] : null;
+                var hold = n.Type is NotificationType.Hold or NotificationType.SecondHold ? holds[key] : null;
                 DateTime? date = hold?.HoldTillDate ?? (n.Type.IsOverdue() ? dueDates[key] : null);
                 return (n.Dispatch.QueuedAt, Line: Quoted(Fields(n, hold, date)));
             })
@@ -63,10 +63,10 @@ internal static class PhoneNotices
         return line.ToStringAndClear();
     }
 
-    /// <summary>The i-tiva notice type: 1 overdues, 2 holds, 3 hold cancels, 4 fines and bills.</summary>
+    /// <summary>The i-tiva notice type: 1 overdues, 2 holds (first and second pick-up notices), 3 hold cancels, 4 fines and bills.</summary>
     public static int ItivaType(NotificationType type) => type switch
     {
-        NotificationType.Hold => 2,
+        NotificationType.Hold or NotificationType.SecondHold => 2,
         _ when type.IsOverdue() => 1,
         _ => 4,
     };

@@ -54,7 +54,7 @@ internal sealed partial record SysHoldRequestsRow
     [SqlType("bit")] public bool? BorrowByMailRequest { get; init; }
     [SqlType("nvarchar(255)"), LeftNull] public string? PACDisplayNotes { get; init; }
     [SqlType("nvarchar(100)"), LeftNull] public string? TrackingInfo { get; init; }
-    [SqlType("datetime"), LeftNull] public DateTime? HoldNotification2ndDate { get; init; }
+    [SqlType("datetime")] public DateTime? HoldNotification2ndDate { get; init; }
     [SqlType("int"), LeftNull] public int? ConstituentBibRecordID { get; init; }
     [SqlType("datetime"), LeftNull] public DateTime? PrimaryRTFBeginDate { get; init; }
     [SqlType("datetime"), LeftNull] public DateTime? PrimaryRTFEndDate { get; init; }
@@ -86,6 +86,7 @@ internal sealed partial record SysHoldRequestsRow
         ModifierID = 1,
         ModificationDate = h.HoldNotificationDate,
         HoldNotificationDate = h.HoldNotificationDate,
+        HoldNotification2ndDate = h.SecondNotice?.QueuedAt,
         DeliveryOptionID = (int)h.Patron.Delivery,
         Suspended = false,
         UnlockedRequest = false,
