@@ -1,8 +1,9 @@
 namespace PolarisSampleData.Domain;
 
 /// <summary>
-/// A hold request that has trapped a copy and sits on the hold shelf (status 6, Held).
-/// The notice time is fixed by the batch it went out in; the trap time is derived from it.
+/// A hold request that has trapped a copy: on the hold shelf today (status 6, Held), or, with an
+/// <see cref="Ending"/>, a request that left the shelf earlier in the window. The notice time is fixed
+/// by the batch it went out in; the trap time is derived from it.
 /// </summary>
 internal sealed record Hold(
     int SysHoldRequestId,
@@ -14,10 +15,17 @@ internal sealed record Hold(
     DateTime NoticeDate,
     TimeSpan NotificationLag,
     DateTime HoldTillDate,
-    SecondPickupNotice? SecondNotice = null)
+    SecondPickupNotice? SecondNotice = null,
+    HoldEnding? Ending = null)
 {
-    /// <summary>The steps of a hold's path to the shelf that SysHoldHistory records: placed, pending, held.</summary>
-    public const int HistorySteps = 3;
+    /// <summary>Still on the hold shelf today.</summary>
+    public bool IsHeld => Ending is null;
+
+    /// <summary>On the shelf at <paramref name="moment"/>: trapped by then and not yet ended.</summary>
+    public bool IsOnShelfAt(DateTime moment) => HoldNotificationDate <= moment && (Ending is not { } ending || ending.At > moment);
+
+    /// <summary>The steps SysHoldHistory records: placed, pending, held, and how it ended, if it has.</summary>
+    public int HistorySteps => Ending is null ? 3 : 4;
 
     /// <summary>When the item was trapped; the notice follows in the next hourly batch.</summary>
     public DateTime HoldNotificationDate => NoticeDate - NotificationLag;
@@ -25,11 +33,29 @@ internal sealed record Hold(
     /// <summary>Trapping a copy queues the hold notice.</summary>
     public Dispatch Dispatch => new(Patron, Item, NotificationType.Hold, HoldNotificationDate, Batch, NoticeDate);
 
-    /// <summary>The pick-up notices the hold has had: the first, and the second if it came.</summary>
-    public IEnumerable<Dispatch> Dispatches => SecondNotice is { } second
-        ? [Dispatch, new(Patron, Item, NotificationType.SecondHold, second.QueuedAt, second.Batch, second.NoticeDate)]
-        : [Dispatch];
+    /// <summary>The notices the hold has had: the first pick-up notice, the second if it came, the cancel notice if it was cancelled.</summary>
+    public IEnumerable<Dispatch> Dispatches
+    {
+        get
+        {
+            yield return Dispatch;
+            if (SecondNotice is { } second) yield return new(Patron, Item, NotificationType.SecondHold, second.QueuedAt, second.Batch, second.NoticeDate);
+            if (Ending is { Notice: { } cancel }) yield return new(Patron, Item, NotificationType.HoldCancel, Ending.At, cancel.Batch, cancel.NoticeDate);
+        }
+    }
 }
+
+/// <summary>How a request left the hold shelf: SysHoldStatuses IDs.</summary>
+internal enum HoldEnd
+{
+    /// <summary>Not picked up: unclaimed at 23:59:59 on its last held day.</summary>
+    Unclaimed = 8,
+    /// <summary>Cancelled by the patron or staff while on the shelf; a cancel notice (type 3) follows.</summary>
+    Cancelled = 16,
+}
+
+/// <summary>When and how a hold left the shelf, and the cancel notice's batch and send time where one went out.</summary>
+internal sealed record HoldEnding(HoldEnd Kind, DateTime At, (DateTime Batch, DateTime NoticeDate)? Notice);
 
 /// <summary>
 /// The second pick-up notice (type 18) of a hold still on the shelf some days after its first: queued

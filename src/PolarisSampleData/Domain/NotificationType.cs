@@ -6,6 +6,7 @@ internal enum NotificationType
     Combined = 0,
     FirstOverdue = 1,
     Hold = 2,
+    HoldCancel = 3,
     AlmostOverdueReminder = 7,
     Fine = 8,
     Bill = 11,

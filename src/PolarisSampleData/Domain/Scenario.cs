@@ -36,7 +36,8 @@ internal enum DueDateTiming
 /// <paramref name="SharesPhoneWith"/> gives the patron the phone of another roster letter (a household);
 /// <paramref name="RegistrationExpired"/> lets the card lapse more than three months ago;
 /// <paramref name="EmailBounces"/> gives the patron an email address that rejects every notice, and
-/// <paramref name="PhoneDisconnected"/> a phone number that no call gets through to.
+/// <paramref name="PhoneDisconnected"/> a phone number that no call gets through to;
+/// <paramref name="EndedHold"/> gives the patron a hold earlier in the window that left the shelf that way.
 /// </summary>
 internal sealed record Scenario(
     string Letter,
@@ -52,4 +53,5 @@ internal sealed record Scenario(
     string? SharesPhoneWith = null,
     bool RegistrationExpired = false,
     bool EmailBounces = false,
-    bool PhoneDisconnected = false);
+    bool PhoneDisconnected = false,
+    HoldEnd? EndedHold = null);

@@ -36,7 +36,7 @@ internal sealed record World(
         Start.Shard + 1,
         Start.QueuedNotices + Notices.Count,
         Start.OverdueNotices + Overdues.Count,
-        Start.HoldSteps + Holds.Count * Hold.HistorySteps);
+        Start.HoldSteps + Holds.Sum(h => h.HistorySteps));
 
     /// <summary>Loans still out (overdue or not): the ItemCheckouts rows.</summary>
     public IEnumerable<Loan> CurrentLoans => Loans.Where(l => l.IsCurrent);
@@ -92,7 +92,7 @@ internal sealed record World(
 
     private static Dictionary<int, int> ItemStatuses(IReadOnlyList<Hold> holds, IReadOnlyList<Loan> loans, IReadOnlyList<Overdue> overdues)
     {
-        var statuses = holds.ToDictionary(h => h.Item.ItemRecordId, _ => ItemStatus.Held);
+        var statuses = holds.Where(h => h.IsHeld).ToDictionary(h => h.Item.ItemRecordId, _ => ItemStatus.Held);
         foreach (var loan in loans.Where(l => l.IsCurrent)) statuses.Add(loan.Item.ItemRecordId, ItemStatus.Out);
         // A billed loan stays on the patron's account, but its item is Lost.
         foreach (var billed in overdues.Where(o => o.IsBilling)) statuses[billed.Item.ItemRecordId] = ItemStatus.Lost;

@@ -7,7 +7,8 @@ namespace PolarisSampleData.Generation;
 /// <summary>
 /// Phase 3: each patron's holds, trapped and waiting on the hold shelf. A hold's pickup deadline
 /// (HoldTillDate) falls 1-3, 4-7 or 8-10 days ahead; the item was trapped a shelf period before that,
-/// and its notice went out in the next hourly batch, 1-59 minutes after trapping.
+/// and its notice went out in the next hourly batch, 1-59 minutes after trapping. Some patrons also had
+/// a hold earlier in the window that went unclaimed or was cancelled.
 /// </summary>
 /// <remarks>
 /// A voice or text patron's notice leaves through Shoutbomb: the holds upload that carries it runs between
@@ -38,35 +39,61 @@ internal sealed class HoldPhase(Faker faker, TimeScheduler scheduler, IReadOnlyL
         {
             var items = PickItems(patron.Scenario, shelf);
             var daysAhead = PickupDaysAhead(patron.Scenario);
-            var byDay = items.Zip(daysAhead).GroupBy(pair => pair.Second).OrderBy(g => g.Key);
-            foreach (var day in byDay)
-            {
-                var holdTill = scheduler.Window.Today.AddDays(day.Key);
-                var trapped = holdTill.AddDays(-HoldShelfDays);
-                var carrier = patron.Delivery.IsPhone() && _carriers[trapped].ToList() is [_, ..] carriers ? faker.PickRandom(carriers) : (DateTime?)null;
-                var batch = carrier is { } upload
-                    ? TimeScheduler.Batch(trapped, TimeScheduler.HoldBatches.Single(b => b.Hour == upload.Hour))
-                    : TimeScheduler.Batch(trapped, faker.PickRandom<TimeOnly>(TimeScheduler.HoldBatches));
-                var sendTimes = scheduler.Reserve(batch, patron.PatronId, day.Count(), faker.Random.Int, notBefore: carrier);
-                holds.AddRange(day.Select((pair, i) =>
-                {
-                    var (created, lag) = (RequestedBefore(trapped), NotificationLag(carrier is { } upload ? sendTimes[i] - upload : TimeSpan.Zero));
-                    return new Hold(
-                        SysHoldRequestId: 0,
-                        Patron: patron,
-                        Item: pair.First,
-                        CreationDate: created,
-                        PendingDate: PickListAfter(created, sendTimes[i] - lag),
-                        Batch: batch,
-                        NoticeDate: sendTimes[i],
-                        NotificationLag: lag,
-                        HoldTillDate: ActivityWindow.EndOfDay(holdTill));
-                }));
-            }
+            foreach (var day in items.Zip(daysAhead).GroupBy(pair => pair.Second).OrderBy(g => g.Key))
+                holds.AddRange(Trap(patron, [.. day.Select(pair => pair.First)], scheduler.Window.Today.AddDays(day.Key)));
         }
+        foreach (var patron in patrons.Where(p => p.Scenario.EndedHold is not null))
+            holds.Add(Ended(patron, patron.Scenario.EndedHold!.Value, shelf.Take(faker, _ => true)));
         // SysHoldRequestID is an IDENTITY column: a request placed earlier has the lower ID, within the shard.
         return [.. holds.OrderBy(h => h.CreationDate).ThenBy(h => h.Patron.PatronId).ThenBy(h => h.Item.ItemRecordId)
             .Select(h => h with { SysHoldRequestId = _ids.Next(), SecondNotice = SecondNotice(h) })];
+    }
+
+    /// <summary>
+    /// The patron's copies trapped together for pickup by <paramref name="holdTill"/>: requested earlier,
+    /// asked for by a pick list, trapped a shelf period before the deadline and notified in one batch.
+    /// </summary>
+    private IEnumerable<Hold> Trap(Patron patron, IReadOnlyList<Item> items, DateOnly holdTill)
+    {
+        var trapped = holdTill.AddDays(-HoldShelfDays);
+        var carrier = patron.Delivery.IsPhone() && _carriers[trapped].ToList() is [_, ..] carriers ? faker.PickRandom(carriers) : (DateTime?)null;
+        var batch = carrier is { } upload
+            ? TimeScheduler.Batch(trapped, TimeScheduler.HoldBatches.Single(b => b.Hour == upload.Hour))
+            : TimeScheduler.Batch(trapped, faker.PickRandom<TimeOnly>(TimeScheduler.HoldBatches));
+        var sendTimes = scheduler.Reserve(batch, patron.PatronId, items.Count, faker.Random.Int, notBefore: carrier);
+        return items.Select((item, i) =>
+        {
+            var (created, lag) = (RequestedBefore(trapped), NotificationLag(carrier is { } upload ? sendTimes[i] - upload : TimeSpan.Zero));
+            return new Hold(
+                SysHoldRequestId: 0,
+                Patron: patron,
+                Item: item,
+                CreationDate: created,
+                PendingDate: PickListAfter(created, sendTimes[i] - lag),
+                Batch: batch,
+                NoticeDate: sendTimes[i],
+                NotificationLag: lag,
+                HoldTillDate: ActivityWindow.EndOfDay(holdTill));
+        }).ToList();
+    }
+
+    /// <summary>
+    /// A hold that left the shelf before today: unclaimed at the end of its last held day (trapped 11-20
+    /// days ago), or cancelled a day or more after trapping and before today, with a cancel notice in the
+    /// next hourly batch.
+    /// </summary>
+    private Hold Ended(Patron patron, HoldEnd end, Item item)
+    {
+        var today = scheduler.Window.Today;
+        // Trapped a day or more into the window, so the request before it is inside the window too.
+        var trapped = today.AddDays(-faker.Random.Int(end == HoldEnd.Unclaimed ? HoldShelfDays + 1 : 2, ActivityWindow.DaysBack - 1));
+        var hold = Trap(patron, [item], trapped.AddDays(HoldShelfDays)).Single();
+        if (end == HoldEnd.Unclaimed) return hold with { Ending = new HoldEnding(end, hold.HoldTillDate, Notice: null) };
+        var day = trapped.AddDays(faker.Random.Int(1, Math.Min(HoldShelfDays, today.DayNumber - 1 - trapped.DayNumber)));
+        // Cancelled while the desk is open and a later batch still runs that day.
+        var at = ActivityWindow.At(day, OpeningHours.Between(faker, TimeScheduler.FirstBatchHour, TimeScheduler.LastBatchHour));
+        var batch = TimeScheduler.Batch(day, new TimeOnly(at.Hour + 1, TimeScheduler.BatchTimes[0].Minute));
+        return hold with { Ending = new HoldEnding(end, at, (batch, scheduler.Reserve(batch, patron.PatronId, 1, faker.Random.Int)[0])) };
     }
 
     /// <summary>
@@ -76,10 +103,10 @@ internal sealed class HoldPhase(Faker faker, TimeScheduler scheduler, IReadOnlyL
     private SecondPickupNotice? SecondNotice(Hold hold)
     {
         var day = DateOnly.FromDateTime(hold.HoldNotificationDate).AddDays(SecondPickupNotice.DaysAfterFirst);
-        if (day > scheduler.Window.Today) return null;
+        var queued = ActivityWindow.At(day, TimeScheduler.OvernightProcessing);
+        if (day > scheduler.Window.Today || !hold.IsOnShelfAt(queued)) return null;
         var batch = TimeScheduler.Batch(day, TimeScheduler.AccountBatch);
-        return new SecondPickupNotice(ActivityWindow.At(day, TimeScheduler.OvernightProcessing), batch,
-            scheduler.Reserve(batch, hold.Patron.PatronId, 1, faker.Random.Int)[0]);
+        return new SecondPickupNotice(queued, batch, scheduler.Reserve(batch, hold.Patron.PatronId, 1, faker.Random.Int)[0]);
     }
 
     private List<Item> PickItems(Scenario scenario, ItemShelf shelf)
@@ -110,9 +137,9 @@ internal sealed class HoldPhase(Faker faker, TimeScheduler scheduler, IReadOnlyL
         return faker.Random.Int(from, to);
     }
 
-    /// <summary>The patron placed the request 1-10 days before a copy came in, during opening hours.</summary>
+    /// <summary>The patron placed the request 1-10 days before a copy came in (inside the window), during opening hours.</summary>
     private DateTime RequestedBefore(DateOnly trapped) =>
-        ActivityWindow.At(trapped.AddDays(-faker.Random.Int(1, 10)), OpeningHours.Draw(faker));
+        ActivityWindow.At(trapped.AddDays(-faker.Random.Int(1, Math.Min(10, trapped.DayNumber - scheduler.Window.First.DayNumber))), OpeningHours.Draw(faker));
 
     /// <summary>
     /// When the pick list asked for a copy: the job starts at 07:30 the day after the request and takes up to
@@ -127,7 +154,6 @@ internal sealed class HoldPhase(Faker faker, TimeScheduler scheduler, IReadOnlyL
 
     private static readonly TimeSpan PickListRun = new(7, 30, 0);
 
-    /// <summary>How long before its notice a hold was trapped: the plan's lag, minutes and seconds short of its last minute.</summary>
     /// <summary>The plan's 1-59 minutes from trapping to the notice, and at least <paramref name="atLeast"/>.</summary>
     private TimeSpan NotificationLag(TimeSpan atLeast) =>
         TimeSpan.FromMinutes(faker.Random.Int(Math.Max(TimeScheduler.HoldNoticeFirstMinute, (int)Math.Ceiling(atLeast.TotalMinutes)), TimeScheduler.HoldNoticeLastMinute - 1))

@@ -11,7 +11,8 @@ namespace PolarisSampleData.Generation;
 /// edges of the hold shelf. The phone integration's awkward cases are here too: S (voice) shares
 /// E's (text) phone, and L's (text) registration lapsed more than three months ago. Two notice
 /// stories end in failure: O's email address bounces every notice sent to it, and M's phone number is
-/// disconnected, so no call gets through.
+/// disconnected, so no call gets through. The patrons with no current activity carry finished history:
+/// a hold earlier in the window that went unclaimed (U, W, Y) or was cancelled (V, X).
 /// </summary>
 public static class Roster
 {
@@ -58,10 +59,10 @@ public static class Roster
         new("R", ScenarioGroup.SingleItem, DeliveryOption.Text, Holds: 1, Overdues: 0, HoldTillInDays: 0),
         new("S", ScenarioGroup.SingleItem, DeliveryOption.Voice, Holds: 1, Overdues: 0, SharesPhoneWith: "E"),
         new("T", ScenarioGroup.SingleItem, DeliveryOption.Email, Holds: 0, Overdues: 1),
-        new("U", ScenarioGroup.NoCurrentActivity, DeliveryOption.Email, Holds: 0, Overdues: 0),
-        new("V", ScenarioGroup.NoCurrentActivity, DeliveryOption.Email, Holds: 0, Overdues: 0),
-        new("W", ScenarioGroup.NoCurrentActivity, DeliveryOption.Mail, Holds: 0, Overdues: 0),
-        new("X", ScenarioGroup.NoCurrentActivity, DeliveryOption.Email, Holds: 0, Overdues: 0),
-        new("Y", ScenarioGroup.NoCurrentActivity, DeliveryOption.Email, Holds: 0, Overdues: 0),
+        new("U", ScenarioGroup.NoCurrentActivity, DeliveryOption.Email, Holds: 0, Overdues: 0, EndedHold: HoldEnd.Unclaimed),
+        new("V", ScenarioGroup.NoCurrentActivity, DeliveryOption.Email, Holds: 0, Overdues: 0, EndedHold: HoldEnd.Cancelled),
+        new("W", ScenarioGroup.NoCurrentActivity, DeliveryOption.Mail, Holds: 0, Overdues: 0, EndedHold: HoldEnd.Unclaimed),
+        new("X", ScenarioGroup.NoCurrentActivity, DeliveryOption.Email, Holds: 0, Overdues: 0, EndedHold: HoldEnd.Cancelled),
+        new("Y", ScenarioGroup.NoCurrentActivity, DeliveryOption.Email, Holds: 0, Overdues: 0, EndedHold: HoldEnd.Unclaimed),
     ];
 }

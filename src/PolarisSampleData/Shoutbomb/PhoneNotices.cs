@@ -20,7 +20,7 @@ internal static class PhoneNotices
 
     private static readonly HashSet<NotificationType> Exported =
         [NotificationType.FirstOverdue, NotificationType.Hold, NotificationType.Fine, NotificationType.Bill,
-         NotificationType.SecondOverdue, NotificationType.ThirdOverdue, NotificationType.SecondHold, NotificationType.ManualBill];
+         NotificationType.SecondOverdue, NotificationType.ThirdOverdue, NotificationType.SecondHold, NotificationType.HoldCancel, NotificationType.ManualBill];
 
     /// <summary>
     /// The lines of every day's export, as the file holds them. A notice's line is the same whichever
@@ -36,7 +36,7 @@ internal static class PhoneNotices
             .Select(n =>
             {
                 var key = (n.Patron.PatronId, n.Item?.ItemRecordId ?? 0);
-                var hold = n.Type is NotificationType.Hold or NotificationType.SecondHold ? holds[key] : null;
+                var hold = n.Type is NotificationType.Hold or NotificationType.SecondHold or NotificationType.HoldCancel ? holds[key] : null;
                 DateTime? date = hold?.HoldTillDate ?? (n.Type.IsOverdue() ? dueDates[key] : null);
                 return (n.Dispatch.QueuedAt, Line: Quoted(Fields(n, hold, date)));
             })
@@ -67,6 +67,7 @@ internal static class PhoneNotices
     public static int ItivaType(NotificationType type) => type switch
     {
         NotificationType.Hold or NotificationType.SecondHold => 2,
+        NotificationType.HoldCancel => 3,
         _ when type.IsOverdue() => 1,
         _ => 4,
     };

@@ -23,7 +23,7 @@ internal sealed class SubmissionQueries
     public SubmissionQueries(World world)
     {
         _world = world;
-        _phoneHolds = world.Holds.Where(h => h.Patron.Delivery.IsPhone())
+        _phoneHolds = world.Holds.Where(h => h.IsHeld && h.Patron.Delivery.IsPhone())
             .OrderBy(h => h.Patron.Barcode, StringComparer.Ordinal).ThenBy(h => h.SysHoldRequestId)
             .Select(h => (h, HoldLine(h))).ToList();
         _phoneItemNotices = world.Notices.Select(n => n.Dispatch)

@@ -26,7 +26,8 @@ public sealed class RosterTests(GeneratedSet set)
     {
         foreach (var patron in set.World.Patrons)
         {
-            set.World.Holds.Count(h => h.Patron == patron).Should().Be(patron.Scenario.Holds, patron.Scenario.Letter);
+            set.World.Holds.Count(h => h.Patron == patron && h.IsHeld).Should().Be(patron.Scenario.Holds, patron.Scenario.Letter);
+            set.World.Holds.Count(h => h.Patron == patron && !h.IsHeld).Should().Be(patron.Scenario.EndedHold is null ? 0 : 1, patron.Scenario.Letter);
             set.World.Overdues.Count(o => o.Patron == patron).Should().Be(patron.Scenario.Overdues, patron.Scenario.Letter);
         }
         var b = set.World.Overdues.Where(o => o.Patron.Scenario.Letter == "B").ToList();

@@ -141,17 +141,20 @@ public sealed class AllTablesTests(GeneratedSet set)
     }
 
     [Fact]
-    public void Hold_history_walks_active_pending_held_up_to_the_notification_date()
+    public void Hold_history_walks_active_pending_held_up_to_the_notification_date_and_on_to_how_it_ended()
     {
         var transitions = Data["Polaris.Polaris.SysHoldHistory"].Concat(Data["Polaris.Polaris.SysHoldHistoryDaily"]).ToList();
         foreach (var hold in Data["Polaris.Polaris.SysHoldRequests"])
         {
             var path = transitions.Where(t => t["SysHoldRequestID"] == hold["SysHoldRequestID"])
                 .OrderBy(t => Date(t["StatusTransitionDate"])).ToList();
-            path.Select(t => t["SysHoldStatusID"]).Should().Equal("3", "4", "6");
+            var status = hold["SysHoldStatusID"];
+            path.Select(t => t["SysHoldStatusID"]).Should().Equal(status == "6" ? ["3", "4", "6"] : ["3", "4", "6", status]);
             Date(path[0]["StatusTransitionDate"]).Should().Be(Date(hold["CreationDate"]));
             Date(path[2]["StatusTransitionDate"]).Should().Be(Date(hold["HoldNotificationDate"]));
+            Date(path[^1]["StatusTransitionDate"]).Should().Be(Date(hold["LastStatusTransitionDate"]));
         }
+        Data["Polaris.Polaris.SysHoldRequests"].Select(h => h["SysHoldStatusID"]).Distinct().Should().BeEquivalentTo(["6", "8", "16"]);
         Data["Polaris.Polaris.SysHoldHistoryDaily"].Should().OnlyContain(t => Date(t["StatusTransitionDate"]).Date == new DateTime(2025, 11, 24));
     }
 

@@ -116,6 +116,9 @@ public sealed class MutationTests(GeneratedSet set)
             var first = sameDay.First();
             s.Update(Overdues, o => o.Index == first.Index, o => o["DueDate"] = Shift(o.Date("DueDate"), hours: 24));
         },
+        // An unclaimed request ends at noon of its last held day, not at its end.
+        ["holds.lifecycle"] = s => s.Update(HoldRequests, h => h["SysHoldStatusID"] == "8",
+            h => h["LastStatusTransitionDate"] = h["LastStatusTransitionDate"].Replace("23:59:59.000", "12:00:00.000")),
         // The bouncing address (roster O) takes one notice, as if it had worked that day.
         ["outcome.persistent"] = s =>
         {

@@ -38,7 +38,7 @@ internal sealed partial record NotificationLogsRow
         DeliveryString = log.DeliveryString,
         OverduesCount = log.Count(NotificationType.FirstOverdue),
         HoldsCount = log.Count(NotificationType.Hold),
-        CancelsCount = 0,
+        CancelsCount = log.Count(NotificationType.HoldCancel),
         RecallsCount = 0,
         NotificationStatusID = (int)log.Status,
         RoutingsCount = 0,

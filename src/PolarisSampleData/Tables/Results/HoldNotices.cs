@@ -25,7 +25,7 @@ internal sealed partial record HoldNoticesRow
     [SqlType("int")] public int? NotificationTypeID { get; init; }
     [SqlType("int")] public int? HoldPickupAreaID { get; init; }
 
-    public static IEnumerable<HoldNoticesRow> Project(World world) => world.Holds.Select(h => new HoldNoticesRow
+    public static IEnumerable<HoldNoticesRow> Project(World world) => world.Holds.Where(h => h.IsHeld).Select(h => new HoldNoticesRow
     {
         ItemRecordID = h.Item.ItemRecordId,
         AssignedBranchID = Library.OrganizationId,

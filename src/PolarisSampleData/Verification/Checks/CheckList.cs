@@ -17,6 +17,7 @@ internal static class CheckList
         .. FlowChecks.All,
         .. DateChecks.All,
         .. NoticeChecks.All,
+        .. HoldChecks.All,
         .. MixChecks.All,
         .. OutcomeChecks.All,
         .. ShoutbombChecks.All,

@@ -37,18 +37,22 @@ internal static class FlowChecks
                                 AND q.NotificationTypeID = n.NotificationTypeId AND q.CreationDate <= n.NoticeDate)
             """, Lookups: [new Lookup(Queue, ["PatronID", "ItemRecordID", "NotificationTypeID", "CreationDate"])])]),
         new("flow.sourced", Severity.Fail,
-            "Every queued hold notice has its HoldNotices row and every queued overdue notice or bill its ViewOverdueNoticesData row.",
+            "Every queued hold notice has its HoldNotices row (or its request went unclaimed or was cancelled) and every queued overdue notice or bill its ViewOverdueNoticesData row.",
             [
                 new CheckQuery(
                     [
                         Read(Queue, "PatronID", "ItemRecordID", "NotificationTypeID").Where("NotificationTypeID", Numbers(NotificationType.Hold)),
                         Read(HoldNotices, "PatronID", "ItemRecordID"),
+                        Read(HoldRequests, "PatronID", "TrappingItemRecordID", "SysHoldStatusID"),
                     ], $$"""
                     SELECT {{FileOf(Queue)}} AS file, q._line AS line, q.PatronID AS key,
-                           'hold notice queued for item ' || quote(q.ItemRecordID) || ' has no HoldNotices row' AS problem
+                           'hold notice queued for item ' || quote(q.ItemRecordID) || ' has no HoldNotices row, and its request did not leave the shelf' AS problem
                     FROM {{Queue}} q
                     WHERE q.NotificationTypeID = {{Ids(NotificationType.Hold)}}
                       AND NOT EXISTS (SELECT 1 FROM {{HoldNotices}} h WHERE h.PatronID = q.PatronID AND h.ItemRecordID = q.ItemRecordID)
+                      -- HoldNotices holds the requests on the shelf; one that went unclaimed or was cancelled has left it.
+                      AND NOT EXISTS (SELECT 1 FROM {{HoldRequests}} r WHERE r.PatronID = q.PatronID AND r.TrappingItemRecordID = q.ItemRecordID
+                                                                   AND r.SysHoldStatusID IN ({{Ids(HoldEnd.Unclaimed, HoldEnd.Cancelled)}}))
                     """),
                 new CheckQuery(
                     [

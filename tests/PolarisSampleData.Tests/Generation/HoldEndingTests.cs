@@ -1,0 +1,48 @@
+using PolarisSampleData.Domain;
+using PolarisSampleData.Generation;
+
+namespace PolarisSampleData.Tests.Generation;
+
+/// <summary>
+/// Holds end as Polaris ends them: the patrons with no current activity each had a hold earlier in the
+/// window that went unclaimed at the end of its last held day or was cancelled, with a cancel notice.
+/// </summary>
+public sealed class HoldEndingTests
+{
+    public static TheoryData<int, int> Sets => new() { { 42, 25 }, { 1, 100 }, { 7, 400 } };
+
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void The_inactive_patrons_holds_went_unclaimed_or_were_cancelled_before_today(int seed, int patrons)
+    {
+        foreach (var world in WorldGenerator.Shards(new GenerationOptions(seed, new DateOnly(2025, 11, 24), patrons)))
+        {
+            var today = world.Today.ToDateTime(TimeOnly.MinValue);
+            var ended = world.Holds.Where(h => !h.IsHeld).ToList();
+            ended.Select(h => h.Patron).Should().BeEquivalentTo(world.Patrons.Where(p => p.Scenario.EndedHold is not null), "one ended hold each");
+            foreach (var hold in ended)
+            {
+                var ending = hold.Ending!;
+                var because = $"hold {hold.SysHoldRequestId} of {hold.Patron.Scenario.Letter}";
+                ending.Kind.Should().Be(hold.Patron.Scenario.EndedHold, because);
+                ending.At.Should().BeBefore(today, because);
+                hold.CreationDate.Should().BeOnOrAfter(world.Today.AddDays(-20).ToDateTime(TimeOnly.MinValue), because);
+                world.ItemStatusId(hold.Item).Should().NotBe(ItemStatus.Held, because);
+                var notices = world.Notices.Where(n => n.Patron == hold.Patron && n.Item == hold.Item).ToList();
+                if (ending.Kind == HoldEnd.Unclaimed)
+                {
+                    ending.At.Should().Be(hold.HoldTillDate, because);
+                    notices.Select(n => n.Type).Should().Equal([NotificationType.Hold, NotificationType.SecondHold], because);
+                }
+                else
+                {
+                    ending.At.Should().BeAfter(hold.HoldNotificationDate).And.BeBefore(hold.HoldTillDate, because);
+                    var cancel = notices.Should().ContainSingle(n => n.Type == NotificationType.HoldCancel, because).Subject;
+                    cancel.Batch.Should().Be(ending.At.Date.AddHours(ending.At.Hour + 1).AddMinutes(1), because + ": the next hourly batch");
+                    (cancel.NoticeDate - ending.At).Should().BePositive().And.BeLessThan(TimeSpan.FromHours(2), because);
+                    notices.Should().NotContain(n => n.Type == NotificationType.SecondHold && n.Dispatch.QueuedAt >= ending.At, because);
+                }
+            }
+        }
+    }
+}
