@@ -12,6 +12,7 @@ internal enum RandomStream
     Loans = 8,
     Charges = 9,
     Shoutbomb = 10,
+    CallAttempts = 11,
 }
 
 /// <summary>

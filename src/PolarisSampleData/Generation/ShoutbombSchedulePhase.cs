@@ -6,23 +6,28 @@ namespace PolarisSampleData.Generation;
 
 /// <summary>
 /// Phase 6: when each scheduled export ran on each day of the past window, today included, and when
-/// Shoutbomb's daily voice failure report reached the library. Real schedulers start a few seconds
+/// Shoutbomb's report emails reached the library (voice failures the same afternoon, call errors the
+/// next morning, those that arrived by today). Real schedulers and senders run a few seconds or minutes
 /// late, and the archive names carry those seconds.
 /// </summary>
 internal sealed class ShoutbombSchedulePhase(Faker faker, ActivityWindow window)
 {
-    public (IReadOnlyList<ShoutbombRun> Runs, IReadOnlyList<PhoneNoticesRun> PhoneNotices, IReadOnlyList<VoiceFailureReport> VoiceFailureReports) Run()
+    public (IReadOnlyList<ShoutbombRun> Runs, IReadOnlyList<PhoneNoticesRun> PhoneNotices, IReadOnlyList<ShoutbombReport> Reports) Run()
     {
         var days = Enumerable.Range(0, ActivityWindow.DaysBack + 1).Select(offset => window.First.AddDays(offset)).ToList();
         var runs = days.SelectMany(day => ShoutbombRun.Schedule.Select(task =>
             new ShoutbombRun(task.Kind, Late(day, task.At)))).ToList();
         var phoneNotices = days.Select(day => new PhoneNoticesRun(day, Late(day, ShoutbombRun.PhoneNoticesAt))).ToList();
-        var reports = days.Select(day => new VoiceFailureReport(
-            ActivityWindow.At(day, VoiceFailureReport.ArrivesAt).AddSeconds(faker.Random.Int(0, 150)),
-            GraphId: "AAMkAGQ5" + faker.Random.String2(144, GraphIdLetters) + "=",
-            MessageId: $"<{faker.Random.Guid():N}@{VoiceFailureReport.SenderDomain}>")).ToList();
+        var reports = days.Select(day => Report(ShoutbombReportKind.VoiceNotDelivered, day))
+            .Concat(days.Where(day => day < window.Today).Select(day => Report(ShoutbombReportKind.CallErrors, day)))
+            .ToList();
         return (runs, phoneNotices, reports);
     }
+
+    private ShoutbombReport Report(ShoutbombReportKind kind, DateOnly day) => new(kind, day,
+        ShoutbombReport.Due(kind, day).AddSeconds(faker.Random.Int(0, 150)),
+        GraphId: "AAMkAGQ5" + faker.Random.String2(144, GraphIdLetters) + "=",
+        MessageId: $"<{faker.Random.Guid():N}@{ShoutbombReport.SenderDomain}>");
 
     /// <summary>The letters of a Graph message id (base64 with <c>-</c> and <c>_</c>).</summary>
     private const string GraphIdLetters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";

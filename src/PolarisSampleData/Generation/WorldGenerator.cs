@@ -37,7 +37,8 @@ internal static class WorldGenerator
         var loanPhase = new LoanPhase(FakerFor(seeds, RandomStream.Loans), scheduler);
         var chargePhase = new ChargePhase(FakerFor(seeds, RandomStream.Charges), scheduler);
         var notificationPhase = new NotificationPhase(FakerFor(seeds, RandomStream.Notifications));
-        var (runs, phoneNotices, voiceFailureReports) = new ShoutbombSchedulePhase(FakerFor(seeds, RandomStream.Shoutbomb), window).Run();
+        var callAttemptPhase = new CallAttemptPhase(FakerFor(seeds, RandomStream.CallAttempts));
+        var (runs, phoneNotices, reports) = new ShoutbombSchedulePhase(FakerFor(seeds, RandomStream.Shoutbomb), window).Run();
         var holdPhase = new HoldPhase(FakerFor(seeds, RandomStream.Holds), scheduler,
             [.. runs.Where(r => r.Kind == ShoutbombKind.Holds).Select(r => r.StartedAt)]);
 
@@ -70,9 +71,10 @@ internal static class WorldGenerator
                 .Concat(fines.Select(f => f.Dispatch))
                 .Concat(bills.Select(b => b.Dispatch));
             var (notices, logs) = notificationPhase.Run(dispatches);
+            var callErrors = callAttemptPhase.Run(logs);
 
             return new World(options.Today, patrons, addresses, patronAddresses, titles, items, holds, allLoans, overdues,
-                reminders, charges, fines, bills, notices, logs, runs, phoneNotices, voiceFailureReports);
+                reminders, charges, fines, bills, notices, logs, callErrors, runs, phoneNotices, reports);
         }
     }
 

@@ -12,15 +12,21 @@ namespace PolarisSampleData.Shoutbomb;
 internal static class ShoutbombMail
 {
     public const string FromName = "Shoutbomb";
-    public const string FromAddress = "reports@" + VoiceFailureReport.SenderDomain;
+    public const string FromAddress = "reports@" + ShoutbombReport.SenderDomain;
     public const string ToAddress = "notices@dcpl.example";
 
     /// <summary>Plain-text mail is wrapped before this column, so a long line runs on to the next.</summary>
     public const int WrapAt = 76;
 
-    /// <summary><c>Voice notices that were not delivered on Mon, November 10th 2025</c>.</summary>
-    public static string VoiceFailureSubject(DateOnly day) =>
-        $"Voice notices that were not delivered on {day.ToString("ddd, MMMM ", CultureInfo.InvariantCulture)}{Ordinal(day.Day)} {day.Year.ToString(CultureInfo.InvariantCulture)}";
+    /// <summary>
+    /// <c>Voice notices that were not delivered on Mon, November 10th 2025</c> or <c>Calls that generated
+    /// errors Sun, November 2nd 2025</c>, the day the calls were made.
+    /// </summary>
+    public static string Subject(ShoutbombReport report)
+    {
+        var day = $"{report.Covers.ToString("ddd, MMMM ", CultureInfo.InvariantCulture)}{Ordinal(report.Covers.Day)} {report.Covers.Year.ToString(CultureInfo.InvariantCulture)}";
+        return report.Kind == ShoutbombReportKind.VoiceNotDelivered ? $"Voice notices that were not delivered on {day}" : $"Calls that generated errors {day}";
+    }
 
     public static string Ordinal(int day) => day.ToString(CultureInfo.InvariantCulture) + (day % 100 is 11 or 12 or 13 ? "th" : (day % 10) switch
     {
@@ -35,7 +41,21 @@ internal static class ShoutbombMail
     /// the pipes uneven as Shoutbomb writes it, the phone as 10 bare digits.
     /// </summary>
     public static string VoiceFailureLine(Patron patron, string phone, string message) =>
-        $"{phone.Replace("-", "", StringComparison.Ordinal)} | {patron.Barcode}| {Library.Name}| {patron.LastName}, {patron.FirstName} | {message}";
+        $"{Digits(phone)} | {patron.Barcode}| {Library.Name}| {patron.LastName}, {patron.FirstName} | {message}";
+
+    /// <summary>What the carrier said of a call to a disconnected number.</summary>
+    public const string DisconnectMessage = "Number not in service";
+
+    /// <summary>
+    /// One attempt of a call that errored, as the carrier logged it: no barcode, so the phone and the date
+    /// are the only link to the notice.
+    /// </summary>
+    public static string CallErrorLine(CallAttempt attempt, string phone) =>
+        $"BANDWIDTH :: {attempt.CallId} :: Patron number {Digits(phone)} :: Home Library {Library.OrganizationId.ToString(CultureInfo.InvariantCulture)} :: error :: disconnect ::: "
+        + $"{DisconnectMessage} ::: {attempt.SessionId} :: Library number {Digits(Library.PhoneNumber)} :: "
+        + $"{attempt.At.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} :: {attempt.At.ToString("HH:mm:ss", CultureInfo.InvariantCulture)} ::";
+
+    private static string Digits(string phone) => phone.Replace("-", "", StringComparison.Ordinal);
 
     /// <summary>A line broken at spaces so no piece passes <see cref="WrapAt"/>, as a mail client sends plain text.</summary>
     public static IEnumerable<string> Wrapped(string line)

@@ -8,11 +8,11 @@ using PolarisSampleData.Output;
 namespace PolarisSampleData.Shoutbomb;
 
 /// <summary>
-/// What Shoutbomb sent back: each day's "Voice notices that were not delivered" email, as an <c>.eml</c>
-/// file under <c>shoutbomb/reports/</c>, and each day's mail as the Microsoft Graph messages the
-/// library's software reads from its mailbox (<c>mailbox_yyyy-MM-dd.json</c>). A day without failed
-/// calls has no email. A report lists every patron's failed calls, so the lines are gathered from all
-/// shards and written at the end, in the order the calls were made.
+/// What Shoutbomb sent back, under <c>shoutbomb/reports/</c>: each day's "Voice notices that were not
+/// delivered" and "Calls that generated errors" emails as <c>.eml</c> files, and each day's mail as the
+/// Microsoft Graph messages the library's software reads from its mailbox (<c>mailbox_yyyy-MM-dd.json</c>).
+/// A report with nothing to say is not sent. A report lists every patron's calls, so the lines are
+/// gathered from all shards and written at the end, in the order the calls were made.
 /// </summary>
 internal sealed class ShoutbombReports(string folder) : IShardOutput
 {
@@ -20,7 +20,7 @@ internal sealed class ShoutbombReports(string folder) : IShardOutput
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    private readonly List<(VoiceFailureReport Report, DateTime Call, int PatronId, string Line)> _lines = [];
+    private readonly List<(ShoutbombReport Report, DateTime Call, int PatronId, string Line)> _lines = [];
 
     public long Append(World shard)
     {
@@ -28,9 +28,15 @@ internal sealed class ShoutbombReports(string folder) : IShardOutput
         foreach (var log in shard.Logs)
         {
             if (log.Delivery != DeliveryOption.Voice || !log.Status.IsUndeliveredCall()
-                || VoiceFailureReport.Listing(shard.VoiceFailureReports, log.NotificationDateTime) is not { } report) continue;
-            foreach (var message in log.Notices.Select(n => VoiceFailureReport.MessageFor(n.Type)).OfType<string>().Distinct())
+                || ShoutbombReport.Listing(shard.ShoutbombReports, ShoutbombReportKind.VoiceNotDelivered, log.NotificationDateTime) is not { } report) continue;
+            foreach (var message in log.Notices.Select(n => ShoutbombReport.MessageFor(n.Type)).OfType<string>().Distinct())
                 _lines.Add((report, log.NotificationDateTime, log.Patron.PatronId, ShoutbombMail.VoiceFailureLine(log.Patron, log.DeliveryString!, message)));
+        }
+        foreach (var error in shard.CallErrors)
+        {
+            if (ShoutbombReport.Listing(shard.ShoutbombReports, ShoutbombReportKind.CallErrors, error.Log.NotificationDateTime) is not { } report) continue;
+            foreach (var attempt in error.Attempts)
+                _lines.Add((report, attempt.At, error.Log.Patron.PatronId, ShoutbombMail.CallErrorLine(attempt, error.Log.DeliveryString!)));
         }
         return _lines.Count - before;
     }
@@ -46,7 +52,7 @@ internal sealed class ShoutbombReports(string folder) : IShardOutput
         var files = new List<ManifestFile>();
         foreach (var (report, lines) in reports)
         {
-            var eml = ShoutbombMail.Eml(Subject(report), report.ReceivedAt, report.MessageId, ShoutbombMail.Body(lines));
+            var eml = ShoutbombMail.Eml(ShoutbombMail.Subject(report), report.ReceivedAt, report.MessageId, ShoutbombMail.Body(lines));
             files.Add(Write(EmlFileName(report), Utf8.GetBytes(eml), lines.Count));
         }
         foreach (var day in reports.GroupBy(r => DateOnly.FromDateTime(r.Report.ReceivedAt)))
@@ -56,10 +62,9 @@ internal sealed class ShoutbombReports(string folder) : IShardOutput
 
     public void Dispose() { }
 
-    private static string Subject(VoiceFailureReport report) => ShoutbombMail.VoiceFailureSubject(DateOnly.FromDateTime(report.ReceivedAt));
-
-    public static string EmlFileName(VoiceFailureReport report) =>
-        $"voice_not_delivered_{report.ReceivedAt.ToString("yyyy-MM-dd_HH-mm-ss", CultureInfo.InvariantCulture)}.eml";
+    /// <summary>The report's file, named by its kind and arrival: <c>voice_not_delivered_…</c> or <c>call_errors_…</c>.</summary>
+    public static string EmlFileName(ShoutbombReport report) =>
+        $"{(report.Kind == ShoutbombReportKind.VoiceNotDelivered ? "voice_not_delivered" : "call_errors")}_{report.ReceivedAt.ToString("yyyy-MM-dd_HH-mm-ss", CultureInfo.InvariantCulture)}.eml";
 
     public static string MailboxFileName(DateOnly day) => $"mailbox_{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.json";
 
@@ -71,7 +76,7 @@ internal sealed class ShoutbombReports(string folder) : IShardOutput
     }
 
     /// <summary>The day's messages as Graph lists a mailbox folder: <c>{ "value": [ message, ... ] }</c>, the fields the library's software reads.</summary>
-    private static byte[] Mailbox(IEnumerable<(VoiceFailureReport Report, string Body)> messages)
+    private static byte[] Mailbox(IEnumerable<(ShoutbombReport Report, string Body)> messages)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -82,7 +87,7 @@ internal sealed class ShoutbombReports(string folder) : IShardOutput
             {
                 json.WriteStartObject();
                 json.WriteString("id", report.GraphId);
-                json.WriteString("subject", Subject(report));
+                json.WriteString("subject", ShoutbombMail.Subject(report));
                 json.WriteString("receivedDateTime", ShoutbombMail.ReceivedUtc(report.ReceivedAt));
                 json.WriteStartObject("from");
                 json.WriteStartObject("emailAddress");

@@ -114,6 +114,13 @@ public static class Tracer
             WHERE p.PatronID = $patron AND CAST(p.Barcode AS TEXT) = r.Barcode
             ORDER BY 1, 2, 3
             """),
+        // The call error report names no patron: its lines about the patron's phone number.
+        new("shoutbomb call errors", ["Polaris.PatronRegistration"], """
+            SELECT e.Day || ' ' || e.Time AS attempted, e.File AS file, e.Line AS line, e.Phone AS phone
+            FROM Shoutbomb.CallErrorLines e, Polaris.PatronRegistration r
+            WHERE r.PatronID = $patron AND e.Phone = replace(r.PhoneVoice1, '-', '')
+            ORDER BY 1, 2, 3
+            """),
     ];
 
     /// <summary>The chain of the patron with <paramref name="patronId"/> or <paramref name="barcode"/>; null when the set has no such patron.</summary>

@@ -1,27 +1,27 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using PolarisSampleData.Shoutbomb;
 using PolarisSampleData.Sqlite;
 
-using static PolarisSampleData.Sqlite.SqliteCommands;
-
 namespace PolarisSampleData.Verification;
 
 /// <summary>
-/// Loads Shoutbomb's voice failure reports (<c>shoutbomb/reports/*.eml</c>) as the library's software
-/// reads them: the Date header as the library's time, the body's lines with wrapped pieces joined (a
-/// line starts with a 10-digit phone), each split at its pipes. A line that does not split into five
-/// fields is still loaded with what it has, so the check sees it.
+/// Loads Shoutbomb's report emails (<c>shoutbomb/reports/*.eml</c>) as the library's software reads them:
+/// the kind by the subject, the Date header as the library's time, the body's lines with wrapped pieces
+/// joined (a voice failure line starts with a 10-digit phone, a call error line with <c>BANDWIDTH ::</c>). A voice failure line is split
+/// at its pipes; a call error line by its fixed form, its fields left empty when it does not have that form.
 /// </summary>
-internal static class ShoutbombReportLoader
+internal static partial class ShoutbombReportLoader
 {
     /// <summary>Far beyond a day's report; a larger file is not one and is not read.</summary>
     private const long MaxFileBytes = 16L << 20;
 
     public const string CreateTables = """
-        CREATE TABLE VoiceReports (File TEXT, ReceivedAt TEXT);
+        CREATE TABLE VoiceReports (File TEXT, Kind TEXT, ReceivedAt TEXT);
         CREATE TABLE VoiceReportLines (File TEXT, Line INTEGER, ReceivedAt TEXT, Phone TEXT, Barcode TEXT, Library TEXT, Name TEXT, Message TEXT);
+        CREATE TABLE CallErrorLines (File TEXT, Line INTEGER, ReceivedAt TEXT, Phone TEXT, Day TEXT, Time TEXT);
         """;
 
     public static void Load(SqliteConnection connection, string archiveFolder)
@@ -29,32 +29,51 @@ internal static class ShoutbombReportLoader
         var folder = Path.Combine(archiveFolder, "reports");
         if (!Directory.Exists(folder)) return;
         using var transaction = connection.BeginTransaction();
-        using var insert = new PositionalStatement(connection, "INSERT INTO VoiceReportLines VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        using var voiceLine = new PositionalStatement(connection, "INSERT INTO VoiceReportLines VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        using var errorLine = new PositionalStatement(connection, "INSERT INTO CallErrorLines VALUES (?, ?, ?, ?, ?, ?)");
         using var describe = new PositionalStatement(connection, "INSERT INTO ShoutbombFiles VALUES (?, 'report', 0, ?, 0, ?)");
-        using var report = new PositionalStatement(connection, "INSERT INTO VoiceReports VALUES (?, ?)");
+        using var report = new PositionalStatement(connection, "INSERT INTO VoiceReports VALUES (?, ?, ?)");
         foreach (var path in Directory.EnumerateFiles(folder, "*.eml").Order(StringComparer.Ordinal))
         {
             var file = $"{ShoutbombReports.Folder}/{Path.GetFileName(path)}";
             var (text, error) = Read(path);
+            var (kind, receivedAt, lines) = text is null ? (null, null, []) : Parse(text);
             describe.Bind(1, file);
             describe.Bind(2, text is null ? 0 : BareLineFeeds(text));
-            describe.Bind(3, error);
+            describe.Bind(3, error ?? (text is not null && kind is null ? "not a report Shoutbomb sends: its Subject is neither 'Voice notices that were not delivered on …' nor 'Calls that generated errors …'" : null));
             describe.Execute();
-            if (text is null) continue;
-            var (receivedAt, lines) = Parse(text);
+            if (kind is null) continue;
             report.Bind(1, file);
-            report.Bind(2, receivedAt);
+            report.Bind(2, kind);
+            report.Bind(3, receivedAt);
             report.Execute();
-            foreach (var (line, fields) in lines)
+            foreach (var (line, content) in lines)
             {
-                insert.Bind(1, file);
-                insert.Bind(2, line);
-                insert.Bind(3, receivedAt);
-                for (var i = 0; i < 5; i++) insert.Bind(4 + i, i < fields.Length ? fields[i] : null);
-                insert.Execute();
+                if (kind == Voice)
+                {
+                    var fields = content.Split('|').Select(f => f.Trim()).ToArray();
+                    Bind(voiceLine, file, line, receivedAt, [.. Enumerable.Range(0, 5).Select(i => i < fields.Length ? fields[i] : null)]);
+                    voiceLine.Execute();
+                }
+                else
+                {
+                    var match = CallErrorLine().Match(content);
+                    Bind(errorLine, file, line, receivedAt, match.Success ? [match.Groups["phone"].Value, match.Groups["day"].Value, match.Groups["time"].Value] : [null, null, null]);
+                    errorLine.Execute();
+                }
             }
         }
         transaction.Commit();
+    }
+
+    private const string Voice = "voice", Errors = "call errors";
+
+    private static void Bind(PositionalStatement statement, string file, int line, string? receivedAt, string?[] fields)
+    {
+        statement.Bind(1, file);
+        statement.Bind(2, line);
+        statement.Bind(3, receivedAt);
+        for (var i = 0; i < fields.Length; i++) statement.Bind(4 + i, fields[i]);
     }
 
     private static (string? Text, string? Error) Read(string path)
@@ -73,25 +92,37 @@ internal static class ShoutbombReportLoader
 
     private static int BareLineFeeds(string text) => text.Count(c => c == '\n') - text.Split("\r\n").Length + 1;
 
-    /// <summary>The message's arrival (yyyy-MM-dd HH:mm:ss, library time; null without a readable Date) and its lines, each with the file line it starts on.</summary>
-    public static (string? ReceivedAt, List<(int Line, string[] Fields)> Lines) Parse(string text)
+    /// <summary>
+    /// The report's kind (null when the subject is not one of Shoutbomb's), its arrival (yyyy-MM-dd HH:mm:ss,
+    /// library time; null without a readable Date) and its lines, each with the file line it starts on.
+    /// </summary>
+    public static (string? Kind, string? ReceivedAt, List<(int Line, string Text)> Lines) Parse(string text)
     {
         var all = text.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
         var blank = all.IndexOf("");
         var headers = blank < 0 ? all : all[..blank];
-        var date = headers.FirstOrDefault(h => h.StartsWith("Date: ", StringComparison.OrdinalIgnoreCase))?[6..];
-        string? receivedAt = DateTimeOffset.TryParseExact(date, "ddd, d MMM yyyy HH:mm:ss zzz", CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)
+        string? Header(string name) => headers.FirstOrDefault(h => h.StartsWith(name + ": ", StringComparison.OrdinalIgnoreCase))?[(name.Length + 2)..];
+        var subject = Header("Subject") ?? "";
+        var kind = subject.StartsWith("Voice notices that were not delivered on ", StringComparison.Ordinal) ? Voice
+            : subject.StartsWith("Calls that generated errors ", StringComparison.Ordinal) ? Errors : null;
+        string? receivedAt = DateTimeOffset.TryParseExact(Header("Date"), "ddd, d MMM yyyy HH:mm:ss zzz", CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)
             ? at.DateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) : null;
         var lines = new List<(int Line, string Text)>();
         for (var i = blank + 1; blank >= 0 && i < all.Count; i++)
         {
             var piece = all[i];
             if (piece.Length == 0) continue;
-            if (lines.Count == 0 || StartsWithPhone(piece)) lines.Add((i + 1, piece));
+            if (lines.Count == 0 || StartsLine(piece, kind)) lines.Add((i + 1, piece));
             else lines[^1] = (lines[^1].Line, lines[^1].Text + " " + piece);
         }
-        return (receivedAt, lines.Select(l => (l.Line, l.Text.Split('|').Select(f => f.Trim()).ToArray())).ToList());
+        return (kind, receivedAt, lines);
     }
 
-    private static bool StartsWithPhone(string piece) => piece.Length > 10 && piece.AsSpan(0, 10).ContainsAnyExceptInRange('0', '9') is false && piece[10] == ' ';
+    /// <summary>A call error line starts with the carrier's name (its pieces can start with the library's number); a voice failure line with the phone.</summary>
+    private static bool StartsLine(string piece, string? kind) => kind == Errors
+        ? piece.StartsWith("BANDWIDTH ::", StringComparison.Ordinal)
+        : piece.Length > 10 && !piece.AsSpan(0, 10).ContainsAnyExceptInRange('0', '9') && piece[10] == ' ';
+
+    [GeneratedRegex(@"^BANDWIDTH :: c-[0-9a-f]{8}-[0-9a-f-]{36} :: Patron number (?<phone>\d{10}) :: Home Library \d+ :: error :: \w+ ::: .*? ::: [0-9a-f-]{36} :: Library number \d+ :: (?<day>\d{4}-\d{2}-\d{2}) :: (?<time>\d{2}:\d{2}:\d{2}) ::$")]
+    private static partial Regex CallErrorLine();
 }

@@ -19,56 +19,86 @@ public sealed class ShoutbombReportTests(GeneratedSet set)
     public void Every_failed_hold_or_overdue_call_is_a_line_of_the_first_report_after_it_and_nothing_else_is()
     {
         var world = set.World;
-        var last = world.VoiceFailureReports.Max(r => r.ReceivedAt);
+        var reports = world.ShoutbombReports.Where(r => r.Kind == ShoutbombReportKind.VoiceNotDelivered).ToList();
+        var last = reports.Max(r => r.ReceivedAt);
         var expected = world.Logs
             .Where(l => l.Delivery == DeliveryOption.Voice && l.Status.IsUndeliveredCall() && l.NotificationDateTime < last)
-            .SelectMany(l => l.Notices.Select(n => VoiceFailureReport.MessageFor(n.Type)).OfType<string>().Distinct().Select(message =>
-                (File: ShoutbombReports.EmlFileName(world.VoiceFailureReports.First(r => r.ReceivedAt > l.NotificationDateTime)),
+            .SelectMany(l => l.Notices.Select(n => ShoutbombReport.MessageFor(n.Type)).OfType<string>().Distinct().Select(message =>
+                (File: ShoutbombReports.EmlFileName(reports.First(r => r.ReceivedAt > l.NotificationDateTime)),
                  Line: $"{l.DeliveryString!.Replace("-", "")} | {l.Patron.Barcode}| Daviess County Public Library| {l.Patron.LastName}, {l.Patron.FirstName} | {message}")))
             .ToList();
 
-        var actual = Directory.GetFiles(Reports, "*.eml").SelectMany(path => Lines(Body(File.ReadAllText(path))).Select(line => (File: Path.GetFileName(path), Line: line))).ToList();
+        var actual = Directory.GetFiles(Reports, "voice_not_delivered_*.eml").SelectMany(path => Lines(Body(File.ReadAllText(path))).Select(line => (File: Path.GetFileName(path), Line: line))).ToList();
         actual.Should().NotBeEmpty().And.BeEquivalentTo(expected);
         actual.Should().Contain(l => l.Line.EndsWith("| Hold ready message")).And.Contain(l => l.Line.EndsWith("| Overdue item message"));
     }
 
-    [Fact]
-    public void A_report_is_a_plain_text_mail_with_the_subject_and_date_Shoutbomb_gives_it()
+    [Theory]
+    [InlineData("voice_not_delivered_", "Voice notices that were not delivered on ", 0, 16, 10)]
+    [InlineData("call_errors_", "Calls that generated errors ", -1, 6, 1)]
+    public void A_report_is_a_plain_text_mail_with_the_subject_and_date_Shoutbomb_gives_it(string prefix, string subject, int coversDay, int hour, int minute)
     {
-        foreach (var path in Directory.GetFiles(Reports, "*.eml"))
+        var paths = Directory.GetFiles(Reports, prefix + "*.eml");
+        paths.Should().NotBeEmpty();
+        foreach (var path in paths)
         {
             var text = File.ReadAllText(path);
             text.Replace("\r\n", "").Should().NotContain("\n", "every line ends CRLF").And.NotContain("\r");
             var headers = text[..text.IndexOf("\r\n\r\n", StringComparison.Ordinal)].Split("\r\n").Select(h => h.Split(": ", 2)).ToDictionary(h => h[0], h => h[1]);
             headers.Keys.Should().Equal("From", "To", "Subject", "Date", "Message-ID", "MIME-Version", "Content-Type", "Content-Transfer-Encoding");
-            var received = DateTime.ParseExact(Path.GetFileNameWithoutExtension(path)["voice_not_delivered_".Length..], "yyyy-MM-dd_HH-mm-ss", CultureInfo.InvariantCulture);
-            headers["Subject"].Should().Be($"Voice notices that were not delivered on {received:ddd, MMMM} {ShoutbombMail.Ordinal(received.Day)} {received:yyyy}");
+            var received = DateTime.ParseExact(Path.GetFileNameWithoutExtension(path)[prefix.Length..], "yyyy-MM-dd_HH-mm-ss", CultureInfo.InvariantCulture);
+            var covers = received.AddDays(coversDay);
+            headers["Subject"].Should().Be($"{subject}{covers:ddd, MMMM} {ShoutbombMail.Ordinal(covers.Day)} {covers:yyyy}");
             headers["Date"].Should().Be($"{received:ddd, d MMM yyyy HH:mm:ss} -0600", "November is standard time in Kentucky");
-            received.TimeOfDay.Should().BeGreaterThanOrEqualTo(new TimeSpan(16, 10, 0)).And.BeLessThan(new TimeSpan(16, 13, 0));
+            received.TimeOfDay.Should().BeGreaterThanOrEqualTo(new TimeSpan(hour, minute, 0)).And.BeLessThan(new TimeSpan(hour, minute + 3, 0));
             headers["Content-Type"].Should().Be("text/plain; charset=utf-8");
             Body(text).Split("\r\n").Should().OnlyContain(line => line.Length <= ShoutbombMail.WrapAt);
         }
     }
 
     [Fact]
+    public void Every_call_to_a_bad_number_is_three_attempts_in_the_next_mornings_call_error_report()
+    {
+        var world = set.World;
+        var expected = world.CallErrors.Where(e => e.Log.NotificationDateTime.Date < world.Today.ToDateTime(TimeOnly.MinValue))
+            .SelectMany(e => e.Attempts.Select(a => (Day: e.Log.NotificationDateTime.Date, Line:
+                $"BANDWIDTH :: {a.CallId} :: Patron number {e.Log.DeliveryString!.Replace("-", "")} :: Home Library 3 :: error :: disconnect ::: Number not in service ::: "
+                + $"{a.SessionId} :: Library number 2706840211 :: {a.At:yyyy-MM-dd} :: {a.At:HH:mm:ss} ::")))
+            .ToList();
+        expected.Should().NotBeEmpty().And.OnlyContain(e => e.Line.Contains($":: {e.Day:yyyy-MM-dd} ::"), "all three attempts are made the day of the call");
+        world.CallErrors.Should().OnlyContain(e => e.Attempts.Count == 3 && e.Log.Status == NotificationStatus.CallBadNumber
+            && e.Attempts[0].At <= e.Log.NotificationDateTime && e.Attempts.Zip(e.Attempts.Skip(1)).All(p => p.Second.At - p.First.At >= TimeSpan.FromHours(2)));
+
+        var actual = Directory.GetFiles(Reports, "call_errors_*.eml").SelectMany(path =>
+        {
+            var covers = DateTime.ParseExact(Path.GetFileName(path)[12..22], "yyyy-MM-dd", CultureInfo.InvariantCulture).AddDays(-1);
+            return Lines(Body(File.ReadAllText(path)), callErrors: true).Select(line => (Day: covers, Line: line));
+        }).ToList();
+        actual.Should().BeEquivalentTo(expected);
+    }
+
+    [Fact]
     public void The_mailbox_file_of_a_day_holds_that_days_reports_as_Graph_messages()
     {
-        var emls = Directory.GetFiles(Reports, "*.eml");
+        var emls = Directory.GetFiles(Reports, "*.eml").Select(path => (Path: path, Text: File.ReadAllText(path))).ToList();
         var mailboxes = Directory.GetFiles(Reports, "mailbox_*.json");
-        mailboxes.Select(p => Path.GetFileName(p)[8..18]).Should().BeEquivalentTo(emls.Select(p => Path.GetFileName(p)[20..30]));
-        foreach (var eml in emls)
+        var received = emls.GroupBy(e => DateTimeOffset.ParseExact(Header(e.Text, "Date"), "ddd, d MMM yyyy HH:mm:ss zzz", CultureInfo.InvariantCulture).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).ToList();
+        mailboxes.Select(p => Path.GetFileName(p)[8..18]).Should().BeEquivalentTo(received.Select(g => g.Key));
+        foreach (var day in received)
         {
-            var text = File.ReadAllText(eml);
-            var day = Path.GetFileName(eml)[20..30];
-            using var mailbox = JsonDocument.Parse(File.ReadAllText(Path.Combine(Reports, $"mailbox_{day}.json")));
-            var message = mailbox.RootElement.GetProperty("value").EnumerateArray().Should().ContainSingle().Subject;
-            message.GetProperty("subject").GetString().Should().Be(Header(text, "Subject"));
-            message.GetProperty("body").GetProperty("contentType").GetString().Should().Be("text");
-            message.GetProperty("body").GetProperty("content").GetString().Should().Be(Body(text));
-            message.GetProperty("from").GetProperty("emailAddress").GetProperty("address").GetString().Should().Be("reports@shoutbomb.example");
-            var local = DateTimeOffset.ParseExact(Header(text, "Date"), "ddd, d MMM yyyy HH:mm:ss zzz", CultureInfo.InvariantCulture);
-            message.GetProperty("receivedDateTime").GetString().Should().Be(local.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
-            message.GetProperty("id").GetString().Should().MatchRegex("^AAMk[A-Za-z0-9_-]+=$");
+            using var mailbox = JsonDocument.Parse(File.ReadAllText(Path.Combine(Reports, $"mailbox_{day.Key}.json")));
+            var messages = mailbox.RootElement.GetProperty("value").EnumerateArray().ToList();
+            messages.Should().HaveCount(day.Count());
+            foreach (var (_, text) in day)
+            {
+                var message = messages.Single(m => m.GetProperty("subject").GetString() == Header(text, "Subject"));
+                message.GetProperty("body").GetProperty("contentType").GetString().Should().Be("text");
+                message.GetProperty("body").GetProperty("content").GetString().Should().Be(Body(text));
+                message.GetProperty("from").GetProperty("emailAddress").GetProperty("address").GetString().Should().Be("reports@shoutbomb.example");
+                var local = DateTimeOffset.ParseExact(Header(text, "Date"), "ddd, d MMM yyyy HH:mm:ss zzz", CultureInfo.InvariantCulture);
+                message.GetProperty("receivedDateTime").GetString().Should().Be(local.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+                message.GetProperty("id").GetString().Should().MatchRegex("^AAMk[A-Za-z0-9_-]+=$");
+            }
         }
     }
 
@@ -77,7 +107,7 @@ public sealed class ShoutbombReportTests(GeneratedSet set)
     {
         using var scratch = new PolarisSampleData.Tests.Verification.ScratchSet(set.Folder);
         // The report whose last entry (two lines: the entry and its wrapped message) is dropped.
-        var path = Directory.GetFiles(Path.Combine(scratch.Folder, "shoutbomb", "reports"), "*.eml").Order(StringComparer.Ordinal).Last();
+        var path = Directory.GetFiles(Path.Combine(scratch.Folder, "shoutbomb", "reports"), "voice_not_delivered_*.eml").Order(StringComparer.Ordinal).Last();
         var lines = File.ReadAllText(path).Split("\r\n").ToList();
         File.WriteAllText(path, string.Join("\r\n", lines.Take(lines.Count - 3).Append("")));
 
@@ -118,13 +148,13 @@ public sealed class ShoutbombReportTests(GeneratedSet set)
 
     private static string Body(string eml) => eml[(eml.IndexOf("\r\n\r\n", StringComparison.Ordinal) + 4)..];
 
-    /// <summary>The report's lines with wrapped pieces joined: a line starts with the 10-digit phone.</summary>
-    private static IEnumerable<string> Lines(string body)
+    /// <summary>The report's lines with wrapped pieces joined: a line starts with the 10-digit phone, or in a call error report with the carrier's name.</summary>
+    private static IEnumerable<string> Lines(string body, bool callErrors = false)
     {
         string? line = null;
         foreach (var piece in body.Split("\r\n", StringSplitOptions.RemoveEmptyEntries))
         {
-            if (piece.Length > 10 && piece[..10].All(char.IsAsciiDigit) && piece[10] == ' ')
+            if (callErrors ? piece.StartsWith("BANDWIDTH ::", StringComparison.Ordinal) : piece.Length > 10 && piece[..10].All(char.IsAsciiDigit) && piece[10] == ' ')
             {
                 if (line is not null) yield return line;
                 line = piece;

@@ -153,11 +153,20 @@ public sealed class MutationTests(GeneratedSet set)
         // A voice failure report names the patron by a shortened name, as a hand-edited copy might.
         ["shoutbomb.reports"] = s =>
         {
-            var path = Directory.GetFiles(Path.Combine(s.Folder, "shoutbomb", "reports"), "*.eml").Order(StringComparer.Ordinal).First();
+            var path = Directory.GetFiles(Path.Combine(s.Folder, "shoutbomb", "reports"), "voice_not_delivered_*.eml").Order(StringComparer.Ordinal).First();
             var text = File.ReadAllText(path);
             var body = text.IndexOf("\r\n\r\n", StringComparison.Ordinal) + 4;
             var comma = text.IndexOf(", ", body, StringComparison.Ordinal);
             File.WriteAllText(path, text[..(comma + 3)] + text[text.IndexOf(' ', comma + 2)..]);
+        },
+        // A call error report's first attempt is dated a day early, as a report misfiled would be.
+        ["shoutbomb.call-errors"] = s =>
+        {
+            var path = Directory.GetFiles(Path.Combine(s.Folder, "shoutbomb", "reports"), "call_errors_*.eml").Order(StringComparer.Ordinal).First();
+            var day = DateTime.ParseExact(Path.GetFileName(path)[12..22], "yyyy-MM-dd", CultureInfo.InvariantCulture).AddDays(-1);
+            var text = File.ReadAllText(path);
+            var at = text.IndexOf($":: {day:yyyy-MM-dd} ::", StringComparison.Ordinal);
+            File.WriteAllText(path, text[..at] + $":: {day.AddDays(-1):yyyy-MM-dd} ::" + text[(at + 15)..]);
         },
         ["shoutbomb.phone-notices"] = s =>
         {

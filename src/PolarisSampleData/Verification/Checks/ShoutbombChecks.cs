@@ -12,11 +12,12 @@ internal static class ShoutbombChecks
     /// <summary>NotificationLogs statuses of a call that did not reach the patron: 3 hang-up to 11 undetermined error.</summary>
     private const int FirstFailedCall = 3, LastFailedCall = 11;
 
-    private static readonly string HoldMessage = VoiceFailureReport.MessageFor(NotificationType.Hold)!;
-    private static readonly string OverdueMessage = VoiceFailureReport.MessageFor(NotificationType.FirstOverdue)!;
+    private static readonly string HoldMessage = ShoutbombReport.MessageFor(NotificationType.Hold)!;
+    private static readonly string OverdueMessage = ShoutbombReport.MessageFor(NotificationType.FirstOverdue)!;
 
-    /// <summary>A call before this time of today is in today's report at the latest.</summary>
-    private static readonly string ReportTime = VoiceFailureReport.ArrivesAt.ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>A call before this time of today is in today's voice failure report at the latest.</summary>
+    private static readonly string ReportTime = ShoutbombReport.Due(ShoutbombReportKind.VoiceNotDelivered, default)
+        .ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
 
     public static readonly IReadOnlyList<Check> All =
     [
@@ -90,7 +91,7 @@ internal static class ShoutbombChecks
                 FROM Shoutbomb.VoiceReportLines v
                 LEFT JOIN {{Patrons}} p ON p.Barcode = v.Barcode
                 LEFT JOIN {{Registration}} r ON r.PatronID = p.PatronID),
-            received AS MATERIALIZED (SELECT DISTINCT ReceivedAt FROM Shoutbomb.VoiceReports WHERE ReceivedAt IS NOT NULL),
+            received AS MATERIALIZED (SELECT DISTINCT ReceivedAt FROM Shoutbomb.VoiceReports WHERE Kind = 'voice' AND ReceivedAt IS NOT NULL),
             calls AS (
                 SELECT x.File, x.Line, count(f.PatronID) AS failedCalls
                 FROM lines x
@@ -127,6 +128,37 @@ internal static class ShoutbombChecks
             LEFT JOIN (SELECT ReceivedAt, Barcode, Message, count(*) AS listed FROM lines GROUP BY ReceivedAt, Barcode, Message) l
               ON l.ReceivedAt = a.report AND l.Barcode = a.Barcode AND l.Message = a.Message
             WHERE a.nth > coalesce(l.listed, 0)
+            """,
+            Archive: new ArchiveSelection(new HashSet<string>(StringComparer.Ordinal), new HashSet<int>(), new HashSet<int>(), Reports: true))]),
+        new("shoutbomb.call-errors", Severity.Fail,
+            "Every line of Shoutbomb's 'Calls that generated errors' reports has the carrier's form and names a number a voice call that day, no later, " +
+            "logged as a probable bad number (9), the day before the report arrived; every such call before today has its three attempts there.",
+            [new CheckQuery(
+                [Read(Logs, "DeliveryOptionID", "DeliveryString", "NotificationStatusID", "NotificationDateTime")], $$"""
+            WITH bad AS MATERIALIZED (
+                SELECT _line, replace(DeliveryString, '-', '') AS phone, date(NotificationDateTime) AS day, NotificationDateTime AS at
+                FROM {{Logs}}
+                WHERE DeliveryOptionID = {{Ids(DeliveryOption.Voice)}} AND NotificationStatusID = {{Ids(NotificationStatus.CallBadNumber)}}),
+            matched AS (
+                SELECT x.File, x.Line, x.Phone, x.Day, x.Time, x.ReceivedAt, count(b._line) AS calls
+                FROM Shoutbomb.CallErrorLines x
+                LEFT JOIN bad b ON b.phone = x.Phone AND b.day = x.Day AND b.at <= x.Day || ' ' || x.Time || '.999'
+                GROUP BY x.File, x.Line)
+            SELECT File AS file, Line AS line, Phone AS key,
+                   CASE WHEN Phone IS NULL THEN 'not a line of the carrier''s form (BANDWIDTH :: c-… :: Patron number … :: yyyy-MM-dd :: HH:mm:ss ::)'
+                        WHEN Day IS NOT date(ReceivedAt, '-1 day') THEN 'an attempt of ' || Day || ' in the report that arrived ' || quote(ReceivedAt) || ': a report covers the day before it'
+                        ELSE 'no voice call to ' || Phone || ' on ' || Day || ' by ' || Time || ' was logged as a probable bad number (status 9)' END AS problem
+            FROM matched
+            WHERE Phone IS NULL OR Day IS NOT date(ReceivedAt, '-1 day') OR calls = 0
+            UNION ALL
+            SELECT {{FileOf(Logs)}}, b._line, b.phone,
+                   'the call of ' || b.at || ' to ' || b.phone || ' (a probable bad number) is short of its ' || {{CallError.AttemptsMade}}
+                   || ' attempts in the next morning''s call error report (' || coalesce(l.attempts, 0) || ' lines that day for the number)'
+            FROM (SELECT bad.*, row_number() OVER (PARTITION BY phone, day ORDER BY at, _line) AS nth FROM bad
+                  WHERE day < (SELECT Today FROM main.DataSet)) b
+            LEFT JOIN (SELECT Phone, Day, count(*) AS attempts FROM Shoutbomb.CallErrorLines WHERE Phone IS NOT NULL GROUP BY Phone, Day) l
+              ON l.Phone = b.phone AND l.Day = b.day
+            WHERE coalesce(l.attempts, 0) < {{CallError.AttemptsMade}} * b.nth
             """,
             Archive: new ArchiveSelection(new HashSet<string>(StringComparer.Ordinal), new HashSet<int>(), new HashSet<int>(), Reports: true))]),
         new("shoutbomb.phone-notices", Severity.Fail,

@@ -1,0 +1,27 @@
+using Bogus;
+using PolarisSampleData.Domain;
+
+namespace PolarisSampleData.Generation;
+
+/// <summary>
+/// Phase 5b: what Shoutbomb's dialer did with each call to a number that errored (logged as a probable
+/// bad number): it tried three times, two to three hours apart, the same day, each attempt with the
+/// carrier's call id and a session id, which the next morning's "Calls that generated errors" report lists.
+/// </summary>
+internal sealed class CallAttemptPhase(Faker faker)
+{
+    public IReadOnlyList<CallError> Run(IReadOnlyList<NoticeLog> logs) =>
+        [.. logs.Where(l => l.Delivery == DeliveryOption.Voice && l.Status == NotificationStatus.CallBadNumber).Select(log =>
+        {
+            var at = log.NotificationDateTime;
+            var attempts = new List<CallAttempt>(CallError.AttemptsMade);
+            for (var i = 0; i < CallError.AttemptsMade; i++)
+            {
+                // Calls go out by 18:00, so the third attempt, at most six hours on, is the same day.
+                if (i > 0) at = at.AddMinutes(faker.Random.Int(120, 179)).AddSeconds(faker.Random.Int(0, 59));
+                attempts.Add(new CallAttempt(new DateTime(at.Year, at.Month, at.Day, at.Hour, at.Minute, at.Second),
+                    $"c-{faker.Random.Hexadecimal(8, "")}-{faker.Random.Guid()}", faker.Random.Guid().ToString()));
+            }
+            return new CallError(log, attempts);
+        })];
+}
