@@ -131,34 +131,41 @@ internal static class ShoutbombChecks
             """,
             Archive: new ArchiveSelection(new HashSet<string>(StringComparer.Ordinal), new HashSet<int>(), new HashSet<int>(), Reports: true))]),
         new("shoutbomb.call-errors", Severity.Fail,
-            "Every line of Shoutbomb's 'Calls that generated errors' reports has the carrier's form and names a number a voice call that day, no later, " +
-            "logged as a probable bad number (9), the day before the report arrived; every such call before today has its three attempts there.",
+            "Every line of Shoutbomb's 'Calls that generated errors' reports has the carrier's form and is dated the day before the report; " +
+            "a number's attempts on a day are three for each voice call to it logged that day as a probable bad number (9), none before the first.",
             [new CheckQuery(
                 [Read(Logs, "DeliveryOptionID", "DeliveryString", "NotificationStatusID", "NotificationDateTime")], $$"""
-            WITH bad AS MATERIALIZED (
-                SELECT _line, replace(DeliveryString, '-', '') AS phone, date(NotificationDateTime) AS day, NotificationDateTime AS at
+            -- The lines name no patron, and past 100 patrons numbers are shared: a number's day is judged as a whole.
+            WITH calls AS (
+                SELECT replace(DeliveryString, '-', '') AS phone, date(NotificationDateTime) AS day,
+                       min(NotificationDateTime) AS first, _line, count(*) AS calls
                 FROM {{Logs}}
-                WHERE DeliveryOptionID = {{Ids(DeliveryOption.Voice)}} AND NotificationStatusID = {{Ids(NotificationStatus.CallBadNumber)}}),
-            matched AS (
-                SELECT x.File, x.Line, x.Phone, x.Day, x.Time, x.ReceivedAt, count(b._line) AS calls
-                FROM Shoutbomb.CallErrorLines x
-                LEFT JOIN bad b ON b.phone = x.Phone AND b.day = x.Day AND b.at <= x.Day || ' ' || x.Time || '.999'
-                GROUP BY x.File, x.Line)
+                WHERE DeliveryOptionID = {{Ids(DeliveryOption.Voice)}} AND NotificationStatusID = {{Ids(NotificationStatus.CallBadNumber)}}
+                GROUP BY 1, 2),
+            attempts AS (
+                SELECT Phone AS phone, Day AS day, min(Day || ' ' || Time) AS first, File, Line, count(*) AS attempts
+                FROM Shoutbomb.CallErrorLines
+                WHERE Phone IS NOT NULL
+                GROUP BY Phone, Day)
             SELECT File AS file, Line AS line, Phone AS key,
                    CASE WHEN Phone IS NULL THEN 'not a line of the carrier''s form (BANDWIDTH :: c-… :: Patron number … :: yyyy-MM-dd :: HH:mm:ss ::)'
-                        WHEN Day IS NOT date(ReceivedAt, '-1 day') THEN 'an attempt of ' || Day || ' in the report that arrived ' || quote(ReceivedAt) || ': a report covers the day before it'
-                        ELSE 'no voice call to ' || Phone || ' on ' || Day || ' by ' || Time || ' was logged as a probable bad number (status 9)' END AS problem
-            FROM matched
-            WHERE Phone IS NULL OR Day IS NOT date(ReceivedAt, '-1 day') OR calls = 0
+                        ELSE 'an attempt of ' || Day || ' in the report that arrived ' || quote(ReceivedAt) || ': a report covers the day before it' END AS problem
+            FROM Shoutbomb.CallErrorLines
+            WHERE Phone IS NULL OR Day IS NOT date(ReceivedAt, '-1 day')
             UNION ALL
-            SELECT {{FileOf(Logs)}}, b._line, b.phone,
-                   'the call of ' || b.at || ' to ' || b.phone || ' (a probable bad number) is short of its ' || {{CallError.AttemptsMade}}
-                   || ' attempts in the next morning''s call error report (' || coalesce(l.attempts, 0) || ' lines that day for the number)'
-            FROM (SELECT bad.*, row_number() OVER (PARTITION BY phone, day ORDER BY at, _line) AS nth FROM bad
-                  WHERE day < (SELECT Today FROM main.DataSet)) b
-            LEFT JOIN (SELECT Phone, Day, count(*) AS attempts FROM Shoutbomb.CallErrorLines WHERE Phone IS NOT NULL GROUP BY Phone, Day) l
-              ON l.Phone = b.phone AND l.Day = b.day
-            WHERE coalesce(l.attempts, 0) < {{CallError.AttemptsMade}} * b.nth
+            SELECT a.File, a.Line, a.phone,
+                   CASE WHEN c.phone IS NULL THEN 'no voice call to ' || a.phone || ' on ' || a.day || ' was logged as a probable bad number (status 9)'
+                        ELSE 'attempts from ' || substr(a.first, 12) || ', before the first call to the number that day, at ' || substr(c.first, 12, 8) END
+            FROM attempts a
+            LEFT JOIN calls c ON c.phone = a.phone AND c.day = a.day
+            WHERE c.phone IS NULL OR a.first < substr(c.first, 1, 19)
+            UNION ALL
+            SELECT {{FileOf(Logs)}}, c._line, c.phone,
+                   c.calls || ' call(s) to ' || c.phone || ' on ' || c.day || ' logged as a probable bad number, so ' || (c.calls * {{CallError.AttemptsMade}})
+                   || ' attempts in the next morning''s call error report; it has ' || coalesce(a.attempts, 0)
+            FROM calls c
+            LEFT JOIN attempts a ON a.phone = c.phone AND a.day = c.day
+            WHERE c.day < (SELECT Today FROM main.DataSet) AND coalesce(a.attempts, 0) <> c.calls * {{CallError.AttemptsMade}}
             """,
             Archive: new ArchiveSelection(new HashSet<string>(StringComparer.Ordinal), new HashSet<int>(), new HashSet<int>(), Reports: true))]),
         new("shoutbomb.phone-notices", Severity.Fail,
