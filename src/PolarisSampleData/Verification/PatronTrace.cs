@@ -81,11 +81,26 @@ public static class Tracer
             WHERE n.PatronId = $patron
             ORDER BY 1, 4
             """),
-        new("logs", ["PolarisTransactions.NotificationLogs"], """
+        // What Shoutbomb made of a voice or text message: it reaches only the patrons on that day's list, and
+        // says which calls failed in its report.
+        new("logs", ["PolarisTransactions.NotificationLogs", Patrons], """
             SELECT l.NotificationDateTime AS sent, l.NotificationLogID AS log, t.Description AS notice,
                    l.HoldsCount AS holds, l.OverduesCount AS overdues, l.Overdues2ndCount AS overdues2nd, l.Overdues3rdCount AS overdues3rd,
-                   d.DeliveryOption AS delivery, coalesce(l.DeliveryString, '(none)') AS deliveryString, s.Description AS outcome
+                   d.DeliveryOption AS delivery, coalesce(l.DeliveryString, '(none)') AS deliveryString, s.Description AS outcome,
+                   CASE WHEN l.DeliveryOptionID NOT IN (3, 8) THEN NULL
+                        WHEN NOT EXISTS (SELECT 1 FROM Shoutbomb.Submissions u
+                                         WHERE u.Kind = CASE l.DeliveryOptionID WHEN 3 THEN 'voice_patrons' ELSE 'text_patrons' END
+                                           AND u.Day = date(l.NotificationDateTime) AND u.F2 = CAST(p.Barcode AS TEXT))
+                        THEN 'not on that day''s ' || CASE l.DeliveryOptionID WHEN 3 THEN 'voice_patrons' ELSE 'text_patrons' END
+                             || ' list: Shoutbomb could not reach the patron'
+                        ELSE coalesce((SELECT 'reported not delivered: ' || r.File || ' line ' || r.Line FROM Shoutbomb.VoiceReportLines r
+                                       WHERE l.NotificationStatusID BETWEEN 3 AND 11
+                                         AND r.Barcode = CAST(p.Barcode AS TEXT) AND r.ReceivedAt > l.NotificationDateTime
+                                         AND r.ReceivedAt < datetime(l.NotificationDateTime, '+1 day', '+3 minutes')
+                                       ORDER BY r.ReceivedAt, r.Line LIMIT 1),
+                                      'on that day''s ' || CASE l.DeliveryOptionID WHEN 3 THEN 'voice_patrons' ELSE 'text_patrons' END || ' list') END AS shoutbomb
             FROM PolarisTransactions.NotificationLogs l
+            JOIN Polaris.Patrons p ON p.PatronID = l.PatronID
             LEFT JOIN Expected.NotificationTypes t ON t.NotificationTypeID = l.NotificationTypeID
             LEFT JOIN Expected.DeliveryOptions d ON d.DeliveryOptionID = l.DeliveryOptionID
             LEFT JOIN Expected.NotificationStatuses s ON s.NotificationStatusID = l.NotificationStatusID

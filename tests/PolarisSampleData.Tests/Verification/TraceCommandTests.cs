@@ -35,6 +35,29 @@ public sealed class TraceCommandTests(GeneratedSet set)
     }
 
     [Fact]
+    public void A_phone_log_says_what_Shoutbomb_made_of_it_unreachable_off_the_list_reported_or_on_the_list()
+    {
+        var world = set.World;
+        string LogsOf(Func<PolarisSampleData.Domain.Patron, bool> who)
+        {
+            var patron = world.Patrons.First(who);
+            var (exit, output, error) = Run("trace", set.Folder, "--patron", patron.PatronId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            exit.Should().Be(ExitCodes.Success, error);
+            return output.Split("\n\n").Single(s => s.StartsWith("logs\n", StringComparison.Ordinal));
+        }
+
+        // L's card lapsed, so L is off the text_patrons list: Polaris logs the text Sent, Shoutbomb never had it.
+        LogsOf(p => p.Scenario.Letter == "L").Split('\n').Where(l => l.Contains("delivery=\"TXT Messaging\""))
+            .Should().NotBeEmpty().And.OnlyContain(l => l.Contains("outcome=Sent") && l.Contains("shoutbomb=\"not on that day's text_patrons list: Shoutbomb could not reach the patron\""));
+        // M's hold call failed and the next report says so, by file and line.
+        LogsOf(p => p.Scenario.Letter == "M").Should().MatchRegex(@"notice=Hold .*outcome=""Call failed - Probable bad phone number"" shoutbomb=""reported not delivered: shoutbomb/reports/voice_not_delivered_\S+\.eml line \d+""");
+        // An email log has nothing from Shoutbomb; an answered call was on the day's list.
+        var i = LogsOf(p => p.Scenario.Letter == "I");
+        i.Split('\n').Where(l => l.Contains("outcome=\"Call completed")).Should().NotBeEmpty().And.OnlyContain(l => l.EndsWith("shoutbomb=\"on that day's voice_patrons list\""));
+        i.Split('\n').Where(l => l.Contains("delivery=\"Email Address\"")).Should().OnlyContain(l => !l.Contains("shoutbomb="));
+    }
+
+    [Fact]
     public void A_phone_patrons_trace_ends_with_the_shoutbomb_uploads_and_phone_notices_that_carried_them()
     {
         var voice = set.Data["Polaris.Polaris.PatronRegistration"].First(r => r["DeliveryOptionID"] == "3" && r["PhoneVoice1"].Length > 0);
