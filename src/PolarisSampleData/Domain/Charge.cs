@@ -13,8 +13,8 @@ internal sealed record FineNotice(Patron Patron, IReadOnlyList<Charge> Charges, 
     public Dispatch Dispatch => new(Patron, null, NotificationType.Fine, OvernightBefore(NoticeDate), Batch, NoticeDate, Amount: Total);
 
     /// <summary>
-    /// The library's minimum balance for a fine notice: Polaris sends none for less, and the fines stay
-    /// on the account (ChargesAmount) until they reach it or are paid.
+    /// The library's minimum balance for a fine notice: Polaris sends one only above it, and smaller fines
+    /// stay on the account (ChargesAmount) until they pass it or are paid.
     /// </summary>
     public const decimal MinimumBalance = 0.50m;
 

@@ -14,8 +14,9 @@ internal static class Library
 
     /// <summary>
     /// The library's offset from UTC at a local time: US Central, daylight time (UTC-5) from 02:00 on the
-    /// second Sunday of March to 02:00 on the first Sunday of November, otherwise UTC-6. A rule, not the
-    /// machine's time zone database, so the output is the same on every machine.
+    /// second Sunday of March to 02:00 on the first Sunday of November, otherwise UTC-6: the rule since
+    /// 2007, applied to every year (a set dated before 2007 gets today's rule). A rule, not the machine's
+    /// time zone database, so the output is the same on every machine.
     /// </summary>
     public static TimeSpan UtcOffset(DateTime local)
     {

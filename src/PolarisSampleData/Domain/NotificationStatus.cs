@@ -18,7 +18,8 @@ internal enum NotificationStatus
 
 internal static class NotificationStatusExtensions
 {
-    /// <summary>A call that did not reach the patron: hung up on, busy, unanswered or a bad number.</summary>
-    public static bool IsUndeliveredCall(this NotificationStatus status) =>
-        status is NotificationStatus.CallHangUp or NotificationStatus.CallBusy or NotificationStatus.CallNoAnswer or NotificationStatus.CallBadNumber;
+    /// <summary>A call that did not reach the patron: Polaris' 3 (hang-up) to 11 (undetermined error), of which the set makes 3, 4, 5 and 9.</summary>
+    public static bool IsUndeliveredCall(this NotificationStatus status) => status is >= FirstFailedCall and <= LastFailedCall;
+
+    public const NotificationStatus FirstFailedCall = NotificationStatus.CallHangUp, LastFailedCall = (NotificationStatus)11;
 }

@@ -52,7 +52,7 @@ internal sealed class ChargePhase(Faker faker, TimeScheduler scheduler)
             .ToList();
 
         var fines = posted.Where(p => p.Kind == Posting.Fine).Select(p => p.Charge).GroupBy(c => c.Patron.PatronId)
-            .Where(owed => owed.Sum(c => c.Amount) >= FineNotice.MinimumBalance)
+            .Where(owed => owed.Sum(c => c.Amount) > FineNotice.MinimumBalance)
             .Select(owed => Notify(owed.ToList())).ToList();
         var manualBills = posted.Where(p => p.Kind == Posting.ManualBill).Select(p => Bill(p.Charge)).ToList();
         return (posted.Select(p => p.Charge).ToList(), fines, manualBills);

@@ -78,7 +78,7 @@ internal sealed class HoldPhase(Faker faker, TimeScheduler scheduler, IReadOnlyL
     }
 
     /// <summary>
-    /// A hold that left the shelf before today: unclaimed at the end of its last held day (trapped 11-20
+    /// A hold that left the shelf before today: unclaimed at the end of its last held day (trapped 11-19
     /// days ago), or cancelled a day or more after trapping and before today, with a cancel notice in the
     /// next hourly batch.
     /// </summary>

@@ -19,16 +19,19 @@ public static class Roster
     /// <summary>Patrons in the plan's roster; larger sets repeat it in blocks of this size.</summary>
     public const int Size = 25;
 
-    /// <summary>The scenarios of a set of <paramref name="patrons"/>: the roster repeated, so every mix scales with the set.</summary>
-    internal static IReadOnlyList<Scenario> For(int patrons) =>
-        Enumerable.Range(0, patrons).Select(i => InBlock(Scenarios[i % Size], i / Size)).ToList();
+    /// <summary>
+    /// The scenarios of <paramref name="patrons"/> patrons from the set's patron <paramref name="first"/> on:
+    /// the roster repeated, so every mix scales with the set.
+    /// </summary>
+    internal static IReadOnlyList<Scenario> For(int first, int patrons) =>
+        Enumerable.Range(first, patrons).Select(i => InBlock(Scenarios[i % Size], i / Size)).ToList();
 
     /// <summary>
     /// Blocks of the roster per disconnected number: numbers go dead more rarely than email addresses
     /// bounce, so M's story is told in one block of four (one voice number in twelve, its calls fewer
     /// than the busy and unanswered ones).
     /// </summary>
-    public const int BlocksPerDisconnectedNumber = 4;
+    private const int BlocksPerDisconnectedNumber = 4;
 
     private static Scenario InBlock(Scenario scenario, int block) =>
         scenario.PhoneDisconnected && block % BlocksPerDisconnectedNumber != 0 ? scenario with { PhoneDisconnected = false } : scenario;

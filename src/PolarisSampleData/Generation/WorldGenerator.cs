@@ -42,11 +42,10 @@ internal static class WorldGenerator
         var holdPhase = new HoldPhase(FakerFor(seeds, RandomStream.Holds), scheduler,
             [.. runs.Where(r => r.Kind == ShoutbombKind.Holds).Select(r => r.StartedAt)]);
 
-        var roster = Roster.For(Math.Min(options.Patrons, options.ShardPatrons));
         var start = new ShardStart();
         for (var first = 0; first < options.Patrons; first += options.ShardPatrons)
         {
-            var shardRoster = options.Patrons - first < roster.Count ? roster.Take(options.Patrons - first).ToList() : roster;
+            var shardRoster = Roster.For(first, Math.Min(options.ShardPatrons, options.Patrons - first));
             var shard = Shard(shardRoster) with { Start = start };
             scheduler.ReleasePatronTurns();
             start = shard.Next;

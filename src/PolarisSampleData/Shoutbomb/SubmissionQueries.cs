@@ -23,6 +23,8 @@ internal sealed class SubmissionQueries
     public SubmissionQueries(World world)
     {
         _world = world;
+        // The query reads Results.HoldNotices, which lists the holds on the shelf today (an ended hold's earlier
+        // uploads are not rebuilt; the roster ends only email and mail patrons' holds).
         _phoneHolds = world.Holds.Where(h => h.IsHeld && h.Patron.Delivery.IsPhone())
             .OrderBy(h => h.Patron.Barcode, StringComparer.Ordinal).ThenBy(h => h.SysHoldRequestId)
             .Select(h => (h, HoldLine(h))).ToList();

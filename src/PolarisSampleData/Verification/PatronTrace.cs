@@ -93,12 +93,16 @@ public static class Tracer
                                            AND u.Day = date(l.NotificationDateTime) AND u.F2 = CAST(p.Barcode AS TEXT))
                         THEN 'not on that day''s ' || CASE l.DeliveryOptionID WHEN 3 THEN 'voice_patrons' ELSE 'text_patrons' END
                              || ' list: Shoutbomb could not reach the patron'
+                        WHEN l.NotificationStatusID NOT BETWEEN 3 AND 11
+                        THEN 'on that day''s ' || CASE l.DeliveryOptionID WHEN 3 THEN 'voice_patrons' ELSE 'text_patrons' END || ' list'
+                        -- A failed call (3-11): the report line about it, a hold's or an overdue's.
                         ELSE coalesce((SELECT 'reported not delivered: ' || r.File || ' line ' || r.Line FROM Shoutbomb.VoiceReportLines r
-                                       WHERE l.NotificationStatusID BETWEEN 3 AND 11
-                                         AND r.Barcode = CAST(p.Barcode AS TEXT) AND r.ReceivedAt > l.NotificationDateTime
+                                       WHERE r.Barcode = CAST(p.Barcode AS TEXT) AND r.ReceivedAt > l.NotificationDateTime
                                          AND r.ReceivedAt < datetime(l.NotificationDateTime, '+1 day', '+3 minutes')
+                                         AND ((r.Message = 'Hold ready message' AND l.HoldsCount > 0)
+                                           OR (r.Message = 'Overdue item message' AND l.OverduesCount + l.Overdues2ndCount + l.Overdues3rdCount > 0))
                                        ORDER BY r.ReceivedAt, r.Line LIMIT 1),
-                                      'on that day''s ' || CASE l.DeliveryOptionID WHEN 3 THEN 'voice_patrons' ELSE 'text_patrons' END || ' list') END AS shoutbomb
+                                      'failed; in no voice failure report (Shoutbomb reports the holds and overdues it carried)') END AS shoutbomb
             FROM PolarisTransactions.NotificationLogs l
             JOIN Polaris.Patrons p ON p.PatronID = l.PatronID
             LEFT JOIN Expected.NotificationTypes t ON t.NotificationTypeID = l.NotificationTypeID

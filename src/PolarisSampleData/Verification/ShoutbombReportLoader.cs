@@ -19,7 +19,7 @@ internal static partial class ShoutbombReportLoader
     private const long MaxFileBytes = 16L << 20;
 
     public const string CreateTables = """
-        CREATE TABLE VoiceReports (File TEXT, Kind TEXT, ReceivedAt TEXT);
+        CREATE TABLE Reports (File TEXT, Kind TEXT, ReceivedAt TEXT);
         CREATE TABLE VoiceReportLines (File TEXT, Line INTEGER, ReceivedAt TEXT, Phone TEXT, Barcode TEXT, Library TEXT, Name TEXT, Message TEXT);
         CREATE TABLE CallErrorLines (File TEXT, Line INTEGER, ReceivedAt TEXT, Phone TEXT, Day TEXT, Time TEXT);
         """;
@@ -32,7 +32,7 @@ internal static partial class ShoutbombReportLoader
         using var voiceLine = new PositionalStatement(connection, "INSERT INTO VoiceReportLines VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         using var errorLine = new PositionalStatement(connection, "INSERT INTO CallErrorLines VALUES (?, ?, ?, ?, ?, ?)");
         using var describe = new PositionalStatement(connection, "INSERT INTO ShoutbombFiles VALUES (?, 'report', 0, ?, 0, ?)");
-        using var report = new PositionalStatement(connection, "INSERT INTO VoiceReports VALUES (?, ?, ?)");
+        using var report = new PositionalStatement(connection, "INSERT INTO Reports VALUES (?, ?, ?)");
         foreach (var path in Directory.EnumerateFiles(folder, "*.eml").Order(StringComparer.Ordinal))
         {
             var file = $"{ShoutbombReports.Folder}/{Path.GetFileName(path)}";

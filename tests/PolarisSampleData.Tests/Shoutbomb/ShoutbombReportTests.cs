@@ -67,7 +67,8 @@ public sealed class ShoutbombReportTests(GeneratedSet set)
             .ToList();
         expected.Should().NotBeEmpty().And.OnlyContain(e => e.Line.Contains($":: {e.Day:yyyy-MM-dd} ::"), "all three attempts are made the day of the call");
         world.CallErrors.Should().OnlyContain(e => e.Attempts.Count == 3 && e.Log.Status == NotificationStatus.CallBadNumber
-            && e.Attempts[0].At <= e.Log.NotificationDateTime && e.Attempts.Zip(e.Attempts.Skip(1)).All(p => p.Second.At - p.First.At >= TimeSpan.FromHours(2)));
+            && e.Attempts[0].At <= e.Log.NotificationDateTime && e.Attempts[2].At.TimeOfDay < new TimeSpan(21, 1, 0)
+            && e.Attempts.Zip(e.Attempts.Skip(1)).All(p => p.Second.At - p.First.At >= TimeSpan.FromHours(1)), "hours apart, and no later than 21:00");
 
         var actual = Directory.GetFiles(Reports, "call_errors_*.eml").SelectMany(path =>
         {

@@ -9,8 +9,10 @@ namespace PolarisSampleData.Verification.Checks;
 /// </summary>
 internal static class ShoutbombChecks
 {
-    /// <summary>NotificationLogs statuses of a call that did not reach the patron: 3 hang-up to 11 undetermined error.</summary>
-    private const int FirstFailedCall = 3, LastFailedCall = 11;
+    private static readonly string FirstFailedCall = Ids(NotificationStatusExtensions.FirstFailedCall), LastFailedCall = Ids(NotificationStatusExtensions.LastFailedCall);
+
+    /// <summary>What the report checks read of the archive: Shoutbomb's report emails, no upload lines.</summary>
+    private static readonly ArchiveSelection ReportsOnly = new(new HashSet<string>(StringComparer.Ordinal), new HashSet<int>(), new HashSet<int>(), Reports: true);
 
     private static readonly string HoldMessage = ShoutbombReport.MessageFor(NotificationType.Hold)!;
     private static readonly string OverdueMessage = ShoutbombReport.MessageFor(NotificationType.FirstOverdue)!;
@@ -91,7 +93,7 @@ internal static class ShoutbombChecks
                 FROM Shoutbomb.VoiceReportLines v
                 LEFT JOIN {{Patrons}} p ON p.Barcode = v.Barcode
                 LEFT JOIN {{Registration}} r ON r.PatronID = p.PatronID),
-            received AS MATERIALIZED (SELECT DISTINCT ReceivedAt FROM Shoutbomb.VoiceReports WHERE Kind = 'voice' AND ReceivedAt IS NOT NULL),
+            received AS MATERIALIZED (SELECT DISTINCT ReceivedAt FROM Shoutbomb.Reports WHERE Kind = 'voice' AND ReceivedAt IS NOT NULL),
             calls AS (
                 SELECT x.File, x.Line, count(f.PatronID) AS failedCalls
                 FROM lines x
@@ -111,7 +113,7 @@ internal static class ShoutbombChecks
             WHERE problem IS NOT NULL
             UNION ALL
             SELECT File, NULL, NULL, 'no Date header like ''Wed, 19 Nov 2025 16:12:03 -0600'' to tell when the report arrived'
-            FROM Shoutbomb.VoiceReports WHERE ReceivedAt IS NULL
+            FROM Shoutbomb.Reports WHERE ReceivedAt IS NULL
             UNION ALL
             -- A call is listed by the first report after it; a report lists as many lines of a patron and message as it had such calls.
             SELECT {{FileOf(Logs)}}, a._line, a.PatronID,
@@ -129,7 +131,7 @@ internal static class ShoutbombChecks
               ON l.ReceivedAt = a.report AND l.Barcode = a.Barcode AND l.Message = a.Message
             WHERE a.nth > coalesce(l.listed, 0)
             """,
-            Archive: new ArchiveSelection(new HashSet<string>(StringComparer.Ordinal), new HashSet<int>(), new HashSet<int>(), Reports: true))]),
+            Archive: ReportsOnly)]),
         new("shoutbomb.call-errors", Severity.Fail,
             "Every line of Shoutbomb's 'Calls that generated errors' reports has the carrier's form and is dated the day before the report; " +
             "a number's attempts on a day are three for each voice call to it logged that day as a probable bad number (9), none before the first.",
@@ -167,7 +169,7 @@ internal static class ShoutbombChecks
             LEFT JOIN attempts a ON a.phone = c.phone AND a.day = c.day
             WHERE c.day < (SELECT Today FROM main.DataSet) AND coalesce(a.attempts, 0) <> c.calls * {{CallError.AttemptsMade}}
             """,
-            Archive: new ArchiveSelection(new HashSet<string>(StringComparer.Ordinal), new HashSet<int>(), new HashSet<int>(), Reports: true))]),
+            Archive: ReportsOnly)]),
         new("shoutbomb.phone-notices", Severity.Fail,
             "Every PhoneNotices line is a NotificationHistory notice whose patron, barcode, names and phone equal the tables' (and no reminder).",
             [new CheckQuery(
