@@ -6,8 +6,8 @@ namespace PolarisSampleData.Generation;
 
 /// <summary>
 /// Phase 4c: what patrons owe. Late returns leave overdue fines, sometimes beside a non-item charge,
-/// and where they reach the minimum balance a fine notice (type 8) lists them a day or three later; staff bill a few damaged items by hand
-/// (manual bills, type 20), both going out in the morning account batch; and an overdue bill (type 11)
+/// and where they pass the minimum balance a fine notice (type 8) lists them a day or three later;
+/// staff bill a few damaged items by hand (manual bills, type 20), both going out in the morning account batch; and an overdue bill (type 11)
 /// charges the replacement cost and processing fee of the item it is about.
 /// </summary>
 internal sealed class ChargePhase(Faker faker, TimeScheduler scheduler)

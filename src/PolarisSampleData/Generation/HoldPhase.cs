@@ -53,7 +53,7 @@ internal sealed class HoldPhase(Faker faker, TimeScheduler scheduler, IReadOnlyL
     /// The patron's copies trapped together for pickup by <paramref name="holdTill"/>: requested earlier,
     /// asked for by a pick list, trapped a shelf period before the deadline and notified in one batch.
     /// </summary>
-    private IEnumerable<Hold> Trap(Patron patron, IReadOnlyList<Item> items, DateOnly holdTill)
+    private List<Hold> Trap(Patron patron, IReadOnlyList<Item> items, DateOnly holdTill)
     {
         var trapped = holdTill.AddDays(-HoldShelfDays);
         var carrier = patron.Delivery.IsPhone() && _carriers[trapped].ToList() is [_, ..] carriers ? faker.PickRandom(carriers) : (DateTime?)null;

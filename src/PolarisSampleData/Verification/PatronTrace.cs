@@ -1,4 +1,6 @@
+using PolarisSampleData.Domain;
 using PolarisSampleData.Output;
+using PolarisSampleData.Shoutbomb;
 
 namespace PolarisSampleData.Verification;
 
@@ -83,32 +85,32 @@ public static class Tracer
             """),
         // What Shoutbomb made of a voice or text message: it reaches only the patrons on that day's list, and
         // says which calls failed in its report.
-        new("logs", ["PolarisTransactions.NotificationLogs", Patrons], """
+        new("logs", ["PolarisTransactions.NotificationLogs", Patrons], $$"""
             SELECT l.NotificationDateTime AS sent, l.NotificationLogID AS log, t.Description AS notice,
                    l.HoldsCount AS holds, l.OverduesCount AS overdues, l.Overdues2ndCount AS overdues2nd, l.Overdues3rdCount AS overdues3rd,
                    d.DeliveryOption AS delivery, coalesce(l.DeliveryString, '(none)') AS deliveryString, s.Description AS outcome,
-                   CASE WHEN l.DeliveryOptionID NOT IN (3, 8) THEN NULL
+                   CASE WHEN l.list IS NULL THEN NULL
                         WHEN NOT EXISTS (SELECT 1 FROM Shoutbomb.Submissions u
-                                         WHERE u.Kind = CASE l.DeliveryOptionID WHEN 3 THEN 'voice_patrons' ELSE 'text_patrons' END
-                                           AND u.Day = date(l.NotificationDateTime) AND u.F2 = CAST(p.Barcode AS TEXT))
-                        THEN 'not on that day''s ' || CASE l.DeliveryOptionID WHEN 3 THEN 'voice_patrons' ELSE 'text_patrons' END
-                             || ' list: Shoutbomb could not reach the patron'
-                        WHEN l.NotificationStatusID NOT BETWEEN 3 AND 11
-                        THEN 'on that day''s ' || CASE l.DeliveryOptionID WHEN 3 THEN 'voice_patrons' ELSE 'text_patrons' END || ' list'
-                        -- A failed call (3-11): the report line about it, a hold's or an overdue's.
+                                         WHERE u.Kind = l.list AND u.Day = date(l.NotificationDateTime) AND u.F2 = CAST(p.Barcode AS TEXT))
+                        THEN 'not on that day''s ' || l.list || ' list: Shoutbomb could not reach the patron'
+                        WHEN l.NotificationStatusID NOT BETWEEN {{(int)NotificationStatusExtensions.FirstFailedCall}} AND {{(int)NotificationStatusExtensions.LastFailedCall}}
+                        THEN 'on that day''s ' || l.list || ' list'
+                        -- A failed call: the report line about it, a hold's or an overdue's.
                         ELSE coalesce((SELECT 'reported not delivered: ' || r.File || ' line ' || r.Line FROM Shoutbomb.VoiceReportLines r
                                        WHERE r.Barcode = CAST(p.Barcode AS TEXT) AND r.ReceivedAt > l.NotificationDateTime
                                          AND r.ReceivedAt < datetime(l.NotificationDateTime, '+1 day', '+3 minutes')
-                                         AND ((r.Message = 'Hold ready message' AND l.HoldsCount > 0)
-                                           OR (r.Message = 'Overdue item message' AND l.OverduesCount + l.Overdues2ndCount + l.Overdues3rdCount > 0))
+                                         AND ((r.Message = '{{ShoutbombReport.MessageFor(NotificationType.Hold)}}' AND l.HoldsCount > 0)
+                                           OR (r.Message = '{{ShoutbombReport.MessageFor(NotificationType.FirstOverdue)}}' AND l.OverduesCount + l.Overdues2ndCount + l.Overdues3rdCount > 0))
                                        ORDER BY r.ReceivedAt, r.Line LIMIT 1),
                                       'failed; in no voice failure report (Shoutbomb reports the holds and overdues it carried)') END AS shoutbomb
-            FROM PolarisTransactions.NotificationLogs l
+            -- The Shoutbomb list a voice or text patron must be on that day for Shoutbomb to reach them.
+            FROM (SELECT *, CASE DeliveryOptionID WHEN {{(int)DeliveryOption.Voice}} THEN '{{ShoutbombArchive.KindName(ShoutbombKind.VoicePatrons)}}'
+                                                 WHEN {{(int)DeliveryOption.Text}} THEN '{{ShoutbombArchive.KindName(ShoutbombKind.TextPatrons)}}' END AS list
+                  FROM PolarisTransactions.NotificationLogs WHERE PatronID = $patron) l
             JOIN Polaris.Patrons p ON p.PatronID = l.PatronID
             LEFT JOIN Expected.NotificationTypes t ON t.NotificationTypeID = l.NotificationTypeID
             LEFT JOIN Expected.DeliveryOptions d ON d.DeliveryOptionID = l.DeliveryOptionID
             LEFT JOIN Expected.NotificationStatuses s ON s.NotificationStatusID = l.NotificationStatusID
-            WHERE l.PatronID = $patron
             ORDER BY 1, 2
             """),
         // The Shoutbomb archive names patrons by barcode: lists (field 2), holds (7), overdue and renew (13).

@@ -82,11 +82,12 @@ internal static class ShoutbombChecks
                     Read(Registration, "PatronID", "NameFirst", "NameLast", "PhoneVoice1"),
                 ], $$"""
             WITH failed AS MATERIALIZED (
-                SELECT _line, PatronID, NotificationDateTime AS at, NotificationStatusID AS status, HoldsCount > 0 AS hold,
-                       coalesce(OverduesCount, 0) + coalesce(Overdues2ndCount, 0) + coalesce(Overdues3rdCount, 0) > 0 AS overdue
-                FROM {{Logs}}
-                WHERE DeliveryOptionID = {{Ids(DeliveryOption.Voice)}} AND NotificationStatusID BETWEEN {{FirstFailedCall}} AND {{LastFailedCall}}
-                  AND (HoldsCount > 0 OR coalesce(OverduesCount, 0) + coalesce(Overdues2ndCount, 0) + coalesce(Overdues3rdCount, 0) > 0)),
+                SELECT * FROM (
+                    SELECT _line, PatronID, NotificationDateTime AS at, NotificationStatusID AS status, HoldsCount > 0 AS hold,
+                           coalesce(OverduesCount, 0) + coalesce(Overdues2ndCount, 0) + coalesce(Overdues3rdCount, 0) > 0 AS overdue
+                    FROM {{Logs}}
+                    WHERE DeliveryOptionID = {{Ids(DeliveryOption.Voice)}} AND NotificationStatusID BETWEEN {{FirstFailedCall}} AND {{LastFailedCall}})
+                WHERE hold OR overdue),
             lines AS MATERIALIZED (
                 SELECT v.File, v.Line, v.ReceivedAt, v.Phone, v.Barcode, v.Name, v.Message, p.PatronID,
                        r.NameLast || ', ' || r.NameFirst AS registeredName, replace(r.PhoneVoice1, '-', '') AS registeredPhone
