@@ -36,7 +36,8 @@ internal enum DueDateTiming
 /// <paramref name="SharesPhoneWith"/> gives the patron the phone of another roster letter (a household);
 /// <paramref name="RegistrationExpired"/> lets the card lapse more than three months ago;
 /// <paramref name="EmailBounces"/> gives the patron an email address that rejects every notice, and
-/// <paramref name="PhoneDisconnected"/> a phone number that no call gets through to;
+/// <paramref name="PhoneDisconnected"/> a phone number that no call gets through to, and
+/// <paramref name="TextFails"/> a text number Shoutbomb stops delivering to (the patron texts STOP) or never can;
 /// <paramref name="EndedHold"/> gives the patron a hold earlier in the window that left the shelf that way.
 /// </summary>
 internal sealed record Scenario(
@@ -54,4 +55,5 @@ internal sealed record Scenario(
     bool RegistrationExpired = false,
     bool EmailBounces = false,
     bool PhoneDisconnected = false,
+    TextFailure? TextFails = null,
     HoldEnd? EndedHold = null);

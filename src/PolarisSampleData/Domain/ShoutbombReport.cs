@@ -1,6 +1,6 @@
 namespace PolarisSampleData.Domain;
 
-/// <summary>The reports Shoutbomb mails the library about voice calls.</summary>
+/// <summary>The reports Shoutbomb mails the library about the calls and texts it could not deliver.</summary>
 internal enum ShoutbombReportKind
 {
     /// <summary>"Voice notices that were not delivered": about 16:10, the calls that failed since the previous one.</summary>
@@ -8,6 +8,9 @@ internal enum ShoutbombReportKind
 
     /// <summary>"Calls that generated errors": about 06:01 the next morning, each attempt of the day's calls to numbers that errored.</summary>
     CallErrors,
+
+    /// <summary>"Invalid patron phone number": about 06:01 the next morning, the day's text numbers that opted out or seem invalid.</summary>
+    InvalidPhoneNumbers,
 }
 
 /// <summary>
@@ -29,13 +32,14 @@ internal sealed record ShoutbombReport(ShoutbombReportKind Kind, DateOnly Covers
         : day.AddDays(1).ToDateTime(new TimeOnly(6, 1));
 
     /// <summary>
-    /// The report of <paramref name="kind"/> that lists a call made at <paramref name="call"/>: for failures
-    /// the first to arrive after it, for errors the one about its day; none when that is after the window.
+    /// The report of <paramref name="kind"/> that lists a call or text made at <paramref name="call"/>: for voice
+    /// failures the first to arrive after it, for the morning reports the one about its day; none when that is
+    /// after the window.
     /// </summary>
     public static ShoutbombReport? Listing(IReadOnlyList<ShoutbombReport> reports, ShoutbombReportKind kind, DateTime call)
     {
         foreach (var report in reports)
-            if (report.Kind == kind && (kind == ShoutbombReportKind.CallErrors ? report.Covers == DateOnly.FromDateTime(call) : report.ReceivedAt > call))
+            if (report.Kind == kind && (kind == ShoutbombReportKind.VoiceNotDelivered ? report.ReceivedAt > call : report.Covers == DateOnly.FromDateTime(call)))
                 return report;
         return null;
     }
@@ -60,3 +64,19 @@ internal sealed record CallError(NoticeLog Log, IReadOnlyList<CallAttempt> Attem
 
 /// <summary>One attempt: when, the carrier's call id (<c>c-</c>, 8 hex digits, a UUID) and its session UUID.</summary>
 internal sealed record CallAttempt(DateTime At, string CallId, string SessionId);
+
+/// <summary>
+/// Why Shoutbomb could not deliver texts to a number: the patron texted STOP (opted out; no text reaches
+/// the number until the patron registers again), or the number cannot take texts (invalid until corrected).
+/// </summary>
+internal enum TextFailure
+{
+    OptedOut,
+    InvalidNumber,
+}
+
+/// <summary>
+/// A text Polaris logged as sent (16) that never reached the patron: Polaris cannot know, and only
+/// Shoutbomb's next "Invalid patron phone number" report says so.
+/// </summary>
+internal sealed record UndeliveredText(NoticeLog Log, TextFailure Why);

@@ -22,12 +22,13 @@ internal sealed record World(
     IReadOnlyList<Notice> Notices,
     IReadOnlyList<NoticeLog> Logs,
     IReadOnlyList<CallError> CallErrors,
+    IReadOnlyList<UndeliveredText> UndeliveredTexts,
     IReadOnlyList<ShoutbombRun> ShoutbombRuns,
     IReadOnlyList<PhoneNoticesRun> PhoneNoticesRuns,
     IReadOnlyList<ShoutbombReport> ShoutbombReports)
 {
     /// <summary>A world with nothing in it: every projected table is its header alone, the reference tables their rows.</summary>
-    public static World Empty(DateOnly today) => new(today, [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], []);
+    public static World Empty(DateOnly today) => new(today, [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], []);
 
     /// <summary>Where this shard's rows start in the tables that number their rows as they are exported.</summary>
     public ShardStart Start { get; init; }

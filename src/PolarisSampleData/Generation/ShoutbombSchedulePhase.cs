@@ -6,9 +6,9 @@ namespace PolarisSampleData.Generation;
 
 /// <summary>
 /// Phase 6: when each scheduled export ran on each day of the past window, today included, and when
-/// Shoutbomb's report emails reached the library (voice failures the same afternoon, call errors the
-/// next morning, those that arrived by today). Real schedulers and senders run a few seconds or minutes
-/// late, and the archive names carry those seconds.
+/// Shoutbomb's report emails reached the library (voice failures the same afternoon, call errors and
+/// invalid text numbers the next morning, those that arrived by today). Real schedulers and senders
+/// run a few seconds or minutes late, and the archive names carry those seconds.
 /// </summary>
 internal sealed class ShoutbombSchedulePhase(Faker faker, ActivityWindow window)
 {
@@ -20,6 +20,7 @@ internal sealed class ShoutbombSchedulePhase(Faker faker, ActivityWindow window)
         var phoneNotices = days.Select(day => new PhoneNoticesRun(day, Late(day, ShoutbombRun.PhoneNoticesAt))).ToList();
         var reports = days.Select(day => Report(ShoutbombReportKind.VoiceNotDelivered, day))
             .Concat(days.Where(day => day < window.Today).Select(day => Report(ShoutbombReportKind.CallErrors, day)))
+            .Concat(days.Where(day => day < window.Today).Select(day => Report(ShoutbombReportKind.InvalidPhoneNumbers, day)))
             .ToList();
         return (runs, phoneNotices, reports);
     }

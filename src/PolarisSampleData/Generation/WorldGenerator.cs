@@ -71,9 +71,10 @@ internal static class WorldGenerator
                 .Concat(bills.Select(b => b.Dispatch));
             var (notices, logs) = notificationPhase.Run(dispatches);
             var callErrors = callAttemptPhase.Run(logs);
+            var undeliveredTexts = TextDeliveryPhase.Run(logs);
 
             return new World(options.Today, patrons, addresses, patronAddresses, titles, items, holds, allLoans, overdues,
-                reminders, charges, fines, bills, notices, logs, callErrors, runs, phoneNotices, reports);
+                reminders, charges, fines, bills, notices, logs, callErrors, undeliveredTexts, runs, phoneNotices, reports);
         }
     }
 

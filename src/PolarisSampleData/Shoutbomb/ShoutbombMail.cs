@@ -19,14 +19,24 @@ internal static class ShoutbombMail
     public const int WrapAt = 76;
 
     /// <summary>
-    /// <c>Voice notices that were not delivered on Mon, November 10th 2025</c> or <c>Calls that generated
-    /// errors Sun, November 2nd 2025</c>, the day the calls were made.
+    /// <c>Voice notices that were not delivered on Mon, November 10th 2025</c>, <c>Calls that generated
+    /// errors Sun, November 2nd 2025</c> or <c>Invalid patron phone number Thu, November 13th 2025</c>, the
+    /// day the calls or texts were made.
     /// </summary>
     public static string Subject(ShoutbombReport report)
     {
         var day = $"{report.Covers.ToString("ddd, MMMM ", CultureInfo.InvariantCulture)}{Ordinal(report.Covers.Day)} {report.Covers.Year.ToString(CultureInfo.InvariantCulture)}";
-        return report.Kind == ShoutbombReportKind.VoiceNotDelivered ? $"Voice notices that were not delivered on {day}" : $"Calls that generated errors {day}";
+        return report.Kind switch
+        {
+            ShoutbombReportKind.VoiceNotDelivered => $"{VoiceSubject}{day}",
+            ShoutbombReportKind.CallErrors => $"{CallErrorsSubject}{day}",
+            _ => $"{InvalidNumbersSubject}{day}",
+        };
     }
+
+    /// <summary>How each kind's subject starts, before the day: the library's software sorts the mail by these alone.</summary>
+    public const string VoiceSubject = "Voice notices that were not delivered on ", CallErrorsSubject = "Calls that generated errors ",
+        InvalidNumbersSubject = "Invalid patron phone number ";
 
     public static string Ordinal(int day) => day.ToString(CultureInfo.InvariantCulture) + (day % 100 is 11 or 12 or 13 ? "th" : (day % 10) switch
     {
@@ -54,6 +64,42 @@ internal static class ShoutbombMail
         $"BANDWIDTH :: {attempt.CallId} :: Patron number {Digits(phone)} :: Home Library {Library.OrganizationId.ToString(CultureInfo.InvariantCulture)} :: error :: disconnect ::: "
         + $"{DisconnectMessage} ::: {attempt.SessionId} :: Library number {Digits(Library.PhoneNumber)} :: "
         + $"{attempt.At.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} :: {attempt.At.ToString("HH:mm:ss", CultureInfo.InvariantCulture)} ::";
+
+    /// <summary>
+    /// The two sections of the "Invalid patron phone number" report, each a greeting and a heading that
+    /// Shoutbomb hard-wraps where it does (past <see cref="WrapAt"/>), then its lines.
+    /// </summary>
+    public static readonly IReadOnlyList<string> OptedOutHeading =
+    [
+        "These patron phone numbers seem to have OPTED-OUT from SMS or MMS messages based on multiple",
+        "attempts to contact. Please verify and correct.",
+    ];
+
+    public static readonly IReadOnlyList<string> InvalidHeading =
+    [
+        "These patron phone numbers seem to be invalid based on multiple attempts to contact. Please verify and",
+        "correct.",
+    ];
+
+    public const string Greeting = "Hello,";
+
+    /// <summary>
+    /// One text number in the report: <c>phone :: barcode :: PatronID :: branch :: SMS</c>, the phone as 10
+    /// bare digits, the branch the patron's (3 at this library).
+    /// </summary>
+    public static string InvalidNumberLine(Patron patron, string phone) =>
+        $"{Digits(phone)} :: {patron.Barcode} :: {patron.PatronId.ToString(CultureInfo.InvariantCulture)} :: {Library.OrganizationId.ToString(CultureInfo.InvariantCulture)} :: SMS";
+
+    /// <summary>The report's body: the opted-out section, then the invalid one, each under its greeting and heading even when it has no lines.</summary>
+    public static string InvalidNumbersBody(IEnumerable<string> optedOut, IEnumerable<string> invalid)
+    {
+        var body = new StringBuilder();
+        foreach (var line in Section(OptedOutHeading, optedOut).Append("").Concat(Section(InvalidHeading, invalid)))
+            body.Append(line).Append("\r\n");
+        return body.ToString();
+
+        static IEnumerable<string> Section(IReadOnlyList<string> heading, IEnumerable<string> lines) => heading.Prepend(Greeting).Concat(lines);
+    }
 
     private static string Digits(string phone) => phone.Replace("-", "", StringComparison.Ordinal);
 

@@ -9,10 +9,11 @@ namespace PolarisSampleData.Shoutbomb;
 
 /// <summary>
 /// What Shoutbomb sent back, under <c>shoutbomb/reports/</c>: each day's "Voice notices that were not
-/// delivered" and "Calls that generated errors" emails as <c>.eml</c> files, and each day's mail as the
-/// Microsoft Graph messages the library's software reads from its mailbox (<c>mailbox_yyyy-MM-dd.json</c>).
-/// A report with nothing to say is not sent. A report lists every patron's calls, so the lines are
-/// gathered from all shards and written at the end, in the order the calls were made.
+/// delivered", "Calls that generated errors" and "Invalid patron phone number" emails as <c>.eml</c> files,
+/// and each day's mail as the Microsoft Graph messages the library's software reads from its mailbox
+/// (<c>mailbox_yyyy-MM-dd.json</c>). A report with nothing to say is not sent. A report lists every
+/// patron's calls and texts, so the lines are gathered from all shards and written at the end, in the
+/// order the calls and texts were made.
 /// </summary>
 internal sealed class ShoutbombReports(string folder) : IShardOutput
 {
@@ -20,7 +21,8 @@ internal sealed class ShoutbombReports(string folder) : IShardOutput
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    private readonly List<(ShoutbombReport Report, DateTime Call, int PatronId, string Line)> _lines = [];
+    /// <summary>Each line and where it goes: its report and, in the invalid numbers report, its section (0 opted out, 1 invalid).</summary>
+    private readonly List<(ShoutbombReport Report, int Section, DateTime Call, int PatronId, string Line)> _lines = [];
 
     public long Append(World shard)
     {
@@ -30,13 +32,23 @@ internal sealed class ShoutbombReports(string folder) : IShardOutput
             if (log.Delivery != DeliveryOption.Voice || !log.Status.IsUndeliveredCall()
                 || ShoutbombReport.Listing(shard.ShoutbombReports, ShoutbombReportKind.VoiceNotDelivered, log.NotificationDateTime) is not { } report) continue;
             foreach (var message in log.Notices.Select(n => ShoutbombReport.MessageFor(n.Type)).OfType<string>().Distinct())
-                _lines.Add((report, log.NotificationDateTime, log.Patron.PatronId, ShoutbombMail.VoiceFailureLine(log.Patron, log.DeliveryString!, message)));
+                _lines.Add((report, 0, log.NotificationDateTime, log.Patron.PatronId, ShoutbombMail.VoiceFailureLine(log.Patron, log.DeliveryString!, message)));
         }
         foreach (var error in shard.CallErrors)
         {
             if (ShoutbombReport.Listing(shard.ShoutbombReports, ShoutbombReportKind.CallErrors, error.Log.NotificationDateTime) is not { } report) continue;
             foreach (var attempt in error.Attempts)
-                _lines.Add((report, attempt.At, error.Log.Patron.PatronId, ShoutbombMail.CallErrorLine(attempt, error.Log.DeliveryString!)));
+                _lines.Add((report, 0, attempt.At, error.Log.Patron.PatronId, ShoutbombMail.CallErrorLine(attempt, error.Log.DeliveryString!)));
+        }
+        // A text number once in each section of a report, at its first text of the day; a patron's texts are all in one shard.
+        var listed = new HashSet<(ShoutbombReport, int Section, int PatronId)>();
+        foreach (var text in shard.UndeliveredTexts)
+        {
+            var section = text.Why == TextFailure.OptedOut ? 0 : 1;
+            if (ShoutbombReport.Listing(shard.ShoutbombReports, ShoutbombReportKind.InvalidPhoneNumbers, text.Log.NotificationDateTime) is not { } report
+                || !listed.Add((report, section, text.Log.Patron.PatronId))) continue;
+            _lines.Add((report, section, text.Log.NotificationDateTime, text.Log.Patron.PatronId,
+                ShoutbombMail.InvalidNumberLine(text.Log.Patron, text.Log.DeliveryString!)));
         }
         return _lines.Count - before;
     }
@@ -44,27 +56,37 @@ internal sealed class ShoutbombReports(string folder) : IShardOutput
     public IReadOnlyList<ManifestFile> Finish()
     {
         var reports = _lines.GroupBy(l => l.Report)
-            .Select(g => (Report: g.Key, Lines: g.OrderBy(l => l.Call).ThenBy(l => l.PatronId).ThenBy(l => l.Line, StringComparer.Ordinal).Select(l => l.Line).ToList()))
+            .Select(g => (Report: g.Key, Sections: g.GroupBy(l => l.Section).OrderBy(s => s.Key).ToDictionary(s => s.Key, s =>
+                s.OrderBy(l => l.Call).ThenBy(l => l.PatronId).ThenBy(l => l.Line, StringComparer.Ordinal).Select(l => l.Line).ToList())))
             .OrderBy(r => r.Report.ReceivedAt)
+            .Select(r => (r.Report, Lines: r.Sections.Values.Sum(l => l.Count), Body: Body(r.Report.Kind, r.Sections)))
             .ToList();
         if (reports.Count == 0) return [];
         Directory.CreateDirectory(Path.Combine(folder, Folder));
         var files = new List<ManifestFile>();
-        foreach (var (report, lines) in reports)
-        {
-            var eml = ShoutbombMail.Eml(ShoutbombMail.Subject(report), report.ReceivedAt, report.MessageId, ShoutbombMail.Body(lines));
-            files.Add(Write(EmlFileName(report), Utf8.GetBytes(eml), lines.Count));
-        }
+        foreach (var (report, lines, body) in reports)
+            files.Add(Write(EmlFileName(report), Utf8.GetBytes(ShoutbombMail.Eml(ShoutbombMail.Subject(report), report.ReceivedAt, report.MessageId, body)), lines));
         foreach (var day in reports.GroupBy(r => DateOnly.FromDateTime(r.Report.ReceivedAt)))
-            files.Add(Write(MailboxFileName(day.Key), Mailbox(day.Select(r => (r.Report, ShoutbombMail.Body(r.Lines)))), day.Count()));
+            files.Add(Write(MailboxFileName(day.Key), Mailbox(day.Select(r => (r.Report, r.Body))), day.Count()));
         return files;
+    }
+
+    private static string Body(ShoutbombReportKind kind, Dictionary<int, List<string>> sections)
+    {
+        if (kind != ShoutbombReportKind.InvalidPhoneNumbers) return ShoutbombMail.Body(sections[0]);
+        IEnumerable<string> Section(int section) => sections.TryGetValue(section, out var lines) ? lines : [];
+        return ShoutbombMail.InvalidNumbersBody(Section(0), Section(1));
     }
 
     public void Dispose() { }
 
-    /// <summary>The report's file, named by its kind and arrival: <c>voice_not_delivered_…</c> or <c>call_errors_…</c>.</summary>
-    public static string EmlFileName(ShoutbombReport report) =>
-        $"{(report.Kind == ShoutbombReportKind.VoiceNotDelivered ? "voice_not_delivered" : "call_errors")}_{report.ReceivedAt.ToString("yyyy-MM-dd_HH-mm-ss", CultureInfo.InvariantCulture)}.eml";
+    /// <summary>The report's file, named by its kind and arrival: <c>voice_not_delivered_…</c>, <c>call_errors_…</c> or <c>invalid_phone_numbers_…</c>.</summary>
+    public static string EmlFileName(ShoutbombReport report) => report.Kind switch
+    {
+        ShoutbombReportKind.VoiceNotDelivered => "voice_not_delivered",
+        ShoutbombReportKind.CallErrors => "call_errors",
+        _ => "invalid_phone_numbers",
+    } + $"_{report.ReceivedAt.ToString("yyyy-MM-dd_HH-mm-ss", CultureInfo.InvariantCulture)}.eml";
 
     public static string MailboxFileName(DateOnly day) => $"mailbox_{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.json";
 

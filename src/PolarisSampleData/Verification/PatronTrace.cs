@@ -93,6 +93,18 @@ public static class Tracer
                         WHEN NOT EXISTS (SELECT 1 FROM Shoutbomb.Submissions u
                                          WHERE u.Kind = l.list AND u.Day = date(l.NotificationDateTime) AND u.F2 = CAST(p.Barcode AS TEXT))
                         THEN 'not on that day''s ' || l.list || ' list: Shoutbomb could not reach the patron'
+                        -- Polaris logs every text as sent: only Shoutbomb's next morning's report says it was not delivered.
+                        WHEN l.DeliveryOptionID = {{(int)DeliveryOption.Text}}
+                        THEN coalesce((SELECT 'not delivered, reported ' || r.Section || ': ' || r.File || ' line ' || r.Line FROM Shoutbomb.TextReportLines r
+                                       WHERE r.Barcode = CAST(p.Barcode AS TEXT) AND date(r.ReceivedAt, '-1 day') = date(l.NotificationDateTime)
+                                       ORDER BY r.Line LIMIT 1),
+                                      -- Opted out or invalid stays so: a text after the last report the set holds did not arrive either.
+                                      (SELECT 'not delivered: the number was reported ' || r.Section || ' before (' || r.File || ' line ' || r.Line
+                                              || ') and the report for ' || date(l.NotificationDateTime) || ' is not in the set' FROM Shoutbomb.TextReportLines r
+                                       WHERE r.Barcode = CAST(p.Barcode AS TEXT) AND date(r.ReceivedAt, '-1 day') < date(l.NotificationDateTime)
+                                         AND NOT EXISTS (SELECT 1 FROM Shoutbomb.Reports a WHERE date(a.ReceivedAt, '-1 day') = date(l.NotificationDateTime))
+                                       ORDER BY r.ReceivedAt DESC, r.Line LIMIT 1),
+                                      'on that day''s ' || l.list || ' list')
                         WHEN l.NotificationStatusID NOT BETWEEN {{(int)NotificationStatusExtensions.FirstFailedCall}} AND {{(int)NotificationStatusExtensions.LastFailedCall}}
                         THEN 'on that day''s ' || l.list || ' list'
                         -- A failed call: the report line about it, a hold's or an overdue's.
@@ -128,10 +140,12 @@ public static class Tracer
             WHERE p.PatronID = $patron AND CAST(p.Barcode AS TEXT) = n.F5
             ORDER BY 1, 2, 3
             """),
-        // What came back: Shoutbomb's report lines about the patron's failed calls, by barcode.
+        // What came back: Shoutbomb's report lines about the patron's failed calls and undelivered texts, by barcode.
         new("shoutbomb reports", [Patrons], """
             SELECT r.ReceivedAt AS received, r.File AS file, r.Line AS line, r.Phone AS phone, r.Message AS message
-            FROM Shoutbomb.VoiceReportLines r, Polaris.Patrons p
+            FROM (SELECT ReceivedAt, File, Line, Phone, Barcode, Message FROM Shoutbomb.VoiceReportLines
+                  UNION ALL
+                  SELECT ReceivedAt, File, Line, Phone, Barcode, 'text number ' || Section FROM Shoutbomb.TextReportLines) r, Polaris.Patrons p
             WHERE p.PatronID = $patron AND CAST(p.Barcode AS TEXT) = r.Barcode
             ORDER BY 1, 2, 3
             """),

@@ -11,7 +11,8 @@ namespace PolarisSampleData.Verification;
 /// Loads Shoutbomb's report emails (<c>shoutbomb/reports/*.eml</c>) as the library's software reads them:
 /// the kind by the subject, the Date header as the library's time, the body's lines with wrapped pieces
 /// joined (a voice failure line starts with a 10-digit phone, a call error line with <c>BANDWIDTH ::</c>). A voice failure line is split
-/// at its pipes; a call error line by its fixed form, its fields left empty when it does not have that form.
+/// at its pipes; a call error line and an invalid text number's line by their fixed forms, their fields left empty when they do
+/// not have that form; an invalid number's section by the heading above it.
 /// </summary>
 internal static partial class ShoutbombReportLoader
 {
@@ -22,6 +23,7 @@ internal static partial class ShoutbombReportLoader
         CREATE TABLE Reports (File TEXT, Kind TEXT, ReceivedAt TEXT);
         CREATE TABLE VoiceReportLines (File TEXT, Line INTEGER, ReceivedAt TEXT, Phone TEXT, Barcode TEXT, Library TEXT, Name TEXT, Message TEXT);
         CREATE TABLE CallErrorLines (File TEXT, Line INTEGER, ReceivedAt TEXT, Phone TEXT, Day TEXT, Time TEXT);
+        CREATE TABLE TextReportLines (File TEXT, Line INTEGER, ReceivedAt TEXT, Section TEXT, Phone TEXT, Barcode TEXT, PatronID TEXT, Branch TEXT);
         """;
 
     public static void Load(SqliteConnection connection, string archiveFolder)
@@ -31,6 +33,7 @@ internal static partial class ShoutbombReportLoader
         using var transaction = connection.BeginTransaction();
         using var voiceLine = new PositionalStatement(connection, "INSERT INTO VoiceReportLines VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         using var errorLine = new PositionalStatement(connection, "INSERT INTO CallErrorLines VALUES (?, ?, ?, ?, ?, ?)");
+        using var textLine = new PositionalStatement(connection, "INSERT INTO TextReportLines VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         using var describe = new PositionalStatement(connection, "INSERT INTO ShoutbombFiles VALUES (?, 'report', 0, ?, 0, ?)");
         using var report = new PositionalStatement(connection, "INSERT INTO Reports VALUES (?, ?, ?)");
         foreach (var path in Directory.EnumerateFiles(folder, "*.eml").Order(StringComparer.Ordinal))
@@ -40,16 +43,29 @@ internal static partial class ShoutbombReportLoader
             var (kind, receivedAt, lines) = text is null ? (null, null, []) : Parse(text);
             describe.Bind(1, file);
             describe.Bind(2, text is null ? 0 : BareLineFeeds(text));
-            describe.Bind(3, error ?? (text is not null && kind is null ? "not a report Shoutbomb sends: its Subject is neither 'Voice notices that were not delivered on …' nor 'Calls that generated errors …'" : null));
+            describe.Bind(3, error ?? (text is not null && kind is null
+                ? $"not a report Shoutbomb sends: its Subject is not '{ShoutbombMail.VoiceSubject}…', '{ShoutbombMail.CallErrorsSubject}…' or '{ShoutbombMail.InvalidNumbersSubject}…'" : null));
             describe.Execute();
             if (kind is null) continue;
             report.Bind(1, file);
             report.Bind(2, kind);
             report.Bind(3, receivedAt);
             report.Execute();
+            string? section = null;
             foreach (var (line, content) in lines)
             {
-                if (kind == Voice)
+                if (kind == Texts)
+                {
+                    if (content == ShoutbombMail.OptedOutHeading[0]) section = OptedOut;
+                    else if (content == ShoutbombMail.InvalidHeading[0]) section = Invalid;
+                    if (content == ShoutbombMail.Greeting || ShoutbombMail.OptedOutHeading.Contains(content) || ShoutbombMail.InvalidHeading.Contains(content)) continue;
+                    var match = InvalidNumberLine().Match(content);
+                    Bind(textLine, file, line, receivedAt, match.Success
+                        ? [section, match.Groups["phone"].Value, match.Groups["barcode"].Value, match.Groups["patron"].Value, match.Groups["branch"].Value]
+                        : [section, null, null, null, null]);
+                    textLine.Execute();
+                }
+                else if (kind == Voice)
                 {
                     var fields = content.Split('|').Select(f => f.Trim()).ToArray();
                     Bind(voiceLine, file, line, receivedAt, [.. Enumerable.Range(0, 5).Select(i => i < fields.Length ? fields[i] : null)]);
@@ -66,7 +82,10 @@ internal static partial class ShoutbombReportLoader
         transaction.Commit();
     }
 
-    private const string Voice = "voice", Errors = "call errors";
+    private const string Voice = "voice", Errors = "call errors", Texts = "invalid numbers";
+
+    /// <summary>The sections of the invalid numbers report, as TextReportLines.Section names them.</summary>
+    public const string OptedOut = "opted out", Invalid = "invalid";
 
     private static void Bind(PositionalStatement statement, string file, int line, string? receivedAt, string?[] fields)
     {
@@ -103,8 +122,9 @@ internal static partial class ShoutbombReportLoader
         var headers = blank < 0 ? all : all[..blank];
         string? Header(string name) => headers.FirstOrDefault(h => h.StartsWith(name + ": ", StringComparison.OrdinalIgnoreCase))?[(name.Length + 2)..];
         var subject = Header("Subject") ?? "";
-        var kind = subject.StartsWith("Voice notices that were not delivered on ", StringComparison.Ordinal) ? Voice
-            : subject.StartsWith("Calls that generated errors ", StringComparison.Ordinal) ? Errors : null;
+        var kind = subject.StartsWith(ShoutbombMail.VoiceSubject, StringComparison.Ordinal) ? Voice
+            : subject.StartsWith(ShoutbombMail.CallErrorsSubject, StringComparison.Ordinal) ? Errors
+            : subject.StartsWith(ShoutbombMail.InvalidNumbersSubject, StringComparison.Ordinal) ? Texts : null;
         string? receivedAt = DateTimeOffset.TryParseExact(Header("Date"), "ddd, d MMM yyyy HH:mm:ss zzz", CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)
             ? at.DateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) : null;
         var lines = new List<(int Line, string Text)>();
@@ -118,11 +138,20 @@ internal static partial class ShoutbombReportLoader
         return (kind, receivedAt, lines);
     }
 
-    /// <summary>A call error line starts with the carrier's name (its pieces can start with the library's number); a voice failure line with the phone.</summary>
-    private static bool StartsLine(string piece, string? kind) => kind == Errors
-        ? piece.StartsWith("BANDWIDTH ::", StringComparison.Ordinal)
-        : piece.Length > 10 && !piece.AsSpan(0, 10).ContainsAnyExceptInRange('0', '9') && piece[10] == ' ';
+    /// <summary>
+    /// A call error line starts with the carrier's name (its pieces can start with the library's number); a voice failure line with
+    /// the phone; the invalid numbers report is not wrapped (its headings are broken where Shoutbomb breaks them).
+    /// </summary>
+    private static bool StartsLine(string piece, string? kind) => kind switch
+    {
+        Errors => piece.StartsWith("BANDWIDTH ::", StringComparison.Ordinal),
+        Texts => true,
+        _ => piece.Length > 10 && !piece.AsSpan(0, 10).ContainsAnyExceptInRange('0', '9') && piece[10] == ' ',
+    };
 
     [GeneratedRegex(@"^BANDWIDTH :: c-[0-9a-f]{8}-[0-9a-f-]{36} :: Patron number (?<phone>\d{10}) :: Home Library \d+ :: error :: \w+ ::: .*? ::: [0-9a-f-]{36} :: Library number \d+ :: (?<day>\d{4}-\d{2}-\d{2}) :: (?<time>\d{2}:\d{2}:\d{2}) ::$")]
     private static partial Regex CallErrorLine();
+
+    [GeneratedRegex(@"^(?<phone>\d{10}) :: (?<barcode>\d+) :: (?<patron>\d+) :: (?<branch>\d+) :: SMS$")]
+    private static partial Regex InvalidNumberLine();
 }

@@ -46,6 +46,24 @@ public sealed class OutcomeTests
             .Should().NotBeEmpty().And.OnlyContain(l => l.Status == NotificationStatus.CallBadNumber);
     }
 
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void A_failing_text_number_fails_in_one_roster_block_of_four_and_Polaris_still_logs_its_texts_as_sent(int seed, int patrons)
+    {
+        var worlds = WorldGenerator.Shards(new GenerationOptions(seed, new DateOnly(2025, 11, 24), patrons)).ToList();
+        foreach (var patron in worlds.SelectMany(w => w.Patrons))
+            patron.Scenario.TextFails.Should().Be((patron.Scenario.Letter, (patron.PatronId - 100_001) / Roster.Size % 4) switch
+            {
+                ("B", 0) => TextFailure.InvalidNumber,
+                ("H", 0) => TextFailure.OptedOut,
+                _ => (TextFailure?)null,
+            }, $"patron {patron.PatronId} ({patron.Scenario.Letter})");
+        var undelivered = worlds.SelectMany(w => w.UndeliveredTexts).ToList();
+        undelivered.Should().NotBeEmpty().And.OnlyContain(t => t.Log.Delivery == DeliveryOption.Text && t.Log.Status == NotificationStatus.Sent
+            && t.Why == t.Log.Patron.Scenario.TextFails);
+        undelivered.Select(t => t.Log.Patron).Distinct().Should().OnlyContain(p => p.Scenario.TextFails != null);
+    }
+
     [Fact]
     public void At_a_thousand_patrons_a_few_percent_of_emails_bounce_and_busy_lines_outnumber_bad_numbers()
     {

@@ -7,8 +7,8 @@ using PolarisSampleData.Tests.Support;
 namespace PolarisSampleData.Tests.Shoutbomb;
 
 /// <summary>
-/// Shoutbomb's "Voice notices that were not delivered" reports: an .eml file per day with failed calls
-/// and the day's mail as Graph messages, each line a failed call the tables hold.
+/// Shoutbomb's reports: an .eml file per report and day with failed calls or undelivered texts, and the
+/// day's mail as Graph messages, each line a failed call or text the tables hold.
 /// </summary>
 [Collection(GeneratedSetCollection.Name)]
 public sealed class ShoutbombReportTests(GeneratedSet set)
@@ -36,6 +36,7 @@ public sealed class ShoutbombReportTests(GeneratedSet set)
     [Theory]
     [InlineData("voice_not_delivered_", "Voice notices that were not delivered on ", 0, 16, 10)]
     [InlineData("call_errors_", "Calls that generated errors ", -1, 6, 1)]
+    [InlineData("invalid_phone_numbers_", "Invalid patron phone number ", -1, 6, 1)]
     public void A_report_is_a_plain_text_mail_with_the_subject_and_date_Shoutbomb_gives_it(string prefix, string subject, int coversDay, int hour, int minute)
     {
         var paths = Directory.GetFiles(Reports, prefix + "*.eml");
@@ -52,7 +53,8 @@ public sealed class ShoutbombReportTests(GeneratedSet set)
             headers["Date"].Should().Be($"{received:ddd, d MMM yyyy HH:mm:ss} -0600", "November is standard time in Kentucky");
             received.TimeOfDay.Should().BeGreaterThanOrEqualTo(new TimeSpan(hour, minute, 0)).And.BeLessThan(new TimeSpan(hour, minute + 3, 0));
             headers["Content-Type"].Should().Be("text/plain; charset=utf-8");
-            Body(text).Split("\r\n").Should().OnlyContain(line => line.Length <= ShoutbombMail.WrapAt);
+            // The invalid numbers report's headings are hard-wrapped where Shoutbomb wraps them, past the mail client's column.
+            Body(text).Split("\r\n").Except([.. ShoutbombMail.OptedOutHeading, .. ShoutbombMail.InvalidHeading]).Should().OnlyContain(line => line.Length <= ShoutbombMail.WrapAt);
         }
     }
 
@@ -74,6 +76,33 @@ public sealed class ShoutbombReportTests(GeneratedSet set)
         {
             var covers = DateTime.ParseExact(Path.GetFileName(path)[12..22], "yyyy-MM-dd", CultureInfo.InvariantCulture).AddDays(-1);
             return Lines(Body(File.ReadAllText(path)), callErrors: true).Select(line => (Day: covers, Line: line));
+        }).ToList();
+        actual.Should().BeEquivalentTo(expected);
+    }
+
+    [Fact]
+    public void Every_day_a_failing_text_number_was_texted_it_is_in_the_next_mornings_invalid_number_report_under_its_section()
+    {
+        var world = set.World;
+        var texts = world.Logs.Where(l => l.Delivery == DeliveryOption.Text && l.NotificationDateTime.Date < world.Today.ToDateTime(TimeOnly.MinValue)).ToList();
+        var optedOut = world.Patrons.Single(p => p.Scenario.TextFails == TextFailure.OptedOut);
+        // The opted-out patron's first text reached them: STOP was the reply to it.
+        var expected = texts.Where(l => l.Patron.Scenario.TextFails == TextFailure.InvalidNumber || (l.Patron == optedOut && l != texts.First(t => t.Patron == optedOut)))
+            .Select(l => (Day: l.NotificationDateTime.Date, Section: l.Patron == optedOut ? "OPTED-OUT" : "invalid",
+                Line: $"{l.DeliveryString!.Replace("-", "")} :: {l.Patron.Barcode} :: {l.Patron.PatronId} :: 3 :: SMS"))
+            .Distinct()
+            .ToList();
+        expected.Select(e => e.Section).Distinct().Should().HaveCount(2, "the roster has an opted-out and an invalid text number");
+
+        var actual = Directory.GetFiles(Reports, "invalid_phone_numbers_*.eml").SelectMany(path =>
+        {
+            var covers = DateTime.ParseExact(Path.GetFileName(path)[22..32], "yyyy-MM-dd", CultureInfo.InvariantCulture).AddDays(-1);
+            var section = "";
+            var lines = new List<(DateTime, string, string)>();
+            foreach (var line in Body(File.ReadAllText(path)).Split("\r\n"))
+                if (line.StartsWith("These patron phone numbers seem to ", StringComparison.Ordinal)) section = line.Contains("OPTED-OUT") ? "OPTED-OUT" : "invalid";
+                else if (line.Length > 0 && char.IsAsciiDigit(line[0])) lines.Add((covers, section, line));
+            return lines;
         }).ToList();
         actual.Should().BeEquivalentTo(expected);
     }

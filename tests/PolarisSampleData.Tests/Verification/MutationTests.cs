@@ -168,6 +168,14 @@ public sealed class MutationTests(GeneratedSet set)
             var at = text.IndexOf($":: {day:yyyy-MM-dd} ::", StringComparison.Ordinal);
             File.WriteAllText(path, text[..at] + $":: {day.AddDays(-1):yyyy-MM-dd} ::" + text[(at + 15)..]);
         },
+        // An opted-out number's line is left out of a later report, as if the patron had registered again.
+        ["shoutbomb.text-reports"] = s =>
+        {
+            var path = Directory.GetFiles(Path.Combine(s.Folder, "shoutbomb", "reports"), "invalid_phone_numbers_*.eml").Order(StringComparer.Ordinal).Last();
+            var lines = File.ReadAllText(path).Split("\r\n").ToList();
+            lines.RemoveAt(lines.FindIndex(l => l.EndsWith(":: SMS", StringComparison.Ordinal)));
+            File.WriteAllText(path, string.Join("\r\n", lines));
+        },
         ["shoutbomb.phone-notices"] = s =>
         {
             var path = Path.Combine(s.Folder, "shoutbomb", "PhoneNotices.csv");

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using PolarisSampleData.Cli;
 using PolarisSampleData.Tests.Support;
 
@@ -51,6 +52,15 @@ public sealed class TraceCommandTests(GeneratedSet set)
             .Should().NotBeEmpty().And.OnlyContain(l => l.Contains("outcome=Sent") && l.Contains("shoutbomb=\"not on that day's text_patrons list: Shoutbomb could not reach the patron\""));
         // M's hold call failed and the next report says so, by file and line.
         LogsOf(p => p.Scenario.Letter == "M").Should().MatchRegex(@"notice=Hold .*outcome=""Call failed - Probable bad phone number"" shoutbomb=""reported not delivered: shoutbomb/reports/voice_not_delivered_\S+\.eml line \d+""");
+        // H texted STOP in reply to the first text: that one arrived, every later one was reported opted out,
+        // and today's, whose report comes tomorrow, is known undelivered from the earlier report.
+        var h = LogsOf(p => p.Scenario.Letter == "H").Split('\n').Where(l => l.Contains("delivery=\"TXT Messaging\"")).ToList();
+        h.Should().HaveCountGreaterThan(2);
+        h[0].Should().EndWith("shoutbomb=\"on that day's text_patrons list\"");
+        h.Skip(1).Where(l => !l.Contains($"{world.Today:yyyy-MM-dd} ")).Should().NotBeEmpty().And.OnlyContain(l =>
+            Regex.IsMatch(l, @"shoutbomb=""not delivered, reported opted out: shoutbomb/reports/invalid_phone_numbers_\S+\.eml line \d+""$"));
+        h.Where(l => l.Contains($"{world.Today:yyyy-MM-dd} ")).Should().OnlyContain(l =>
+            l.Contains("shoutbomb=\"not delivered: the number was reported opted out before (shoutbomb/reports/invalid_phone_numbers_"));
         // An email log has nothing from Shoutbomb; an answered call was on the day's list.
         var i = LogsOf(p => p.Scenario.Letter == "I");
         i.Split('\n').Where(l => l.Contains("outcome=\"Call completed")).Should().NotBeEmpty().And.OnlyContain(l => l.EndsWith("shoutbomb=\"on that day's voice_patrons list\""));

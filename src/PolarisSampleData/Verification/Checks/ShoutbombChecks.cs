@@ -171,6 +171,47 @@ internal static class ShoutbombChecks
             WHERE c.day < (SELECT Today FROM main.DataSet) AND coalesce(a.attempts, 0) <> c.calls * {{CallError.AttemptsMade}}
             """,
             Archive: ReportsOnly)]),
+        new("shoutbomb.text-reports", Severity.Fail,
+            "Every line of Shoutbomb's 'Invalid patron phone number' reports is 'phone :: barcode :: PatronID :: 3 :: SMS' under its section's heading, " +
+            "naming a patron by barcode, PatronID and registered phone who was texted (NotificationLogs, delivery 8) the day before the report; " +
+            "a number once listed opted out or invalid is listed so for every later day it was texted, until today.",
+            [new CheckQuery(
+                [
+                    Read(Logs, "PatronID", "DeliveryOptionID", "NotificationDateTime"),
+                    Read(Patrons, "PatronID", "Barcode"),
+                    Read(Registration, "PatronID", "PhoneVoice1"),
+                ], $$"""
+            WITH lines AS MATERIALIZED (
+                SELECT t.File, t.Line, t.Section, t.Phone, t.Barcode, t.PatronID AS listedId, t.Branch, p.PatronID,
+                       replace(r.PhoneVoice1, '-', '') AS registeredPhone, date(t.ReceivedAt, '-1 day') AS day
+                FROM Shoutbomb.TextReportLines t
+                LEFT JOIN {{Patrons}} p ON p.Barcode = t.Barcode
+                LEFT JOIN {{Registration}} r ON r.PatronID = p.PatronID),
+            texted AS MATERIALIZED (
+                SELECT PatronID, date(NotificationDateTime) AS day, min(_line) AS _line
+                FROM {{Logs}} WHERE DeliveryOptionID = {{Ids(DeliveryOption.Text)}} GROUP BY 1, 2)
+            SELECT File AS file, Line AS line, Barcode AS key, problem
+            FROM (SELECT x.File, x.Line, x.Barcode,
+                         CASE WHEN x.Section IS NULL THEN 'a line above both sections'' headings'
+                              WHEN x.Phone IS NULL THEN 'not a line of the report''s form (phone :: barcode :: PatronID :: branch :: SMS)'
+                              WHEN x.PatronID IS NULL THEN 'barcode ' || quote(x.Barcode) || ' is no patron''s'
+                              WHEN x.listedId IS NOT CAST(x.PatronID AS TEXT) THEN 'PatronID ' || x.listedId || ' is not the patron of barcode ' || x.Barcode || ', ' || x.PatronID
+                              WHEN x.Phone IS NOT x.registeredPhone THEN 'phone ' || quote(x.Phone) || ' is not the patron''s registered ' || quote(x.registeredPhone)
+                              WHEN x.Branch IS NOT '{{Library.OrganizationId}}' THEN 'branch ' || x.Branch || ' is not the patron''s, {{Library.OrganizationId}}'
+                              WHEN NOT EXISTS (SELECT 1 FROM texted s WHERE s.PatronID = x.PatronID AND s.day = x.day)
+                              THEN 'no text (NotificationLogs, delivery 8) to the patron on ' || x.day || ', the day the report covers'
+                         END AS problem
+                  FROM lines x)
+            WHERE problem IS NOT NULL
+            UNION ALL
+            -- Opted out until the patron registers again, invalid until the number is corrected: neither happens in the set.
+            SELECT {{FileOf(Logs)}}, s._line, s.PatronID,
+                   'texted on ' || s.day || ', after Shoutbomb listed the number ' || f.Section || ' for ' || f.first || ', but not so in the report for ' || s.day
+            FROM (SELECT PatronID, Section, min(day) AS first FROM lines WHERE PatronID IS NOT NULL AND Section IS NOT NULL AND Phone IS NOT NULL GROUP BY 1, 2) f
+            JOIN texted s ON s.PatronID = f.PatronID AND s.day > f.first AND s.day < (SELECT Today FROM main.DataSet)
+            WHERE NOT EXISTS (SELECT 1 FROM lines x WHERE x.PatronID = f.PatronID AND x.Section = f.Section AND x.day = s.day)
+            """,
+            Archive: ReportsOnly)]),
         new("shoutbomb.phone-notices", Severity.Fail,
             "Every PhoneNotices line is a NotificationHistory notice whose patron, barcode, names and phone equal the tables' (and no reminder).",
             [new CheckQuery(
