@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using PolarisSampleData.Generation;
 using PolarisSampleData.Output;
+using PolarisSampleData.Scenarios;
 
 namespace PolarisSampleData.Cli;
 
@@ -49,11 +50,20 @@ public static class GenerateCommand
                 return default;
             },
         };
+        var scenario = new Option<string>("--scenario")
+        {
+            Description = "A scenario file (YAML) that sets your library's world; 'polaris-gen scenario init FILE' writes the default, the plan's.",
+            HelpName = "FILE",
+        }.NotEmpty("--scenario", "--scenario scenario.yaml");
         var quiet = CommonOptions.Quiet();
-        var command = new Command("generate", "Generate a joined Polaris notification data set.") { seed, output, today, force, formats, patrons, quiet };
+        var command = new Command("generate", "Generate a joined Polaris notification data set.") { seed, output, today, force, formats, patrons, scenario, quiet };
         command.SetAction(parse =>
         {
-            var options = new GenerationOptions(parse.GetValue(seed), parse.GetValue(today) ?? localDate(), parse.GetValue(patrons));
+            var options = new GenerationOptions(parse.GetValue(seed), parse.GetValue(today) ?? localDate(), parse.GetValue(patrons))
+            {
+                // Read before anything is written: a bad scenario leaves --out as it was.
+                Scenario = parse.GetValue(scenario) is { } file ? ScenarioFile.Read(file) : ScenarioSettings.Default,
+            };
             DataSetSummary summary;
             using (var progress = ProgressLine.For(parse.InvocationConfiguration.Error, show: !parse.GetValue(quiet) && !Console.IsErrorRedirected))
             {

@@ -21,6 +21,7 @@ public static class PolarisCli
             QueryCommand.Create(),
             VerifyCommand.Create(),
             TraceCommand.Create(),
+            ScenarioCommand.Create(),
         };
         root.SetAction(parse =>
         {

@@ -1,4 +1,5 @@
 using PolarisSampleData.Domain;
+using PolarisSampleData.Scenarios;
 using PolarisSampleData.Scheduling;
 
 namespace PolarisSampleData.Generation;
@@ -34,6 +35,9 @@ public sealed record GenerationOptions(int Seed, DateOnly Today, int Patrons = R
     /// fixed, never the machine's, so the output is too.
     /// </summary>
     public int ShardPatrons { get; init; } = 100;
+
+    /// <summary>The world the set is made from: the plan's unless a scenario file says otherwise.</summary>
+    public ScenarioSettings Scenario { get; init; } = ScenarioSettings.Default;
 
     internal ActivityWindow Window => new(Today);
 }

@@ -1,5 +1,6 @@
 using Bogus;
 using PolarisSampleData.Domain;
+using PolarisSampleData.Scenarios;
 using PolarisSampleData.Scheduling;
 using static Bogus.DataSets.Name;
 
@@ -11,21 +12,15 @@ namespace PolarisSampleData.Generation;
 /// share; phones sit in the fictional 555-0100..0199 block of the 270 area code, so no notice can ever
 /// reach a real person.
 /// </summary>
-internal sealed class PatronPhase(Faker faker, ActivityWindow window)
+internal sealed class PatronPhase(Faker faker, ActivityWindow window, IReadOnlyList<EmailProvider> emailProviders)
 {
     public const int FirstPatronId = 100_001;
 
     /// <summary>The youngest a patron is issued a card (a child's card at the library).</summary>
     public const int MinimumAgeAtRegistration = 5;
 
-    /// <summary>Mail services by their rough share of US personal addresses: Gmail first by far.</summary>
-    public static readonly IReadOnlyList<(string Domain, float Share)> EmailProviders =
-    [
-        ("gmail.com", 0.52f), ("yahoo.com", 0.16f), ("hotmail.com", 0.10f), ("outlook.com", 0.07f), ("icloud.com", 0.10f), ("aol.com", 0.05f),
-    ];
-
-    private static readonly string[] EmailDomains = [.. EmailProviders.Select(p => p.Domain)];
-    private static readonly float[] EmailShares = [.. EmailProviders.Select(p => p.Share)];
+    private readonly string[] _emailDomains = [.. emailProviders.Select(p => p.Domain)];
+    private readonly float[] _emailShares = [.. emailProviders.Select(p => p.Share)];
 
     /// <summary>Staff type some numbers with dashes (270-555-0123); the Shoutbomb integration strips them.</summary>
     public const float DashedPhoneShare = 0.2f;
@@ -167,7 +162,7 @@ internal sealed class PatronPhase(Faker faker, ActivityWindow window)
     private string UniqueEmail(string first, string last, int patronId)
     {
         var local = $"{EmailPart(first)}.{EmailPart(last)}";
-        var provider = faker.Random.WeightedRandom(EmailDomains, EmailShares);
+        var provider = faker.Random.WeightedRandom(_emailDomains, _emailShares);
         // A set of every address of a million-patron set would grow without bound; the first shard's
         // counters stay below 100, so a patron number (100101 on) cannot meet one of them.
         if (_pastFirstShard) return $"{local}{patronId}@{provider}";

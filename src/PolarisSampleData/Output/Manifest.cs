@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using PolarisSampleData.Scenarios;
 
 namespace PolarisSampleData.Output;
 
@@ -38,5 +39,11 @@ public sealed record Manifest(string Tool, string Version, int Seed, string Toda
     }
 }
 
-/// <summary>The generation options as recorded in the manifest.</summary>
-public sealed record ManifestOptions(int Patrons, IReadOnlyList<string> Formats);
+/// <summary>
+/// The generation options as recorded in the manifest: with the scenario the set was made from, unless it
+/// is the plan's (so a set made without a scenario file records none, as before there were scenarios).
+/// </summary>
+public sealed record ManifestOptions(int Patrons, IReadOnlyList<string> Formats)
+{
+    public ScenarioSettings? Scenario { get; init; }
+}

@@ -1,6 +1,7 @@
 using System.Globalization;
 using PolarisSampleData.Generation;
 using PolarisSampleData.Output;
+using PolarisSampleData.Scenarios;
 
 namespace PolarisSampleData.Verification;
 
@@ -19,6 +20,9 @@ public enum ManifestState
 /// </param>
 public sealed record DataSetFolder(string Path, ManifestState ManifestState, Manifest? Manifest, bool ManifestAsWritten = true)
 {
+    /// <summary>The scenario the set was made from, as its manifest records it: the plan's when it records none.</summary>
+    public ScenarioSettings Scenario => Manifest?.Options?.Scenario ?? ScenarioSettings.Default;
+
     /// <summary>Larger than any manifest polaris-gen writes; a bigger file is not read into memory.</summary>
     private const long MaxManifestBytes = 16 << 20;
 

@@ -84,7 +84,38 @@ public sealed class BadInputTests : IDisposable
         new("generate --out {dangling-link}", ExitCodes.BadInput, "is a symbolic link to"),
         new("verify {out}", ExitCodes.BadInput, "does not exist"),
         new("verify {file}", ExitCodes.BadInput, "is a file"),
+
+        // Scenario files are bad input like any other: the file, line and column, and the fix; nothing generated.
+        new("generate --out {out} --scenario {scenarios}/unknown.yaml", ExitCodes.BadInput, "unknown.yaml:1:1: unknown setting 'emailProvider'. Fix: use one of emailProviders"),
+        new("generate --out {out} --scenario {scenarios}/shares.yaml", ExitCodes.BadInput, "shares.yaml:2:3: the email providers' shares add up to 0.5, not 1"),
+        new("generate --out {out} --scenario {scenarios}/negative.yaml", ExitCodes.BadInput, "negative.yaml:3:12: share '-0.5' is not a number above 0 and at most 1"),
+        new("generate --out {out} --scenario {scenarios}/not-a-list.yaml", ExitCodes.BadInput, "not-a-list.yaml:1:17: emailProviders is not a list of providers"),
+        new("generate --out {out} --scenario {scenarios}/not-a-domain.yaml", ExitCodes.BadInput, "not-a-domain.yaml:2:13: 'Gmail' is not a mail domain"),
+        new("generate --out {out} --scenario {scenarios}/extra-key.yaml", ExitCodes.BadInput, "extra-key.yaml:4:5: unknown email provider setting 'weight'"),
+        new("generate --out {out} --scenario {scenarios}/twice.yaml", ExitCodes.BadInput, "twice.yaml:3:1: Duplicate key emailProviders"),
+        new("generate --out {out} --scenario {scenarios}/broken.yaml", ExitCodes.BadInput, "broken.yaml:2:1: "),
+        new("generate --out {out} --scenario {scenarios}/missing.yaml", ExitCodes.BadInput, "does not exist. Fix: write one with 'polaris-gen scenario init"),
+        new("generate --out {out} --scenario {scenarios}", ExitCodes.BadInput, "is a folder, not a file"),
+        new("generate --out {out} --scenario /dev/zero", ExitCodes.BadInput, "is a character device, not a regular file"),
+        new("generate --out {out} --scenario ''", ExitCodes.BadInput, "--scenario is an empty path"),
+        new("scenario check {scenarios}/shares.yaml", ExitCodes.BadInput, "shares.yaml:2:3: the email providers' shares add up to 0.5, not 1"),
+        new("scenario init {file}", ExitCodes.BadInput, "already exists. Fix: pass --force to replace it"),
+        new("scenario init {notes}", ExitCodes.BadInput, "is a folder, not a file"),
+        new("scenario", ExitCodes.BadInput, "Required command was not provided"),
     ];
+
+    /// <summary>Scenario files a user could get wrong, by name.</summary>
+    private static readonly Dictionary<string, string> BadScenarios = new()
+    {
+        ["unknown.yaml"] = "emailProvider:\n  - domain: example.com\n    share: 1\n",
+        ["shares.yaml"] = "emailProviders:\n  - domain: example.com\n    share: 0.5\n",
+        ["negative.yaml"] = "emailProviders:\n  - domain: example.com\n    share: -0.5\n",
+        ["not-a-list.yaml"] = "emailProviders: example.com\n",
+        ["not-a-domain.yaml"] = "emailProviders:\n  - domain: Gmail\n    share: 1\n",
+        ["extra-key.yaml"] = "emailProviders:\n  - domain: example.com\n    share: 1\n    weight: 2\n",
+        ["twice.yaml"] = "emailProviders: []\n# again\nemailProviders: []\n",
+        ["broken.yaml"] = "emailProviders: [\n",
+    };
 
     private readonly string _scratch = Directory.CreateTempSubdirectory("polaris-gen-bad-input-").FullName;
 
@@ -109,6 +140,9 @@ public sealed class BadInputTests : IDisposable
         var beingWritten = Path.Combine(_scratch, "being-written");
         Folders.Copy(set.Folder, beingWritten);
         _anotherGenerate = FolderLock.TryTake(beingWritten)!;
+        var scenarios = Path.Combine(_scratch, "scenarios");
+        Directory.CreateDirectory(scenarios);
+        foreach (var (name, text) in BadScenarios) File.WriteAllText(Path.Combine(scenarios, name), text);
         var danglingLink = Path.Combine(_scratch, "dangling-link");
         File.CreateSymbolicLink(danglingLink, Path.Combine(_scratch, "nowhere"));
 
@@ -120,6 +154,7 @@ public sealed class BadInputTests : IDisposable
             ["{out}"] = Path.Combine(_scratch, "out"),
             ["{far-future-manifest}"] = farFuture,
             ["{notes}"] = notes,
+            ["{scenarios}"] = scenarios,
             ["{file}"] = file,
         };
     }

@@ -62,7 +62,7 @@ public sealed class ContactTests(GeneratedSet set)
 
         providers.MaxBy(p => p.Value).Key.Should().Be("gmail.com");
         (providers["gmail.com"] / (double)emails).Should().BeInRange(0.45, 0.6);
-        providers.Keys.Should().BeEquivalentTo(PatronPhase.EmailProviders.Select(p => p.Domain));
+        providers.Keys.Should().BeEquivalentTo(PolarisSampleData.Scenarios.ScenarioSettings.Default.EmailProviders.Select(p => p.Domain));
     }
 
     [Fact]

@@ -98,14 +98,15 @@ internal static class RowChecks
     /// <summary>values.formats: barcodes, phones and emails as <see cref="Rules.Formats"/> has them.</summary>
     private sealed class Formats : RowRule
     {
-        // Rules' own patterns, which cannot backtrack badly: a timeout cost more than the match on every value.
-        private static readonly Dictionary<string, Regex> Patterns = Rules.Formats.Select(r => r.Pattern).Distinct()
-            .ToDictionary(p => p, p => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.Compiled), StringComparer.Ordinal);
-
         public override FileJudge? For(FileReading file)
         {
-            (int Column, Regex Pattern, bool CheckDigit, string Meaning)[] formats = [.. Rules.Formats.Where(r => file.Is(r.Table))
-                .Select(r => (file.IndexOf(r.Column), Patterns[r.Pattern], r.CheckDigit, r.Meaning)).Where(r => r.Item1 >= 0)];
+            var columns = Rules.Formats.Where(r => file.Is(r.Table)).Select(r => (Column: file.IndexOf(r.Column), Format: r.FormatIn(file.Scenario))).Where(r => r.Column >= 0).ToList();
+            // Rules' own patterns (a scenario gives only domain names, escaped), which cannot backtrack badly:
+            // a timeout cost more than the match on every value. Compiled once per file, as a scenario's differ.
+            var patterns = columns.Select(c => c.Format.Pattern).Distinct()
+                .ToDictionary(p => p, p => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.Compiled), StringComparer.Ordinal);
+            (int Column, Regex Pattern, bool CheckDigit, string Meaning)[] formats =
+                [.. columns.Select(c => (c.Column, patterns[c.Format.Pattern], c.Format.CheckDigit, c.Format.Meaning))];
             return formats.Length == 0 ? null : new Judging(file, formats);
         }
 

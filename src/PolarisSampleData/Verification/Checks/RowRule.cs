@@ -1,5 +1,6 @@
 using System.Text;
 using CsvHelper;
+using PolarisSampleData.Scenarios;
 using PolarisSampleData.Tables;
 
 namespace PolarisSampleData.Verification.Checks;
@@ -55,9 +56,9 @@ internal sealed class FileReading
     private readonly int[] _source;
     private readonly ProblemLog _log;
 
-    public FileReading(TableLayout layout, string path, IReadOnlyList<string> header, DateOnly? today, ProblemLog log)
+    public FileReading(TableLayout layout, string path, IReadOnlyList<string> header, DateOnly? today, ScenarioSettings scenario, ProblemLog log)
     {
-        (Layout, Path, HeaderFields, Today, _log) = (layout, path, header.Count, today, log);
+        (Layout, Path, HeaderFields, Today, Scenario, _log) = (layout, path, header.Count, today, scenario, log);
         _source = [.. layout.Columns.Select(c => DataSetLoader.FieldOf(header, c.Name))];
     }
 
@@ -69,6 +70,9 @@ internal sealed class FileReading
 
     /// <summary>The set's today; without one, nothing that depends on it is judged.</summary>
     public DateOnly? Today { get; }
+
+    /// <summary>The scenario the set was made from (its manifest's, else the plan's): what the set is judged against.</summary>
+    public ScenarioSettings Scenario { get; }
 
     /// <summary>The distinct keys of the rows read, when a rule gathers them (see <see cref="RowChecks"/>' keys.unique).</summary>
     public ValueSet? Keys { get; set; }

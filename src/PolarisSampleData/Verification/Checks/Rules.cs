@@ -1,13 +1,18 @@
+using System.Text.RegularExpressions;
+using PolarisSampleData.Scenarios;
 using PolarisSampleData.Tables;
 
 namespace PolarisSampleData.Verification.Checks;
 
 
 /// <summary>
-/// A column whose every value matches a pattern (and, for barcodes, carries its Mod-10 check digit);
+/// A pattern every value of a column matches (and, for barcodes, carries its Mod-10 check digit);
 /// <see cref="Meaning"/> completes "is not ...".
 /// </summary>
-internal sealed record FormatRule(string Table, string Column, string Pattern, string Meaning, bool CheckDigit);
+internal sealed record Format(string Pattern, string Meaning, bool CheckDigit = false);
+
+/// <summary>A column whose every value has a format: the same in every set, or the one the set's scenario gives.</summary>
+internal sealed record FormatRule(string Table, string Column, Func<ScenarioSettings, Format> FormatIn);
 
 /// <summary>Two dates of one row in the order a life or a loan runs: <see cref="Earlier"/> never after <see cref="Later"/>.</summary>
 internal sealed record DateOrder(string Table, string Earlier, string Later);
@@ -25,8 +30,13 @@ internal static class Rules
     private static readonly Format PatronBarcode = new("^233070[0-9]{8}$", "a patron barcode (233070, 7 digits and a Mod-10 check digit)", CheckDigit: true);
     private static readonly Format ItemBarcode = new("^333070[0-9]{8}$", "an item barcode (333070, 7 digits and a Mod-10 check digit)", CheckDigit: true);
     private static readonly Format Phone = new("^(27055501[0-9]{2}|270-555-01[0-9]{2})$", "a fictional phone (2705550100 to 2705550199, dashes allowed)");
-    private static readonly Format Email =
-        new("^[a-z0-9]+\\.[a-z0-9]+@(gmail|yahoo|hotmail|outlook|icloud|aol)\\.com$", "first.last@ gmail, yahoo, hotmail, outlook, icloud or aol .com");
+
+    /// <summary>first.last at one of the scenario's email providers.</summary>
+    public static Format EmailAt(IEnumerable<EmailProvider> providers)
+    {
+        var domains = providers.Select(p => p.Domain).ToList();
+        return new($"^[a-z0-9]+\\.[a-z0-9]+@({string.Join('|', domains.Select(Regex.Escape))})$", $"first.last@ one of the scenario's email providers ({string.Join(", ", domains)})");
+    }
 
     /// <summary>Barcodes handed out in sequence, phones in the block reserved for fiction, emails first.last at a common provider.</summary>
     public static readonly IReadOnlyList<FormatRule> Formats =
@@ -37,7 +47,7 @@ internal static class Rules
             ("Results.FineNoticesReport", "ItemBarcode"), ("Results.ManualBillNotices", "ItemBarcode"), ("Polaris.ViewManualBillNoticesData", "ItemBarcode")),
         .. Matching(Phone, ("Polaris.PatronRegistration", "PhoneVoice1"), ("Polaris.PatronRegistration", "PhoneVoice2"),
             ("Polaris.PatronRegistration", "PhoneVoice3"), ("Results.CircReminders", "PhoneVoice")),
-        .. Matching(Email, ("Polaris.PatronRegistration", "EmailAddress"), ("Polaris.PatronRegistration", "AltEmailAddress"),
+        .. Matching(scenario => EmailAt(scenario.EmailProviders), ("Polaris.PatronRegistration", "EmailAddress"), ("Polaris.PatronRegistration", "AltEmailAddress"),
             ("Results.CircReminders", "EmailAddress")),
     ];
 
@@ -73,8 +83,8 @@ internal static class Rules
     /// <summary>The dates of notices, which leave in the hourly batches (hh:01 to hh:59, hh 09 to 17).</summary>
     public static readonly IReadOnlyList<ActivityDate> BatchTimes = [new("Results.NotificationHistory", "NoticeDate")];
 
-    private sealed record Format(string Pattern, string Meaning, bool CheckDigit = false);
+    private static IEnumerable<FormatRule> Matching(Format format, params (string Table, string Column)[] columns) => Matching(_ => format, columns);
 
-    private static IEnumerable<FormatRule> Matching(Format format, params (string Table, string Column)[] columns) =>
-        columns.Select(c => new FormatRule(c.Table, c.Column, format.Pattern, format.Meaning, format.CheckDigit));
+    private static IEnumerable<FormatRule> Matching(Func<ScenarioSettings, Format> format, params (string Table, string Column)[] columns) =>
+        columns.Select(c => new FormatRule(c.Table, c.Column, format));
 }

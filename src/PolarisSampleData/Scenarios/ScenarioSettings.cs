@@ -1,0 +1,32 @@
+using System.Text.Json.Serialization;
+
+namespace PolarisSampleData.Scenarios;
+
+/// <summary>A mail service patrons' addresses are at, and the share of patrons with an address there.</summary>
+public sealed record EmailProvider(string Domain, float Share);
+
+/// <summary>
+/// The world a set is generated from, as a scenario file sets it. <see cref="Default"/> is the plan's world:
+/// a set made from it is the set polaris-gen makes without a scenario, byte for byte.
+/// </summary>
+public sealed record ScenarioSettings
+{
+    /// <summary>Shares of providers must add up to one, to within this.</summary>
+    public const float ShareTolerance = 0.001f;
+
+    /// <summary>Patrons' email providers: mail services by their rough share of US personal addresses, Gmail first by far.</summary>
+    public IReadOnlyList<EmailProvider> EmailProviders { get; init; } =
+    [
+        new("gmail.com", 0.52f), new("yahoo.com", 0.16f), new("hotmail.com", 0.10f), new("outlook.com", 0.07f), new("icloud.com", 0.10f), new("aol.com", 0.05f),
+    ];
+
+    public static ScenarioSettings Default { get; } = new();
+
+    [JsonIgnore]
+    public bool IsDefault => Equals(Default);
+
+    // A record compares lists by reference; two scenarios are equal when their settings are.
+    public bool Equals(ScenarioSettings? other) => other is not null && EmailProviders.SequenceEqual(other.EmailProviders);
+
+    public override int GetHashCode() => EmailProviders.Aggregate(0, (hash, provider) => HashCode.Combine(hash, provider));
+}

@@ -1,0 +1,72 @@
+using System.Text.Json.Nodes;
+using PolarisSampleData.Cli;
+using PolarisSampleData.Scenarios;
+using PolarisSampleData.Tests.Support;
+using PolarisSampleData.Verification;
+
+namespace PolarisSampleData.Tests.Scenarios;
+
+/// <summary>
+/// A scenario file is the world a set is made from: the default one (the plan's) makes the default set
+/// byte for byte, and a set made from another is judged against it by verify, through its manifest.
+/// </summary>
+public sealed class ScenarioFileTests : IDisposable
+{
+    private readonly string _scratch = Directory.CreateTempSubdirectory("polaris-gen-scenario-").FullName;
+
+    public void Dispose() => Directory.Delete(_scratch, recursive: true);
+
+    private static (int Exit, string Output, string Error) Run(params string[] args)
+    {
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        var exit = PolarisCli.Run(args, stdout, stderr, () => new DateOnly(2025, 11, 24));
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    private string Path(string name) => System.IO.Path.Combine(_scratch, name);
+
+    [Fact]
+    public void Init_writes_every_setting_under_a_comment_and_check_finds_it_the_plans_world()
+    {
+        Run("scenario", "init", Path("scenario.yaml")).Exit.Should().Be(ExitCodes.Success);
+        var lines = File.ReadAllLines(Path("scenario.yaml"));
+        var settings = lines.Select((line, i) => (line, i)).Where(l => l.line.Length > 0 && char.IsLetter(l.line[0])).ToList();
+        settings.Select(s => s.line).Should().Equal("emailProviders:");
+        settings.Should().OnlyContain(s => lines[s.i - 1].StartsWith("# ", StringComparison.Ordinal), "every setting says what it does");
+
+        var (exit, output, error) = Run("scenario", "check", Path("scenario.yaml"));
+        exit.Should().Be(ExitCodes.Success, error);
+        output.Should().Be($"{Path("scenario.yaml")}: a valid scenario, the plan's world\n");
+        ScenarioFile.Parse(ScenarioFile.Render(ScenarioSettings.Default), "default").Should().Be(ScenarioSettings.Default);
+    }
+
+    [Fact]
+    public void The_default_scenario_makes_the_default_set_byte_for_byte()
+    {
+        Run("scenario", "init", Path("scenario.yaml"));
+        Run("generate", "--out", Path("plain"), "--quiet").Exit.Should().Be(ExitCodes.Success);
+        Run("generate", "--out", Path("from-file"), "--quiet", "--scenario", Path("scenario.yaml")).Exit.Should().Be(ExitCodes.Success);
+        Folders.Snapshot(Path("from-file")).Should().Equal(Folders.Snapshot(Path("plain")));
+    }
+
+    [Fact]
+    public void A_set_from_a_reserved_mail_domain_has_every_address_there_and_verify_judges_it_by_its_own_scenario()
+    {
+        File.WriteAllText(Path("reserved.yaml"), "# test sends go nowhere\nemailProviders:\n  - domain: example.com\n    share: 1\n");
+        Run("scenario", "check", Path("reserved.yaml")).Output.Should().EndWith("differing from the plan's world in emailProviders\n");
+        Run("generate", "--out", Path("set"), "--quiet", "--scenario", Path("reserved.yaml")).Exit.Should().Be(ExitCodes.Success);
+
+        var emails = File.ReadAllLines(Path("set/Polaris.Polaris.PatronRegistration.csv")).SelectMany(l => l.Split('\t')).Where(f => f.Contains('@')).ToList();
+        emails.Should().NotBeEmpty().And.OnlyContain(e => e.EndsWith("@example.com", StringComparison.Ordinal));
+        var manifest = JsonNode.Parse(File.ReadAllText(Path("set/manifest.json")))!;
+        manifest["options"]!["scenario"]!["emailProviders"]!.ToJsonString().Should().Be("""[{"domain":"example.com","share":1}]""");
+        Verifier.Verify(Path("set"), null).Passed.Should().BeTrue();
+
+        // The same set whose manifest no longer says where its addresses were meant to be.
+        manifest["options"]!.AsObject().Remove("scenario");
+        File.WriteAllText(Path("set/manifest.json"), manifest.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+        var formats = Verifier.Verify(Path("set"), null).Results.Single(r => r.Check.Name == "values.formats");
+        formats.Status.Should().Be(CheckStatus.Fail);
+        formats.First!.Text.Should().Contain("@example.com' is not first.last@ one of the scenario's email providers (gmail.com, yahoo.com");
+    }
+}
