@@ -39,5 +39,5 @@ public sealed record GenerationOptions(int Seed, DateOnly Today, int Patrons = R
     /// <summary>The world the set is made from: the plan's unless a scenario file says otherwise.</summary>
     public ScenarioSettings Scenario { get; init; } = ScenarioSettings.Default;
 
-    internal ActivityWindow Window => new(Today);
+    internal ActivityWindow Window => new(Today, Scenario.Window.DaysBack, Scenario.Window.DaysAhead);
 }

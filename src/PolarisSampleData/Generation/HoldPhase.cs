@@ -86,7 +86,7 @@ internal sealed class HoldPhase(Faker faker, TimeScheduler scheduler, IReadOnlyL
     {
         var today = scheduler.Window.Today;
         // Trapped a day or more into the window, so the request before it is inside the window too.
-        var trapped = today.AddDays(-faker.Random.Int(end == HoldEnd.Unclaimed ? HoldShelfDays + 1 : 2, ActivityWindow.DaysBack - 1));
+        var trapped = today.AddDays(-faker.Random.Int(end == HoldEnd.Unclaimed ? HoldShelfDays + 1 : 2, scheduler.Window.DaysBack - 1));
         var hold = Trap(patron, [item], trapped.AddDays(HoldShelfDays)).Single();
         if (end == HoldEnd.Unclaimed) return hold with { Ending = new HoldEnding(end, hold.HoldTillDate, Notice: null) };
         var day = trapped.AddDays(faker.Random.Int(1, Math.Min(HoldShelfDays, today.DayNumber - 1 - trapped.DayNumber)));

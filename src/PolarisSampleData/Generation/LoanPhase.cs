@@ -82,7 +82,7 @@ internal sealed class LoanPhase(Faker faker, TimeScheduler scheduler)
         for (var i = 0; i < count; i++)
         {
             var item = shelf.Take(faker, _ => true);
-            var due = Window.Today.AddDays(i == 0 && pinned is { } days ? days : faker.Random.Int(1, ActivityWindow.DaysAhead));
+            var due = Window.Today.AddDays(i == 0 && pinned is { } days ? days : faker.Random.Int(1, Window.DaysAhead));
             var renewals = faker.Random.Bool(0.2f) ? Math.Min(1, item.RenewalLimit) : 0;
             yield return new Loan(patron, item, CheckOutFor(faker, due, item, renewals), ActivityWindow.EndOfDay(due), renewals, ReturnedDate: null);
         }
@@ -91,7 +91,9 @@ internal sealed class LoanPhase(Faker faker, TimeScheduler scheduler)
     /// <summary>A loan returned during the window, on a copy that was free then; none if no copy was.</summary>
     private Loan? ReturnedLoan(Patron patron, bool late, CopyCalendar copies, bool renewedWhereNoticed = false)
     {
-        var due = Window.Today.AddDays(late ? faker.Random.Int(-17, -2) : faker.Random.Int(-17, 0));
+        // Due late enough in the window that its reminder, three days before, is in it too.
+        var earliest = ReminderDaysBeforeDue - Window.DaysBack;
+        var due = Window.Today.AddDays(late ? faker.Random.Int(earliest, -2) : faker.Random.Int(earliest, 0));
         var returnedAt = late ? ReturnedLate(due) : ReturnedAfterReminder(due);
         if (copies.PickFreeUntil(faker, returnedAt) is not { } item) return null;
         // A renewal whose notice falls before the window only holds the copy longer.

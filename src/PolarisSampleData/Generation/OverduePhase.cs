@@ -5,7 +5,7 @@ using PolarisSampleData.Scheduling;
 namespace PolarisSampleData.Generation;
 
 /// <summary>
-/// Phase 4: each patron's overdue loans. Due dates (23:59:59) fall over the past 20 days. A loan earns
+/// Phase 4: each patron's overdue loans. Due dates (23:59:59) fall over the window's past (20 days in the plan). A loan earns
 /// a 1st notice the day after its due date, a 2nd at 8 days overdue, a 3rd at 15 (the plan's billing
 /// territory) and at 18 a bill (type 11) that marks the item Lost; each was queued by overnight
 /// processing at 02:00 that day and sent in the morning overdue batch (10:01).
@@ -54,6 +54,6 @@ internal sealed class OverduePhase(Faker faker, TimeScheduler scheduler)
 
     /// <summary>Distinct due dates, unless the scenario has every item due the same day.</summary>
     private IReadOnlyList<int> DaysOverdue(Scenario scenario) => scenario.DueDateTiming == DueDateTiming.SameDueDate
-        ? Enumerable.Repeat(faker.Random.Int(1, ActivityWindow.DaysBack), scenario.Overdues).ToList()
-        : faker.Random.Shuffle(Enumerable.Range(1, ActivityWindow.DaysBack)).Take(scenario.Overdues).ToList();
+        ? Enumerable.Repeat(faker.Random.Int(1, scheduler.Window.DaysBack), scenario.Overdues).ToList()
+        : faker.Random.Shuffle(Enumerable.Range(1, scheduler.Window.DaysBack)).Take(scenario.Overdues).ToList();
 }

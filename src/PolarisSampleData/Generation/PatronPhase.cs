@@ -102,9 +102,9 @@ internal sealed class PatronPhase(Faker faker, ActivityWindow window, IReadOnlyL
     public static IEnumerable<string> FictionalPhones() =>
         Enumerable.Range(100, 100).Select(n => $"270555{n:D4}");
 
-    /// <summary>A card issued 200 days to 15 years ago, in opening hours.</summary>
+    /// <summary>A card issued 200 days (more, before a longer window) to 15 years ago, in opening hours.</summary>
     private DateTime RegistrationMoment() =>
-        ActivityWindow.At(window.Today.AddDays(-faker.Random.Int(200, 15 * 365)), OpeningHours.Draw(faker));
+        ActivityWindow.At(window.Today.AddDays(-faker.Random.Int(window.EarliestRegistrationDaysAgo, 15 * 365)), OpeningHours.Draw(faker));
 
     private Patron MakePatron(Scenario scenario, int patronId, int barcodeSequence, DateTime registered, int household, string? familyName)
     {
@@ -134,7 +134,7 @@ internal sealed class PatronPhase(Faker faker, ActivityWindow window, IReadOnlyL
             : registered.Date.AddYears(3 * Math.Max(renewals, 1));
         var active = scenario.Group != ScenarioGroup.NoCurrentActivity;
         var lastActivity = active
-            ? ActivityWindow.At(window.Today.AddDays(-faker.Random.Int(0, ActivityWindow.DaysBack)), OpeningHours.Draw(faker))
+            ? ActivityWindow.At(window.Today.AddDays(-faker.Random.Int(0, window.DaysBack)), OpeningHours.Draw(faker))
             : ActivityWindow.At(window.Today.AddDays(-faker.Random.Int(60, Math.Min(400, registeredDaysAgo - 1))), OpeningHours.Draw(faker));
         // Up to a loan every other day for the heaviest borrowers, one every five days for the rest.
         var borrowing = CirculationHistory.Draw(faker, window, registered, active ? DateTime.MaxValue : lastActivity,

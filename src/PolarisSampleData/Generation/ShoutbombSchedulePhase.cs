@@ -14,7 +14,7 @@ internal sealed class ShoutbombSchedulePhase(Faker faker, ActivityWindow window)
 {
     public (IReadOnlyList<ShoutbombRun> Runs, IReadOnlyList<PhoneNoticesRun> PhoneNotices, IReadOnlyList<ShoutbombReport> Reports) Run()
     {
-        var days = Enumerable.Range(0, ActivityWindow.DaysBack + 1).Select(offset => window.First.AddDays(offset)).ToList();
+        var days = Enumerable.Range(0, window.DaysBack + 1).Select(offset => window.First.AddDays(offset)).ToList();
         var runs = days.SelectMany(day => ShoutbombRun.Schedule.Select(task =>
             new ShoutbombRun(task.Kind, Late(day, task.At)))).ToList();
         var phoneNotices = days.Select(day => new PhoneNoticesRun(day, Late(day, ShoutbombRun.PhoneNoticesAt))).ToList();

@@ -18,9 +18,9 @@ public static partial class ScenarioFile
     /// <summary>Far beyond any scenario; a larger file is not one and is not read.</summary>
     private const long MaxBytes = 1 << 20;
 
-    private const string EmailProvidersKey = "emailProviders";
+    private const string WindowKey = "window", EmailProvidersKey = "emailProviders";
 
-    private static readonly string[] Settings = [EmailProvidersKey];
+    private static readonly string[] Settings = [WindowKey, EmailProvidersKey];
 
     public static ScenarioSettings Read(string path)
     {
@@ -67,12 +67,35 @@ public static partial class ScenarioFile
         {
             settings = (key as YamlScalarNode)?.Value switch
             {
+                WindowKey => settings with { Window = Window(name, value) },
                 EmailProvidersKey => settings with { EmailProviders = EmailProviders(name, value) },
                 var unknown => throw Problem(name, key.Start, $"unknown setting '{unknown ?? key.ToString()}'", $"use one of {string.Join(", ", Settings)} (names are case-sensitive)"),
             };
         }
         return settings;
     }
+
+    private static ScenarioWindow Window(string name, YamlNode node)
+    {
+        if (node is not YamlMappingNode entry)
+            throw Problem(name, node.Start, $"{WindowKey} is not 'daysBack' and 'daysAhead'", "write it as 'window: { daysBack: 20, daysAhead: 10 }'");
+        var window = ScenarioSettings.Default.Window;
+        foreach (var (key, value) in entry.Children)
+        {
+            window = (key as YamlScalarNode)?.Value switch
+            {
+                "daysBack" => window with { DaysBack = Days(name, value, "daysBack", ScenarioWindow.MinDaysBack, ScenarioWindow.MaxDaysBack) },
+                "daysAhead" => window with { DaysAhead = Days(name, value, "daysAhead", ScenarioWindow.MinDaysAhead, ScenarioWindow.MaxDaysAhead) },
+                var unknown => throw Problem(name, key.Start, $"unknown window setting '{unknown ?? key.ToString()}'", "give the window a 'daysBack' and a 'daysAhead', nothing else"),
+            };
+        }
+        return window;
+    }
+
+    private static int Days(string name, YamlNode node, string setting, int min, int max) =>
+        int.TryParse(Scalar(node), NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days >= min && days <= max ? days
+            : throw Problem(name, node.Start, $"{setting} '{Scalar(node)}' is not a whole number of days from {min} to {max}",
+                $"write e.g. '{setting}: {(min + max) / 2}'; the roster's stories need the plan's {min} at least");
 
     private static IReadOnlyList<EmailProvider> EmailProviders(string name, YamlNode node)
     {
@@ -116,6 +139,7 @@ public static partial class ScenarioFile
     /// <summary>The settings in which <paramref name="settings"/> differs from the plan's world, by their names in the file.</summary>
     public static IEnumerable<string> Differences(ScenarioSettings settings)
     {
+        if (settings.Window != ScenarioSettings.Default.Window) yield return WindowKey;
         if (!settings.EmailProviders.SequenceEqual(ScenarioSettings.Default.EmailProviders)) yield return EmailProvidersKey;
     }
 
@@ -139,10 +163,16 @@ public static partial class ScenarioFile
     public static string Render(ScenarioSettings settings)
     {
         var text = new StringBuilder();
-        text.Append("""
+        text.Append(CultureInfo.InvariantCulture, $"""
             # polaris-gen scenario: the world a data set is generated from.
             # Use it with: polaris-gen generate --scenario FILE   (check it with: polaris-gen scenario check FILE)
             # Every setting is here with the plan's value; a setting left out keeps it.
+
+            # The days of activity around today (--today): daysBack of history (notices, loans, holds and
+            # Shoutbomb's files; {ScenarioWindow.MinDaysBack} to {ScenarioWindow.MaxDaysBack}) and daysAhead of future (due dates, pick-up deadlines; {ScenarioWindow.MinDaysAhead} to {ScenarioWindow.MaxDaysAhead}).
+            window:
+              daysBack: {settings.Window.DaysBack}
+              daysAhead: {settings.Window.DaysAhead}
 
             # The mail services patrons' email addresses are at, each with its share of patrons (the shares
             # add up to 1). A reserved domain such as example.com makes a test send impossible to deliver.

@@ -1,9 +1,19 @@
 using System.Text.Json.Serialization;
+using PolarisSampleData.Scheduling;
 
 namespace PolarisSampleData.Scenarios;
 
 /// <summary>A mail service patrons' addresses are at, and the share of patrons with an address there.</summary>
 public sealed record EmailProvider(string Domain, float Share);
+
+/// <summary>
+/// The days of activity around today: the history behind it and the future (due dates, pick-up deadlines)
+/// ahead of it. The plan's is 20 back and 10 ahead; the roster's stories need at least that.
+/// </summary>
+public sealed record ScenarioWindow(int DaysBack, int DaysAhead)
+{
+    public const int MinDaysBack = ActivityWindow.PlanDaysBack, MaxDaysBack = 365, MinDaysAhead = ActivityWindow.PlanDaysAhead, MaxDaysAhead = 90;
+}
 
 /// <summary>
 /// The world a set is generated from, as a scenario file sets it. <see cref="Default"/> is the plan's world:
@@ -20,13 +30,16 @@ public sealed record ScenarioSettings
         new("gmail.com", 0.52f), new("yahoo.com", 0.16f), new("hotmail.com", 0.10f), new("outlook.com", 0.07f), new("icloud.com", 0.10f), new("aol.com", 0.05f),
     ];
 
+    /// <summary>The window of activity around today.</summary>
+    public ScenarioWindow Window { get; init; } = new(ActivityWindow.PlanDaysBack, ActivityWindow.PlanDaysAhead);
+
     public static ScenarioSettings Default { get; } = new();
 
     [JsonIgnore]
     public bool IsDefault => Equals(Default);
 
     // A record compares lists by reference; two scenarios are equal when their settings are.
-    public bool Equals(ScenarioSettings? other) => other is not null && EmailProviders.SequenceEqual(other.EmailProviders);
+    public bool Equals(ScenarioSettings? other) => other is not null && Window == other.Window && EmailProviders.SequenceEqual(other.EmailProviders);
 
-    public override int GetHashCode() => EmailProviders.Aggregate(0, (hash, provider) => HashCode.Combine(hash, provider));
+    public override int GetHashCode() => EmailProviders.Aggregate(Window.GetHashCode(), (hash, provider) => HashCode.Combine(hash, provider));
 }

@@ -86,7 +86,7 @@ public sealed class BadInputTests : IDisposable
         new("verify {file}", ExitCodes.BadInput, "is a file"),
 
         // Scenario files are bad input like any other: the file, line and column, and the fix; nothing generated.
-        new("generate --out {out} --scenario {scenarios}/unknown.yaml", ExitCodes.BadInput, "unknown.yaml:1:1: unknown setting 'emailProvider'. Fix: use one of emailProviders"),
+        new("generate --out {out} --scenario {scenarios}/unknown.yaml", ExitCodes.BadInput, "unknown.yaml:1:1: unknown setting 'emailProvider'. Fix: use one of window, emailProviders"),
         new("generate --out {out} --scenario {scenarios}/shares.yaml", ExitCodes.BadInput, "shares.yaml:2:3: the email providers' shares add up to 0.5, not 1"),
         new("generate --out {out} --scenario {scenarios}/negative.yaml", ExitCodes.BadInput, "negative.yaml:3:12: share '-0.5' is not a number above 0 and at most 1"),
         new("generate --out {out} --scenario {scenarios}/not-a-list.yaml", ExitCodes.BadInput, "not-a-list.yaml:1:17: emailProviders is not a list of providers"),
@@ -98,6 +98,9 @@ public sealed class BadInputTests : IDisposable
         new("generate --out {out} --scenario {scenarios}", ExitCodes.BadInput, "is a folder, not a file"),
         new("generate --out {out} --scenario /dev/zero", ExitCodes.BadInput, "is a character device, not a regular file"),
         new("generate --out {out} --scenario ''", ExitCodes.BadInput, "--scenario is an empty path"),
+        new("generate --out {out} --scenario {scenarios}/short-window.yaml", ExitCodes.BadInput, "short-window.yaml:2:13: daysBack '10' is not a whole number of days from 20 to 365"),
+        new("generate --out {out} --scenario {scenarios}/far-window.yaml", ExitCodes.BadInput, "far-window.yaml:1:36: daysAhead '91' is not a whole number of days from 10 to 90"),
+        new("generate --out {out} --scenario {scenarios}/window-key.yaml", ExitCodes.BadInput, "window-key.yaml:1:11: unknown window setting 'days'"),
         new("scenario check {scenarios}/shares.yaml", ExitCodes.BadInput, "shares.yaml:2:3: the email providers' shares add up to 0.5, not 1"),
         new("scenario init {file}", ExitCodes.BadInput, "already exists. Fix: pass --force to replace it"),
         new("scenario init {notes}", ExitCodes.BadInput, "is a folder, not a file"),
@@ -115,6 +118,9 @@ public sealed class BadInputTests : IDisposable
         ["extra-key.yaml"] = "emailProviders:\n  - domain: example.com\n    share: 1\n    weight: 2\n",
         ["twice.yaml"] = "emailProviders: []\n# again\nemailProviders: []\n",
         ["broken.yaml"] = "emailProviders: [\n",
+        ["short-window.yaml"] = "window:\n  daysBack: 10\n",
+        ["far-window.yaml"] = "window: { daysBack: 30, daysAhead: 91 }\n",
+        ["window-key.yaml"] = "window: { days: 30 }\n",
     };
 
     private readonly string _scratch = Directory.CreateTempSubdirectory("polaris-gen-bad-input-").FullName;

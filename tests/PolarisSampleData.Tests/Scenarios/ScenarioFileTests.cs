@@ -31,7 +31,7 @@ public sealed class ScenarioFileTests : IDisposable
         Run("scenario", "init", Path("scenario.yaml")).Exit.Should().Be(ExitCodes.Success);
         var lines = File.ReadAllLines(Path("scenario.yaml"));
         var settings = lines.Select((line, i) => (line, i)).Where(l => l.line.Length > 0 && char.IsLetter(l.line[0])).ToList();
-        settings.Select(s => s.line).Should().Equal("emailProviders:");
+        settings.Select(s => s.line).Should().Equal("window:", "emailProviders:");
         settings.Should().OnlyContain(s => lines[s.i - 1].StartsWith("# ", StringComparison.Ordinal), "every setting says what it does");
 
         var (exit, output, error) = Run("scenario", "check", Path("scenario.yaml"));
@@ -47,6 +47,29 @@ public sealed class ScenarioFileTests : IDisposable
         Run("generate", "--out", Path("plain"), "--quiet").Exit.Should().Be(ExitCodes.Success);
         Run("generate", "--out", Path("from-file"), "--quiet", "--scenario", Path("scenario.yaml")).Exit.Should().Be(ExitCodes.Success);
         Folders.Snapshot(Path("from-file")).Should().Equal(Folders.Snapshot(Path("plain")));
+    }
+
+    [Fact]
+    public void A_longer_window_spreads_the_history_over_it_and_verify_judges_dates_by_it()
+    {
+        File.WriteAllText(Path("window.yaml"), "window:\n  daysBack: 90\n  daysAhead: 21\n");
+        Run("generate", "--out", Path("set"), "--quiet", "--patrons", "100", "--today", "2025-11-24", "--scenario", Path("window.yaml")).Exit.Should().Be(ExitCodes.Success);
+
+        var sent = File.ReadAllLines(Path("set/PolarisTransactions.Polaris.NotificationLogs.csv")).Skip(1).Select(l => DateOnly.Parse(l.Split('\t')[1][..10], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        sent.Min().Should().BeOnOrAfter(new DateOnly(2025, 8, 26)).And.BeBefore(new DateOnly(2025, 9, 10), "notices go back to the window's first day");
+        Directory.GetFiles(Path("set/shoutbomb"), "voice_patrons_submitted_*.txt").Should().HaveCount(91, "a list a day, today included");
+        var header = File.ReadLines(Path("set/Polaris.Polaris.ItemCheckouts.csv")).First().Split('\t').ToList();
+        File.ReadAllLines(Path("set/Polaris.Polaris.ItemCheckouts.csv")).Skip(1).Max(l => DateOnly.Parse(l.Split('\t')[header.IndexOf("DueDate")][..10], System.Globalization.CultureInfo.InvariantCulture))
+            .Should().BeAfter(new DateOnly(2025, 12, 4), "loans fall due up to 21 days ahead").And.BeOnOrBefore(new DateOnly(2025, 12, 15));
+        Verifier.Verify(Path("set"), null).Passed.Should().BeTrue();
+
+        // Judged by the plan's window instead, the older notices are outside it.
+        var manifest = JsonNode.Parse(File.ReadAllText(Path("set/manifest.json")))!;
+        manifest["options"]!.AsObject().Remove("scenario");
+        File.WriteAllText(Path("set/manifest.json"), manifest.ToJsonString());
+        var window = Verifier.Verify(Path("set"), null).Results.Single(r => r.Check.Name == "dates.window");
+        window.Status.Should().Be(CheckStatus.Fail);
+        window.First!.Text.Should().EndWith("is outside 2025-11-04 .. 2025-12-04");
     }
 
     [Fact]

@@ -15,7 +15,7 @@ internal static class DateChecks
 {
     public static readonly IReadOnlyList<Check> All =
     [
-        new("dates.window", Severity.Fail, $"Every date of current activity is inside today-{ActivityWindow.DaysBack} days .. today+{ActivityWindow.DaysAhead} days.",
+        new("dates.window", Severity.Fail, $"Every date of current activity is inside the scenario's window: today-{ActivityWindow.PlanDaysBack} days .. today+{ActivityWindow.PlanDaysAhead} days in the plan's.",
             new Window(), Rules.ActivityDates.Where(d => Layouts.Find(d.Table) is not null).Select(d => new Scope(d.Table, d.Column))),
         new("dates.hourly-batches", Severity.Fail, $"Notices leave in the hourly batches: NoticeDate between hh:01:00 and hh:59:59 for hh {FirstBatchHour:00} to {LastBatchHour:00}.",
             new Batches(), Rules.BatchTimes.Where(d => Layouts.Find(d.Table) is not null).Select(d => new Scope(d.Table, d.Column))),
@@ -30,14 +30,15 @@ internal static class DateChecks
     private sealed class Window : RowRule
     {
         public override FileJudge? For(FileReading file) =>
-            file.Today is { } today && ColumnsOf(file, Rules.ActivityDates) is { Length: > 0 } columns ? new Judging(file, columns, today) : null;
+            file.Today is { } today && ColumnsOf(file, Rules.ActivityDates) is { Length: > 0 } columns
+                ? new Judging(file, columns, new ActivityWindow(today, file.Scenario.Window.DaysBack, file.Scenario.Window.DaysAhead)) : null;
 
-        private sealed class Judging(FileReading file, int[] columns, DateOnly today) : FileJudge(file)
+        private sealed class Judging(FileReading file, int[] columns, ActivityWindow window) : FileJudge(file)
         {
-            private readonly string _first = Day(today.AddDays(-ActivityWindow.DaysBack));
-            private readonly string _last = Day(today.AddDays(ActivityWindow.DaysAhead));
-            private readonly byte[] _firstBytes = Encoding.ASCII.GetBytes(Day(today.AddDays(-ActivityWindow.DaysBack)));
-            private readonly byte[] _afterBytes = Encoding.ASCII.GetBytes(Day(today.AddDays(ActivityWindow.DaysAhead + 1)));
+            private readonly string _first = Day(window.First);
+            private readonly string _last = Day(window.Today.AddDays(window.DaysAhead));
+            private readonly byte[] _firstBytes = Encoding.ASCII.GetBytes(Day(window.First));
+            private readonly byte[] _afterBytes = Encoding.ASCII.GetBytes(Day(window.Today.AddDays(window.DaysAhead + 1)));
 
             public override void Judge(CsvReader reader)
             {
