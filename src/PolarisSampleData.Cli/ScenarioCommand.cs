@@ -6,7 +6,8 @@ namespace PolarisSampleData.Cli;
 
 /// <summary>
 /// <c>polaris-gen scenario init FILE</c> writes the default scenario (the plan's world), every setting under
-/// a comment; <c>polaris-gen scenario check FILE</c> validates one, as <c>generate --scenario</c> will read it.
+/// a comment; <c>polaris-gen scenario check FILE</c> validates one, as <c>generate --scenario</c> will read it;
+/// <c>polaris-gen scenario schema</c> prints its JSON Schema.
 /// </summary>
 public static class ScenarioCommand
 {
@@ -14,6 +15,7 @@ public static class ScenarioCommand
     {
         Init(),
         Check(),
+        Schema(),
     };
 
     private static Command Init()
@@ -50,6 +52,17 @@ public static class ScenarioCommand
             return ExitCodes.Success;
         });
         return check;
+    }
+
+    private static Command Schema()
+    {
+        var schema = new Command("schema", "Print the JSON Schema of scenario files, for an editor to complete and validate them (save it beside your scenario).");
+        schema.SetAction(parse =>
+        {
+            parse.InvocationConfiguration.Output.Write(ScenarioFile.Schema());
+            return ExitCodes.Success;
+        });
+        return schema;
     }
 
     private static Argument<string> File(string description) => new Argument<string>("FILE") { Description = description }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using PolarisSampleData.Output;
 using PolarisSampleData.Verification;
@@ -159,28 +161,113 @@ public static partial class ScenarioFile
     [GeneratedRegex(@"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$")]
     private static partial Regex DomainName();
 
+    /// <summary>What each setting does, for the file's comments and the schema's descriptions alike.</summary>
+    private static readonly string WindowHelp = string.Create(CultureInfo.InvariantCulture,
+        $"The days of activity around today (--today): daysBack of history (notices, loans, holds and Shoutbomb's files; {ScenarioWindow.MinDaysBack} to {ScenarioWindow.MaxDaysBack}) and daysAhead of future (due dates, pick-up deadlines; {ScenarioWindow.MinDaysAhead} to {ScenarioWindow.MaxDaysAhead}).");
+
+    private const string EmailProvidersHelp = "The mail services patrons' email addresses are at, each with its share of patrons (the shares add up to 1). "
+        + "A reserved domain such as example.com makes a test send impossible to deliver.";
+
     /// <summary>The scenario as a file: every setting with a comment that says what it does and its unit.</summary>
     public static string Render(ScenarioSettings settings)
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"""
+        text.Append("""
             # polaris-gen scenario: the world a data set is generated from.
             # Use it with: polaris-gen generate --scenario FILE   (check it with: polaris-gen scenario check FILE)
             # Every setting is here with the plan's value; a setting left out keeps it.
 
-            # The days of activity around today (--today): daysBack of history (notices, loans, holds and
-            # Shoutbomb's files; {ScenarioWindow.MinDaysBack} to {ScenarioWindow.MaxDaysBack}) and daysAhead of future (due dates, pick-up deadlines; {ScenarioWindow.MinDaysAhead} to {ScenarioWindow.MaxDaysAhead}).
-            window:
-              daysBack: {settings.Window.DaysBack}
-              daysAhead: {settings.Window.DaysAhead}
-
-            # The mail services patrons' email addresses are at, each with its share of patrons (the shares
-            # add up to 1). A reserved domain such as example.com makes a test send impossible to deliver.
-            emailProviders:
-
-            """);
+            """).Append('\n');
+        text.Append(Comment(WindowHelp)).Append(CultureInfo.InvariantCulture,
+            $"{WindowKey}:\n  daysBack: {settings.Window.DaysBack}\n  daysAhead: {settings.Window.DaysAhead}\n\n");
+        text.Append(Comment(EmailProvidersHelp)).Append(CultureInfo.InvariantCulture, $"{EmailProvidersKey}:\n");
         foreach (var provider in settings.EmailProviders)
             text.Append(CultureInfo.InvariantCulture, $"  - domain: {provider.Domain}\n    share: {provider.Share}\n");
         return text.ToString().ReplaceLineEndings("\n");
+    }
+
+    /// <summary>A YAML comment, wrapped at spaces before column 100.</summary>
+    private static string Comment(string text)
+    {
+        var comment = new StringBuilder();
+        var line = new StringBuilder("#");
+        foreach (var word in text.Split(' '))
+        {
+            if (line.Length + 1 + word.Length > 100)
+            {
+                comment.Append(line).Append('\n');
+                line.Clear().Append('#');
+            }
+            line.Append(' ').Append(word);
+        }
+        return comment.Append(line).Append('\n').ToString();
+    }
+
+    /// <summary>
+    /// A JSON Schema (2020-12) of the file, from the same names, bounds and descriptions the reader and
+    /// <see cref="Render"/> use, so an editor's completion and validation agree with <c>scenario check</c>.
+    /// </summary>
+    public static string Schema()
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("$schema", "https://json-schema.org/draft/2020-12/schema");
+            json.WriteString("title", "polaris-gen scenario");
+            json.WriteString("description", "The world a polaris-gen data set is generated from; a setting left out keeps the plan's value.");
+            json.WriteString("type", "object");
+            json.WriteBoolean("additionalProperties", false);
+            json.WriteStartObject("properties");
+
+            json.WriteStartObject(WindowKey);
+            json.WriteString("description", WindowHelp);
+            json.WriteString("type", "object");
+            json.WriteBoolean("additionalProperties", false);
+            json.WriteStartObject("properties");
+            Days(json, "daysBack", ScenarioWindow.MinDaysBack, ScenarioWindow.MaxDaysBack, ScenarioSettings.Default.Window.DaysBack);
+            Days(json, "daysAhead", ScenarioWindow.MinDaysAhead, ScenarioWindow.MaxDaysAhead, ScenarioSettings.Default.Window.DaysAhead);
+            json.WriteEndObject();
+            json.WriteEndObject();
+
+            json.WriteStartObject(EmailProvidersKey);
+            json.WriteString("description", EmailProvidersHelp);
+            json.WriteString("type", "array");
+            json.WriteNumber("minItems", 1);
+            json.WriteStartObject("items");
+            json.WriteString("type", "object");
+            json.WriteBoolean("additionalProperties", false);
+            json.WriteStartArray("required");
+            json.WriteStringValue("domain");
+            json.WriteStringValue("share");
+            json.WriteEndArray();
+            json.WriteStartObject("properties");
+            json.WriteStartObject("domain");
+            json.WriteString("type", "string");
+            json.WriteString("pattern", DomainName().ToString());
+            json.WriteEndObject();
+            json.WriteStartObject("share");
+            json.WriteString("type", "number");
+            json.WriteNumber("exclusiveMinimum", 0);
+            json.WriteNumber("maximum", 1);
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndObject();
+
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+
+        static void Days(Utf8JsonWriter json, string name, int min, int max, int plan)
+        {
+            json.WriteStartObject(name);
+            json.WriteString("type", "integer");
+            json.WriteNumber("minimum", min);
+            json.WriteNumber("maximum", max);
+            json.WriteNumber("default", plan);
+            json.WriteEndObject();
+        }
     }
 }

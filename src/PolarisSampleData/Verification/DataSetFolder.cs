@@ -20,8 +20,11 @@ public enum ManifestState
 /// </param>
 public sealed record DataSetFolder(string Path, ManifestState ManifestState, Manifest? Manifest, bool ManifestAsWritten = true)
 {
-    /// <summary>The scenario the set was made from, as its manifest records it: the plan's when it records none.</summary>
-    public ScenarioSettings Scenario => Manifest?.Options?.Scenario ?? ScenarioSettings.Default;
+    /// <summary>A scenario to judge the set by instead of its manifest's (verify --scenario).</summary>
+    public ScenarioSettings? GivenScenario { get; init; }
+
+    /// <summary>The scenario the set is judged by: the one given, else the manifest's, else the plan's.</summary>
+    public ScenarioSettings Scenario => GivenScenario ?? Manifest?.Options?.Scenario ?? ScenarioSettings.Default;
 
     /// <summary>Larger than any manifest polaris-gen writes; a bigger file is not read into memory.</summary>
     private const long MaxManifestBytes = 16 << 20;

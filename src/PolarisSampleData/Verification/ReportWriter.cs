@@ -28,6 +28,7 @@ public static class ReportWriter
                 report.Folder,
                 Today = Date(report.Today),
                 report.TodaySource,
+                report.ScenarioSource,
                 report.Files,
                 report.Rows,
                 Result = report.Passed ? "pass" : "fail",
@@ -45,8 +46,9 @@ public static class ReportWriter
             return;
         }
 
+        var scenario = report.ScenarioSource is { } source ? $", the scenario in {source}" : "";
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"verify {report.Folder}: {report.Files} files, {report.Rows} rows, today {Date(report.Today)} (from {report.TodaySource})"));
+            $"verify {report.Folder}: {report.Files} files, {report.Rows} rows, today {Date(report.Today)} (from {report.TodaySource}){scenario}"));
         output.WriteLine();
         var width = Math.Max("check".Length, report.Results.Max(r => r.Check.Name.Length));
         output.WriteLine($"{"check".PadRight(width)}  result  {"count",7}  first problem");

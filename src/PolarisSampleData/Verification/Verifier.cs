@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using PolarisSampleData.Domain;
 using PolarisSampleData.Output;
+using PolarisSampleData.Scenarios;
 using PolarisSampleData.Verification.Checks;
 
 namespace PolarisSampleData.Verification;
@@ -10,19 +11,22 @@ namespace PolarisSampleData.Verification;
 public static class Verifier
 {
     /// <param name="progress">Told each file loaded and each check run (the CLI shows it on a terminal).</param>
-    public static VerifyReport Verify(string folder, DateOnly? today, IProgress<ProgressStep>? progress = null) =>
-        Verify(folder, today, progress, LoadPlan.Verify);
+    /// <param name="scenarioFile">A scenario file to judge the set by instead of the one its manifest records.</param>
+    public static VerifyReport Verify(string folder, DateOnly? today, IProgress<ProgressStep>? progress = null, string? scenarioFile = null) =>
+        Verify(folder, today, progress, LoadPlan.Verify, scenarioFile);
 
     /// <param name="plan">What the loader keeps (see <see cref="DataSetLoader.Load"/>): null keeps everything, as the tests compare.</param>
-    internal static VerifyReport Verify(string folder, DateOnly? today, IProgress<ProgressStep>? progress, LoadPlan? plan)
+    internal static VerifyReport Verify(string folder, DateOnly? today, IProgress<ProgressStep>? progress, LoadPlan? plan, string? scenarioFile = null)
     {
-        var dataSet = DataSetFolder.Open(folder);
+        var given = scenarioFile is null ? null : ScenarioFile.Read(scenarioFile);
+        var dataSet = DataSetFolder.Open(folder) with { GivenScenario = given };
+        var scenarioSource = scenarioFile ?? (dataSet.Manifest?.Options?.Scenario is null ? null : Manifest.FileName);
         var (day, source) = dataSet.ResolveToday(today);
         using var set = DataSetLoader.Load(dataSet, day, progress, plan);
         // A set generated as SQLite files alone has nothing verify can read; an empty folder is reported check by check.
         if (set.Files == 0 && dataSet.Manifest?.Files is { Count: > 0 } listed && !listed.Any(f => f.Name.EndsWith(".csv", StringComparison.Ordinal) && !f.Name.Contains('/')))
             throw new DataSetException($"'{dataSet.Path}' holds no table CSV files, and verify reads the CSV export. Fix: generate with --format csv (or csv,sqlite) and verify that folder.");
-        return new VerifyReport(dataSet.Path, day, source, set.Files, set.Rows, RunAll(set, progress));
+        return new VerifyReport(dataSet.Path, day, source, set.Files, set.Rows, RunAll(set, progress)) { ScenarioSource = scenarioSource };
     }
 
     /// <summary>

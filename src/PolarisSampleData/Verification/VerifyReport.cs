@@ -21,6 +21,9 @@ public sealed record CheckResult(Check Check, CheckStatus Status, long Count, Pr
 /// <summary>Everything one verify run found.</summary>
 public sealed record VerifyReport(string Folder, DateOnly Today, string TodaySource, int Files, long Rows, IReadOnlyList<CheckResult> Results)
 {
+    /// <summary>Where the scenario the set was judged by came from (the --scenario file, or manifest.json); null for the plan's world.</summary>
+    public string? ScenarioSource { get; init; }
+
     public bool Passed => Results.All(r => r.Status != CheckStatus.Fail);
 
     public int Count(CheckStatus status) => Results.Count(r => r.Status == status);

@@ -101,6 +101,8 @@ public sealed class BadInputTests : IDisposable
         new("generate --out {out} --scenario {scenarios}/short-window.yaml", ExitCodes.BadInput, "short-window.yaml:2:13: daysBack '10' is not a whole number of days from 20 to 365"),
         new("generate --out {out} --scenario {scenarios}/far-window.yaml", ExitCodes.BadInput, "far-window.yaml:1:36: daysAhead '91' is not a whole number of days from 10 to 90"),
         new("generate --out {out} --scenario {scenarios}/window-key.yaml", ExitCodes.BadInput, "window-key.yaml:1:11: unknown window setting 'days'"),
+        new("verify {set} --scenario {scenarios}/shares.yaml", ExitCodes.BadInput, "shares.yaml:2:3: the email providers' shares add up to 0.5, not 1"),
+        new("verify {set} --scenario ''", ExitCodes.BadInput, "--scenario is an empty path"),
         new("scenario check {scenarios}/shares.yaml", ExitCodes.BadInput, "shares.yaml:2:3: the email providers' shares add up to 0.5, not 1"),
         new("scenario init {file}", ExitCodes.BadInput, "already exists. Fix: pass --force to replace it"),
         new("scenario init {notes}", ExitCodes.BadInput, "is a folder, not a file"),

@@ -91,5 +91,31 @@ public sealed class ScenarioFileTests : IDisposable
         var formats = Verifier.Verify(Path("set"), null).Results.Single(r => r.Check.Name == "values.formats");
         formats.Status.Should().Be(CheckStatus.Fail);
         formats.First!.Text.Should().Contain("@example.com' is not first.last@ one of the scenario's email providers (gmail.com, yahoo.com");
+
+        // Given the scenario file, verify judges by it again, and says so.
+        var (exit, output, error) = Run("verify", Path("set"), "--scenario", Path("reserved.yaml"));
+        exit.Should().Be(ExitCodes.Success, output + error);
+        output.Split('\n')[0].Should().EndWith($"today 2025-11-24 (from manifest.json), the scenario in {Path("reserved.yaml")}");
+    }
+
+    [Fact]
+    public void The_schema_names_the_settings_the_file_has_with_the_bounds_check_applies()
+    {
+        var (exit, output, _) = Run("scenario", "schema");
+        exit.Should().Be(ExitCodes.Success);
+        var schema = JsonNode.Parse(output)!;
+        schema["$schema"]!.GetValue<string>().Should().Be("https://json-schema.org/draft/2020-12/schema");
+        schema["additionalProperties"]!.GetValue<bool>().Should().BeFalse("check refuses an unknown setting");
+        var settings = ScenarioFile.Render(ScenarioSettings.Default).Split('\n').Where(l => l.Length > 0 && char.IsLetter(l[0])).Select(l => l.TrimEnd(':'));
+        schema["properties"]!.AsObject().Select(p => p.Key).Should().Equal(settings);
+
+        var window = schema["properties"]!["window"]!["properties"]!;
+        window["daysBack"]!["minimum"]!.GetValue<int>().Should().Be(ScenarioWindow.MinDaysBack);
+        window["daysBack"]!["maximum"]!.GetValue<int>().Should().Be(ScenarioWindow.MaxDaysBack);
+        window["daysAhead"]!["minimum"]!.GetValue<int>().Should().Be(ScenarioWindow.MinDaysAhead);
+        window["daysAhead"]!["maximum"]!.GetValue<int>().Should().Be(ScenarioWindow.MaxDaysAhead);
+        var domain = new System.Text.RegularExpressions.Regex(schema["properties"]!["emailProviders"]!["items"]!["properties"]!["domain"]!["pattern"]!.GetValue<string>());
+        domain.IsMatch("example.com").Should().BeTrue();
+        domain.IsMatch("Gmail").Should().BeFalse("check refuses it too");
     }
 }
