@@ -1,5 +1,6 @@
 using Bogus;
 using PolarisSampleData.Domain;
+using PolarisSampleData.Scenarios;
 
 namespace PolarisSampleData.Generation;
 
@@ -12,8 +13,15 @@ namespace PolarisSampleData.Generation;
 /// probable bad number. Elsewhere email completes, texts are sent, mail is printed, and a call reaches a
 /// person or a machine or, now and then, is hung up on, busy or unanswered, which the next call need not be.
 /// </summary>
-internal sealed class NotificationPhase(Faker faker)
+internal sealed class NotificationPhase(Faker faker, VoiceCallOutcomes voiceCalls)
 {
+    private static readonly NotificationStatus[] CallOutcomes =
+        [NotificationStatus.CallCompletedVoice, NotificationStatus.CallCompletedAnsweringMachine,
+         NotificationStatus.CallBusy, NotificationStatus.CallNoAnswer, NotificationStatus.CallHangUp];
+
+    /// <summary>The shares of <see cref="CallOutcomes"/>, in its order.</summary>
+    private readonly float[] _callShares = [.. voiceCalls.Shares];
+
     public const int FirstNotificationLogId = 4_800_001;
 
     /// <summary>Runs on from shard to shard, so IDs stay unique in the whole set.</summary>
@@ -75,10 +83,7 @@ internal sealed class NotificationPhase(Faker faker)
         DeliveryOption.Email => NotificationStatus.EmailCompleted,
         DeliveryOption.Text => NotificationStatus.Sent,
         DeliveryOption.Voice when patron.Scenario.PhoneDisconnected => NotificationStatus.CallBadNumber,
-        DeliveryOption.Voice => faker.Random.WeightedRandom(
-            [NotificationStatus.CallCompletedVoice, NotificationStatus.CallCompletedAnsweringMachine,
-             NotificationStatus.CallBusy, NotificationStatus.CallNoAnswer, NotificationStatus.CallHangUp],
-            [0.55f, 0.25f, 0.09f, 0.08f, 0.03f]),
+        DeliveryOption.Voice => faker.Random.WeightedRandom(CallOutcomes, _callShares),
         _ => NotificationStatus.MailPrinted,
     };
 

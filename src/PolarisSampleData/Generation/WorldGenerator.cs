@@ -36,7 +36,7 @@ internal static class WorldGenerator
         var overduePhase = new OverduePhase(FakerFor(seeds, RandomStream.Overdues), scheduler);
         var loanPhase = new LoanPhase(FakerFor(seeds, RandomStream.Loans), scheduler);
         var chargePhase = new ChargePhase(FakerFor(seeds, RandomStream.Charges), scheduler);
-        var notificationPhase = new NotificationPhase(FakerFor(seeds, RandomStream.Notifications));
+        var notificationPhase = new NotificationPhase(FakerFor(seeds, RandomStream.Notifications), options.Scenario.VoiceCalls);
         var callAttemptPhase = new CallAttemptPhase(FakerFor(seeds, RandomStream.CallAttempts));
         var (runs, phoneNotices, reports) = new ShoutbombSchedulePhase(FakerFor(seeds, RandomStream.Shoutbomb), window).Run();
         var holdPhase = new HoldPhase(FakerFor(seeds, RandomStream.Holds), scheduler,

@@ -20,9 +20,12 @@ public static partial class ScenarioFile
     /// <summary>Far beyond any scenario; a larger file is not one and is not read.</summary>
     private const long MaxBytes = 1 << 20;
 
-    private const string WindowKey = "window", EmailProvidersKey = "emailProviders";
+    private const string WindowKey = "window", VoiceCallsKey = "voiceCalls", EmailProvidersKey = "emailProviders";
 
-    private static readonly string[] Settings = [WindowKey, EmailProvidersKey];
+    private static readonly string[] Settings = [WindowKey, VoiceCallsKey, EmailProvidersKey];
+
+    /// <summary>The call outcomes by their names in the file, in <see cref="VoiceCallOutcomes"/>' order.</summary>
+    private static readonly string[] CallOutcomeKeys = ["answered", "answeringMachine", "busy", "noAnswer", "hangUp"];
 
     public static ScenarioSettings Read(string path)
     {
@@ -70,6 +73,7 @@ public static partial class ScenarioFile
             settings = (key as YamlScalarNode)?.Value switch
             {
                 WindowKey => settings with { Window = Window(name, value) },
+                VoiceCallsKey => settings with { VoiceCalls = VoiceCalls(name, value) },
                 EmailProvidersKey => settings with { EmailProviders = EmailProviders(name, value) },
                 var unknown => throw Problem(name, key.Start, $"unknown setting '{unknown ?? key.ToString()}'", $"use one of {string.Join(", ", Settings)} (names are case-sensitive)"),
             };
@@ -92,6 +96,28 @@ public static partial class ScenarioFile
             };
         }
         return window;
+    }
+
+    private static VoiceCallOutcomes VoiceCalls(string name, YamlNode node)
+    {
+        var example = string.Join(", ", CallOutcomeKeys.Zip(ScenarioSettings.Default.VoiceCalls.Shares, (key, share) => FormattableString.Invariant($"{key}: {share}")));
+        if (node is not YamlMappingNode entry)
+            throw Problem(name, node.Start, $"{VoiceCallsKey} is not the share of each call outcome", $"write it as '{VoiceCallsKey}: {{ {example} }}'");
+        var shares = new float?[CallOutcomeKeys.Length];
+        foreach (var (key, value) in entry.Children)
+        {
+            var index = Array.IndexOf(CallOutcomeKeys, (key as YamlScalarNode)?.Value);
+            if (index < 0)
+                throw Problem(name, key.Start, $"unknown call outcome '{(key as YamlScalarNode)?.Value ?? key.ToString()}'", $"give the shares of {string.Join(", ", CallOutcomeKeys)}");
+            shares[index] = float.TryParse(Scalar(value), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var share) && share is >= 0 and <= 1 ? share
+                : throw Problem(name, value.Start, $"{CallOutcomeKeys[index]} '{Scalar(value)}' is not a share from 0 to 1", "write the share of calls that end so, e.g. 0.1");
+        }
+        if (Array.IndexOf(shares, null) is var missing and >= 0)
+            throw Problem(name, entry.Start, $"{VoiceCallsKey} has no share for {CallOutcomeKeys[missing]}", $"give all five: {example}");
+        var total = shares.Sum(share => share!.Value);
+        if (Math.Abs(total - 1) > ScenarioSettings.ShareTolerance)
+            throw Problem(name, entry.Start, string.Create(CultureInfo.InvariantCulture, $"the call outcomes' shares add up to {total:0.###}, not 1"), "make the shares add up to 1");
+        return new VoiceCallOutcomes(shares[0]!.Value, shares[1]!.Value, shares[2]!.Value, shares[3]!.Value, shares[4]!.Value);
     }
 
     private static int Days(string name, YamlNode node, string setting, int min, int max) =>
@@ -142,6 +168,7 @@ public static partial class ScenarioFile
     public static IEnumerable<string> Differences(ScenarioSettings settings)
     {
         if (settings.Window != ScenarioSettings.Default.Window) yield return WindowKey;
+        if (settings.VoiceCalls != ScenarioSettings.Default.VoiceCalls) yield return VoiceCallsKey;
         if (!settings.EmailProviders.SequenceEqual(ScenarioSettings.Default.EmailProviders)) yield return EmailProvidersKey;
     }
 
@@ -165,6 +192,9 @@ public static partial class ScenarioFile
     private static readonly string WindowHelp = string.Create(CultureInfo.InvariantCulture,
         $"The days of activity around today (--today): daysBack of history (notices, loans, holds and Shoutbomb's files; {ScenarioWindow.MinDaysBack} to {ScenarioWindow.MaxDaysBack}) and daysAhead of future (due dates, pick-up deadlines; {ScenarioWindow.MinDaysAhead} to {ScenarioWindow.MaxDaysAhead}).");
 
+    private const string VoiceCallsHelp = "How a call to a working number ends, as shares of calls that add up to 1: answered by a person, by an answering machine, "
+        + "busy, not answered, hung up on. The roster's disconnected number (M's story) fails every call whatever these say.";
+
     private const string EmailProvidersHelp = "The mail services patrons' email addresses are at, each with its share of patrons (the shares add up to 1). "
         + "A reserved domain such as example.com makes a test send impossible to deliver.";
 
@@ -180,6 +210,10 @@ public static partial class ScenarioFile
             """).Append('\n');
         text.Append(Comment(WindowHelp)).Append(CultureInfo.InvariantCulture,
             $"{WindowKey}:\n  daysBack: {settings.Window.DaysBack}\n  daysAhead: {settings.Window.DaysAhead}\n\n");
+        text.Append(Comment(VoiceCallsHelp)).Append(CultureInfo.InvariantCulture, $"{VoiceCallsKey}:\n");
+        foreach (var (key, share) in CallOutcomeKeys.Zip(settings.VoiceCalls.Shares))
+            text.Append(CultureInfo.InvariantCulture, $"  {key}: {share}\n");
+        text.Append('\n');
         text.Append(Comment(EmailProvidersHelp)).Append(CultureInfo.InvariantCulture, $"{EmailProvidersKey}:\n");
         foreach (var provider in settings.EmailProviders)
             text.Append(CultureInfo.InvariantCulture, $"  - domain: {provider.Domain}\n    share: {provider.Share}\n");
@@ -227,6 +261,26 @@ public static partial class ScenarioFile
             json.WriteStartObject("properties");
             Days(json, "daysBack", ScenarioWindow.MinDaysBack, ScenarioWindow.MaxDaysBack, ScenarioSettings.Default.Window.DaysBack);
             Days(json, "daysAhead", ScenarioWindow.MinDaysAhead, ScenarioWindow.MaxDaysAhead, ScenarioSettings.Default.Window.DaysAhead);
+            json.WriteEndObject();
+            json.WriteEndObject();
+
+            json.WriteStartObject(VoiceCallsKey);
+            json.WriteString("description", VoiceCallsHelp);
+            json.WriteString("type", "object");
+            json.WriteBoolean("additionalProperties", false);
+            json.WriteStartArray("required");
+            foreach (var key in CallOutcomeKeys) json.WriteStringValue(key);
+            json.WriteEndArray();
+            json.WriteStartObject("properties");
+            foreach (var (key, share) in CallOutcomeKeys.Zip(ScenarioSettings.Default.VoiceCalls.Shares))
+            {
+                json.WriteStartObject(key);
+                json.WriteString("type", "number");
+                json.WriteNumber("minimum", 0);
+                json.WriteNumber("maximum", 1);
+                json.WriteNumber("default", share);
+                json.WriteEndObject();
+            }
             json.WriteEndObject();
             json.WriteEndObject();
 

@@ -7,6 +7,15 @@ namespace PolarisSampleData.Scenarios;
 public sealed record EmailProvider(string Domain, float Share);
 
 /// <summary>
+/// How a call to a working number ends, as shares of calls that add up to 1: a person answers, an answering
+/// machine does, or the line is busy, rings out or is hung up. A disconnected number fails every call whatever these say.
+/// </summary>
+public sealed record VoiceCallOutcomes(float Answered, float AnsweringMachine, float Busy, float NoAnswer, float HangUp)
+{
+    public IReadOnlyList<float> Shares => [Answered, AnsweringMachine, Busy, NoAnswer, HangUp];
+}
+
+/// <summary>
 /// The days of activity around today: the history behind it and the future (due dates, pick-up deadlines)
 /// ahead of it. The plan's is 20 back and 10 ahead; the roster's stories need at least that.
 /// </summary>
@@ -30,6 +39,9 @@ public sealed record ScenarioSettings
         new("gmail.com", 0.52f), new("yahoo.com", 0.16f), new("hotmail.com", 0.10f), new("outlook.com", 0.07f), new("icloud.com", 0.10f), new("aol.com", 0.05f),
     ];
 
+    /// <summary>How calls to working numbers end: mostly answered, now and then busy, unanswered or hung up on.</summary>
+    public VoiceCallOutcomes VoiceCalls { get; init; } = new(0.55f, 0.25f, 0.09f, 0.08f, 0.03f);
+
     /// <summary>The window of activity around today.</summary>
     public ScenarioWindow Window { get; init; } = new(ActivityWindow.PlanDaysBack, ActivityWindow.PlanDaysAhead);
 
@@ -39,7 +51,8 @@ public sealed record ScenarioSettings
     public bool IsDefault => Equals(Default);
 
     // A record compares lists by reference; two scenarios are equal when their settings are.
-    public bool Equals(ScenarioSettings? other) => other is not null && Window == other.Window && EmailProviders.SequenceEqual(other.EmailProviders);
+    public bool Equals(ScenarioSettings? other) =>
+        other is not null && Window == other.Window && VoiceCalls == other.VoiceCalls && EmailProviders.SequenceEqual(other.EmailProviders);
 
-    public override int GetHashCode() => EmailProviders.Aggregate(Window.GetHashCode(), (hash, provider) => HashCode.Combine(hash, provider));
+    public override int GetHashCode() => EmailProviders.Aggregate(HashCode.Combine(Window, VoiceCalls), (hash, provider) => HashCode.Combine(hash, provider));
 }

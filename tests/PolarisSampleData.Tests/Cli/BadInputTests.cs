@@ -86,7 +86,7 @@ public sealed class BadInputTests : IDisposable
         new("verify {file}", ExitCodes.BadInput, "is a file"),
 
         // Scenario files are bad input like any other: the file, line and column, and the fix; nothing generated.
-        new("generate --out {out} --scenario {scenarios}/unknown.yaml", ExitCodes.BadInput, "unknown.yaml:1:1: unknown setting 'emailProvider'. Fix: use one of window, emailProviders"),
+        new("generate --out {out} --scenario {scenarios}/unknown.yaml", ExitCodes.BadInput, "unknown.yaml:1:1: unknown setting 'emailProvider'. Fix: use one of window, voiceCalls, emailProviders"),
         new("generate --out {out} --scenario {scenarios}/shares.yaml", ExitCodes.BadInput, "shares.yaml:2:3: the email providers' shares add up to 0.5, not 1"),
         new("generate --out {out} --scenario {scenarios}/negative.yaml", ExitCodes.BadInput, "negative.yaml:3:12: share '-0.5' is not a number above 0 and at most 1"),
         new("generate --out {out} --scenario {scenarios}/not-a-list.yaml", ExitCodes.BadInput, "not-a-list.yaml:1:17: emailProviders is not a list of providers"),
@@ -101,6 +101,9 @@ public sealed class BadInputTests : IDisposable
         new("generate --out {out} --scenario {scenarios}/short-window.yaml", ExitCodes.BadInput, "short-window.yaml:2:13: daysBack '10' is not a whole number of days from 20 to 365"),
         new("generate --out {out} --scenario {scenarios}/far-window.yaml", ExitCodes.BadInput, "far-window.yaml:1:36: daysAhead '91' is not a whole number of days from 10 to 90"),
         new("generate --out {out} --scenario {scenarios}/window-key.yaml", ExitCodes.BadInput, "window-key.yaml:1:11: unknown window setting 'days'"),
+        new("generate --out {out} --scenario {scenarios}/calls-missing.yaml", ExitCodes.BadInput, "calls-missing.yaml:2:3: voiceCalls has no share for hangUp"),
+        new("generate --out {out} --scenario {scenarios}/calls-sum.yaml", ExitCodes.BadInput, "calls-sum.yaml:1:13: the call outcomes' shares add up to 1.5, not 1"),
+        new("generate --out {out} --scenario {scenarios}/calls-key.yaml", ExitCodes.BadInput, "calls-key.yaml:1:15: unknown call outcome 'ringing'"),
         new("verify {set} --scenario {scenarios}/shares.yaml", ExitCodes.BadInput, "shares.yaml:2:3: the email providers' shares add up to 0.5, not 1"),
         new("verify {set} --scenario ''", ExitCodes.BadInput, "--scenario is an empty path"),
         new("scenario check {scenarios}/shares.yaml", ExitCodes.BadInput, "shares.yaml:2:3: the email providers' shares add up to 0.5, not 1"),
@@ -123,6 +126,9 @@ public sealed class BadInputTests : IDisposable
         ["short-window.yaml"] = "window:\n  daysBack: 10\n",
         ["far-window.yaml"] = "window: { daysBack: 30, daysAhead: 91 }\n",
         ["window-key.yaml"] = "window: { days: 30 }\n",
+        ["calls-missing.yaml"] = "voiceCalls:\n  answered: 0.6\n  answeringMachine: 0.2\n  busy: 0.1\n  noAnswer: 0.1\n",
+        ["calls-sum.yaml"] = "voiceCalls: { answered: 0.6, answeringMachine: 0.5, busy: 0.2, noAnswer: 0.1, hangUp: 0.1 }\n",
+        ["calls-key.yaml"] = "voiceCalls: { ringing: 1 }\n",
     };
 
     private readonly string _scratch = Directory.CreateTempSubdirectory("polaris-gen-bad-input-").FullName;

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using PolarisSampleData.Cli;
+using PolarisSampleData.Domain;
+using PolarisSampleData.Generation;
 using PolarisSampleData.Scenarios;
 using PolarisSampleData.Tests.Support;
 using PolarisSampleData.Verification;
@@ -31,7 +33,7 @@ public sealed class ScenarioFileTests : IDisposable
         Run("scenario", "init", Path("scenario.yaml")).Exit.Should().Be(ExitCodes.Success);
         var lines = File.ReadAllLines(Path("scenario.yaml"));
         var settings = lines.Select((line, i) => (line, i)).Where(l => l.line.Length > 0 && char.IsLetter(l.line[0])).ToList();
-        settings.Select(s => s.line).Should().Equal("window:", "emailProviders:");
+        settings.Select(s => s.line).Should().Equal("window:", "voiceCalls:", "emailProviders:");
         settings.Should().OnlyContain(s => lines[s.i - 1].StartsWith("# ", StringComparison.Ordinal), "every setting says what it does");
 
         var (exit, output, error) = Run("scenario", "check", Path("scenario.yaml"));
@@ -96,6 +98,37 @@ public sealed class ScenarioFileTests : IDisposable
         var (exit, output, error) = Run("verify", Path("set"), "--scenario", Path("reserved.yaml"));
         exit.Should().Be(ExitCodes.Success, output + error);
         output.Split('\n')[0].Should().EndWith($"today 2025-11-24 (from manifest.json), the scenario in {Path("reserved.yaml")}");
+    }
+
+    public static TheoryData<string> Examples() => [.. Directory.GetFiles(System.IO.Path.Combine(Repository.Root, "samples", "scenarios"), "*.yaml")
+        .Select(System.IO.Path.GetFileName).Order(StringComparer.Ordinal).OfType<string>()];
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Every_example_scenario_is_valid_and_generates_a_set_that_verifies(string example)
+    {
+        var file = System.IO.Path.Combine(Repository.Root, "samples", "scenarios", example);
+        Run("scenario", "check", file).Output.Should().Contain("a valid scenario");
+        var (exit, _, error) = Run("generate", "--out", Path("set"), "--quiet", "--patrons", "100", "--today", "2025-11-24", "--scenario", file);
+        exit.Should().Be(ExitCodes.Success, error);
+        var report = Verifier.Verify(Path("set"), null);
+        report.Results.Where(r => r.Status != CheckStatus.Pass).Should().BeEmpty();
+        report.ScenarioSource.Should().Be("manifest.json");
+    }
+
+    [Fact]
+    public void Call_outcome_shares_set_how_often_calls_to_working_numbers_fail()
+    {
+        static double FailedShare(ScenarioSettings scenario)
+        {
+            var calls = WorldGenerator.Shards(new GenerationOptions(42, new DateOnly(2025, 11, 24), 1000) { Scenario = scenario })
+                .SelectMany(w => w.Logs).Where(l => l.Delivery == DeliveryOption.Voice && !l.Patron.Scenario.PhoneDisconnected).ToList();
+            return calls.Count(l => l.Status.IsUndeliveredCall()) / (double)calls.Count;
+        }
+        var plan = FailedShare(ScenarioSettings.Default);
+        var failing = FailedShare(ScenarioFile.Read(System.IO.Path.Combine(Repository.Root, "samples", "scenarios", "never-got-my-notice.yaml")));
+        plan.Should().BeInRange(0.12, 0.28, "the plan's 20% of calls fail");
+        failing.Should().BeInRange(0.40, 0.60, "the example fails half");
     }
 
     [Fact]
