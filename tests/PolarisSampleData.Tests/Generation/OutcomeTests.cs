@@ -65,6 +65,22 @@ public sealed class OutcomeTests
     }
 
     [Fact]
+    public void The_readmes_outcome_rates_are_what_a_thousand_patrons_give()
+    {
+        var logs = WorldGenerator.Shards(new GenerationOptions(42, new DateOnly(2025, 11, 24), 1000)).SelectMany(w => w.Logs).ToList();
+        string Shares(DeliveryOption delivery, params NotificationStatus[] statuses)
+        {
+            var sent = logs.Where(l => l.Delivery == delivery).ToList();
+            return string.Join(" / ", statuses.Select(status =>
+                Math.Round(100.0 * sent.Count(l => l.Status == status) / sent.Count, 1, MidpointRounding.AwayFromZero).ToString(System.Globalization.CultureInfo.InvariantCulture) + "%"));
+        }
+        var readme = File.ReadAllText(Path.Combine(Support.Repository.Root, "README.md"));
+        readme.Should().Contain($"| {Shares(DeliveryOption.Email, NotificationStatus.EmailCompleted, NotificationStatus.EmailFailedInvalidAddress, NotificationStatus.EmailFailed)} |")
+            .And.Contain($"| {Shares(DeliveryOption.Voice, NotificationStatus.CallCompletedVoice, NotificationStatus.CallCompletedAnsweringMachine)} |")
+            .And.Contain($"| {Shares(DeliveryOption.Voice, NotificationStatus.CallHangUp, NotificationStatus.CallBusy, NotificationStatus.CallNoAnswer, NotificationStatus.CallBadNumber)} |");
+    }
+
+    [Fact]
     public void At_a_thousand_patrons_a_few_percent_of_emails_bounce_and_busy_lines_outnumber_bad_numbers()
     {
         var logs = WorldGenerator.Shards(new GenerationOptions(42, new DateOnly(2025, 11, 24), 1000)).SelectMany(w => w.Logs).ToList();
