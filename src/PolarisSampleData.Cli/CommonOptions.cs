@@ -65,13 +65,13 @@ public static class CommonOptions
         return new Choice<T>(option, defaultValue);
     }
 
-    /// <summary>A folder path that must not be empty: an empty string names no folder at all.</summary>
+    /// <summary>A path that must not be empty: an empty string names no folder or file at all.</summary>
     public static T NotEmpty<T>(this T symbol, string what, string example) where T : Symbol
     {
         Action<System.CommandLine.Parsing.SymbolResult> check = result =>
         {
             if (result.Tokens.Any(t => string.IsNullOrWhiteSpace(t.Value)))
-                result.AddError($"{what} is an empty path. Fix: pass a folder, e.g. {example}");
+                result.AddError($"{what} is an empty path. Fix: pass one, e.g. {example}");
         };
         switch (symbol)
         {

@@ -27,7 +27,7 @@ public static class ScenarioCommand
         {
             var path = parse.GetRequiredValue(file);
             if (Directory.Exists(path))
-                throw new DataSetException($"'{path}' is a folder, not a file. Fix: pass a file name, e.g. {System.IO.Path.Combine(path, "scenario.yaml")}");
+                throw new DataSetException($"'{path}' is a folder, not a file. Fix: pass a file name, e.g. {System.IO.Path.Combine(path, "scenario.yaml")}.");
             if (System.IO.File.Exists(path) && !parse.GetValue(force))
                 throw new DataSetException($"'{path}' already exists. Fix: pass --force to replace it, or another file name.");
             Write(path, ScenarioFile.Render(ScenarioSettings.Default));
@@ -79,7 +79,7 @@ public static class ScenarioCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            System.IO.File.Delete(temporary);
+            if (System.IO.File.Exists(temporary)) System.IO.File.Delete(temporary);
             throw new DataSetException($"could not write '{path}' ({e.Message}). Fix: pass a file in a folder you can write to.", e);
         }
     }

@@ -58,11 +58,8 @@ internal enum HoldEnd
 internal sealed record HoldEnding(HoldEnd Kind, DateTime At, (DateTime Batch, DateTime NoticeDate)? Notice);
 
 /// <summary>
-/// The second pick-up notice (type 18) of a hold still on the shelf some days after its first: queued
-/// by overnight processing (SysHoldRequests.HoldNotification2ndDate) and sent in the morning batch.
+/// The second pick-up notice (type 18) of a hold still on the shelf some days after its first (the notice
+/// schedule's SecondHoldNoticeDays): queued by overnight processing (SysHoldRequests.HoldNotification2ndDate)
+/// and sent in the morning batch.
 /// </summary>
-internal sealed record SecondPickupNotice(DateTime QueuedAt, DateTime Batch, DateTime NoticeDate)
-{
-    /// <summary>Days from the first notice to the second, as one library sends it.</summary>
-    public const int DaysAfterFirst = 3;
-}
+internal sealed record SecondPickupNotice(DateTime QueuedAt, DateTime Batch, DateTime NoticeDate);

@@ -32,7 +32,8 @@ internal enum DueDateTiming
 /// <summary>
 /// One line of the plan's patron roster: who the patron is in the story the data tells.
 /// <paramref name="LoanDueInDays"/> pins one current loan to fall due that many days after today;
-/// <paramref name="HoldTillInDays"/> pins the first hold's pickup deadline the same way;
+/// <paramref name="HoldTillInDays"/> pins the first hold's pickup deadline the same way, and
+/// <paramref name="TrappedToday"/> has the first hold's copy trapped today (its deadline a shelf period ahead);
 /// <paramref name="SharesPhoneWith"/> gives the patron the phone of another roster letter (a household);
 /// <paramref name="RegistrationExpired"/> lets the card lapse more than three months ago;
 /// <paramref name="EmailBounces"/> gives the patron an email address that rejects every notice, and
@@ -51,6 +52,7 @@ internal sealed record Scenario(
     bool HoldsShareTopic = false,
     int? LoanDueInDays = null,
     int? HoldTillInDays = null,
+    bool TrappedToday = false,
     string? SharesPhoneWith = null,
     bool RegistrationExpired = false,
     bool EmailBounces = false,

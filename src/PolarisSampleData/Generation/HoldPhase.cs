@@ -1,5 +1,6 @@
 using Bogus;
 using PolarisSampleData.Domain;
+using PolarisSampleData.Scenarios;
 using PolarisSampleData.Scheduling;
 
 namespace PolarisSampleData.Generation;
@@ -16,7 +17,7 @@ namespace PolarisSampleData.Generation;
 /// hour (13:05, 17:05) and its notice logged in that batch after the upload.
 /// </remarks>
 /// <param name="holdsRuns">When each day's holds uploads ran.</param>
-internal sealed class HoldPhase(Faker faker, TimeScheduler scheduler, IReadOnlyList<DateTime> holdsRuns)
+internal sealed class HoldPhase(Faker faker, TimeScheduler scheduler, IReadOnlyList<DateTime> holdsRuns, NoticeSchedule schedule)
 {
     /// <summary>The holds uploads that run inside a hold batch's hour, by day.</summary>
     private readonly ILookup<DateOnly, DateTime> _carriers = holdsRuns
@@ -28,9 +29,15 @@ internal sealed class HoldPhase(Faker faker, TimeScheduler scheduler, IReadOnlyL
     private readonly IdSequence _ids = new(FirstSysHoldRequestId);
 
     /// <summary>Days a trapped item waits on the hold shelf before it is released.</summary>
-    public const int HoldShelfDays = 10;
+    private int HoldShelfDays => schedule.HoldShelfDays;
 
-    private static readonly (int From, int To)[] PickupBuckets = [(1, 3), (4, 7), (8, 10)];
+    /// <summary>Pickup deadlines early, in the middle and late in the shelf period, drawn alike: 1-3, 4-7 and 8-10 of ten days.</summary>
+    private readonly (int From, int To)[] _pickupBuckets =
+    [
+        (1, (3 * schedule.HoldShelfDays + 5) / 10),
+        ((3 * schedule.HoldShelfDays + 5) / 10 + 1, (7 * schedule.HoldShelfDays + 5) / 10),
+        ((7 * schedule.HoldShelfDays + 5) / 10 + 1, schedule.HoldShelfDays),
+    ];
 
     public IReadOnlyList<Hold> Run(IReadOnlyList<Patron> patrons, ItemShelf shelf)
     {
@@ -97,12 +104,12 @@ internal sealed class HoldPhase(Faker faker, TimeScheduler scheduler, IReadOnlyL
     }
 
     /// <summary>
-    /// A hold still on the shelf <see cref="SecondPickupNotice.DaysAfterFirst"/> days after its trapping day
+    /// A hold still on the shelf the schedule's SecondHoldNoticeDays after its trapping day
     /// gets the second pick-up notice that morning, by today.
     /// </summary>
     private SecondPickupNotice? SecondNotice(Hold hold)
     {
-        var day = DateOnly.FromDateTime(hold.HoldNotificationDate).AddDays(SecondPickupNotice.DaysAfterFirst);
+        var day = DateOnly.FromDateTime(hold.HoldNotificationDate).AddDays(schedule.SecondHoldNoticeDays);
         var queued = ActivityWindow.At(day, TimeScheduler.OvernightProcessing);
         if (day > scheduler.Window.Today || !hold.IsOnShelfAt(queued)) return null;
         var batch = TimeScheduler.Batch(day, TimeScheduler.AccountBatch);
@@ -128,12 +135,13 @@ internal sealed class HoldPhase(Faker faker, TimeScheduler scheduler, IReadOnlyL
             _ => Enumerable.Range(0, scenario.Holds).Select(_ => PickupDay()).ToList(),
         };
         if (scenario.HoldTillInDays is { } pinned) days[0] = pinned;
+        if (scenario.TrappedToday) days[0] = HoldShelfDays;
         return days;
     }
 
     private int PickupDay()
     {
-        var (from, to) = faker.PickRandom(PickupBuckets);
+        var (from, to) = faker.PickRandom(_pickupBuckets);
         return faker.Random.Int(from, to);
     }
 

@@ -1,23 +1,24 @@
 using Bogus;
 using PolarisSampleData.Domain;
+using PolarisSampleData.Scenarios;
 using PolarisSampleData.Scheduling;
 
 namespace PolarisSampleData.Generation;
 
 /// <summary>
-/// Phase 4b: the loans around the overdues. Active patrons have current loans falling due in the next
-/// ten days; every patron, the inactive ones included, returned loans during the window. Each loan
+/// Phase 4b: the loans around the overdues. Active patrons have current loans falling due in the window's
+/// days ahead (ten in the plan's); every patron, the inactive ones included, returned loans during the window. Each loan
 /// that was out three days before its due date got an almost-overdue reminder that morning, and a
 /// renewed loan got an auto-renewal notice on its old due date. A few returns came back late and
 /// left a fine behind (the charge phase bills them).
 /// </summary>
-internal sealed class LoanPhase(Faker faker, TimeScheduler scheduler)
+internal sealed class LoanPhase(Faker faker, TimeScheduler scheduler, NoticeSchedule schedule)
 {
     public const int FirstCircReminderId = 600_001;
 
     /// <summary>Runs on from shard to shard, so IDs stay unique in the whole set.</summary>
     private readonly IdSequence _ids = new(FirstCircReminderId);
-    public const int ReminderDaysBeforeDue = 3;
+    private int ReminderDaysBeforeDue => schedule.ReminderDaysBeforeDue;
 
     /// <summary>
     /// How many patrons returned something late, and so owe a fine: enough that the plan's 5-10 reach the
@@ -147,7 +148,7 @@ internal sealed class LoanPhase(Faker faker, TimeScheduler scheduler)
             .SelectMany(loan => ReminderDays(loan).Select(r => (Loan: loan, r.Day, r.AutoRenewal)))
             .Where(r => r.Day >= Window.First && r.Day <= Window.Today);
 
-    private static IEnumerable<(DateOnly Day, bool AutoRenewal)> ReminderDays(Loan loan)
+    private IEnumerable<(DateOnly Day, bool AutoRenewal)> ReminderDays(Loan loan)
     {
         var dueDay = DateOnly.FromDateTime(loan.DueDate);
         var reminderDay = dueDay.AddDays(-ReminderDaysBeforeDue);

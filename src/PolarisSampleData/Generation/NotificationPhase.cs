@@ -19,8 +19,9 @@ internal sealed class NotificationPhase(Faker faker, VoiceCallOutcomes voiceCall
         [NotificationStatus.CallCompletedVoice, NotificationStatus.CallCompletedAnsweringMachine,
          NotificationStatus.CallBusy, NotificationStatus.CallNoAnswer, NotificationStatus.CallHangUp];
 
-    /// <summary>The shares of <see cref="CallOutcomes"/>, in its order.</summary>
-    private readonly float[] _callShares = [.. voiceCalls.Shares];
+    // Bogus gives what the shares leave short of 1 to the last item: an outcome with no share is left out, so it is never drawn.
+    private readonly NotificationStatus[] _callOutcomes = [.. CallOutcomes.Where((_, i) => voiceCalls.Shares[i] > 0)];
+    private readonly float[] _callShares = [.. voiceCalls.Shares.Where(share => share > 0)];
 
     public const int FirstNotificationLogId = 4_800_001;
 
@@ -83,7 +84,7 @@ internal sealed class NotificationPhase(Faker faker, VoiceCallOutcomes voiceCall
         DeliveryOption.Email => NotificationStatus.EmailCompleted,
         DeliveryOption.Text => NotificationStatus.Sent,
         DeliveryOption.Voice when patron.Scenario.PhoneDisconnected => NotificationStatus.CallBadNumber,
-        DeliveryOption.Voice => faker.Random.WeightedRandom(CallOutcomes, _callShares),
+        DeliveryOption.Voice => faker.Random.WeightedRandom(_callOutcomes, _callShares),
         _ => NotificationStatus.MailPrinted,
     };
 

@@ -1,24 +1,21 @@
 using Bogus;
 using PolarisSampleData.Domain;
+using PolarisSampleData.Scenarios;
 using PolarisSampleData.Scheduling;
 
 namespace PolarisSampleData.Generation;
 
 /// <summary>
 /// Phase 4: each patron's overdue loans. Due dates (23:59:59) fall over the window's past (20 days in the plan). A loan earns
-/// a 1st notice the day after its due date, a 2nd at 8 days overdue, a 3rd at 15 (the plan's billing
-/// territory) and at 18 a bill (type 11) that marks the item Lost; each was queued by overnight
+/// the notice schedule's levels: by default a 1st notice the day after its due date, a 2nd at 8 days overdue, a 3rd at 15
+/// (the plan's billing territory) and at 18 a bill (type 11) that marks the item Lost; each was queued by overnight
 /// processing at 02:00 that day and sent in the morning overdue batch (10:01).
 /// </summary>
-internal sealed class OverduePhase(Faker faker, TimeScheduler scheduler)
+internal sealed class OverduePhase(Faker faker, TimeScheduler scheduler, NoticeSchedule schedule)
 {
-    /// <summary>Each level and the number of days overdue on which its notice is produced.</summary>
-    public static readonly IReadOnlyList<(NotificationType Level, int DaysOverdue)> Levels =
-        [(NotificationType.FirstOverdue, 1), (NotificationType.SecondOverdue, 8), (NotificationType.ThirdOverdue, 15),
-         (NotificationType.Bill, BillDaysOverdue)];
-
-    /// <summary>The bill follows the 3rd notice after a few days' grace, as the library's 3rd notice warns.</summary>
-    public const int BillDaysOverdue = 18;
+    /// <summary>Each level and the number of days overdue on which its notice is produced (the bill after a few days' grace, as the 3rd notice warns).</summary>
+    private readonly IReadOnlyList<(NotificationType Level, int DaysOverdue)> _levels =
+        [.. new[] { NotificationType.FirstOverdue, NotificationType.SecondOverdue, NotificationType.ThirdOverdue, NotificationType.Bill }.Zip(schedule.OverdueDays)];
 
     public IReadOnlyList<Overdue> Run(IReadOnlyList<Patron> patrons, ItemShelf shelf)
     {
@@ -26,7 +23,7 @@ internal sealed class OverduePhase(Faker faker, TimeScheduler scheduler)
         foreach (var patron in patrons.Where(p => p.Scenario.Overdues > 0))
         {
             var loans = DaysOverdue(patron.Scenario).Select(days => Lend(patron, shelf, days)).ToList();
-            var notices = loans.SelectMany(loan => Levels
+            var notices = loans.SelectMany(loan => _levels
                     .Where(l => l.DaysOverdue <= DaysOverdueToday(loan))
                     .Select(l => (Loan: loan, l.Level, Day: DateOnly.FromDateTime(loan.DueDate).AddDays(l.DaysOverdue))))
                 .GroupBy(n => n.Day).OrderBy(g => g.Key)
@@ -52,8 +49,15 @@ internal sealed class OverduePhase(Faker faker, TimeScheduler scheduler)
         return new Loan(patron, item, LoanPhase.CheckOutFor(faker, due, item, renewals), ActivityWindow.EndOfDay(due), renewals, ReturnedDate: null);
     }
 
-    /// <summary>Distinct due dates, unless the scenario has every item due the same day.</summary>
-    private IReadOnlyList<int> DaysOverdue(Scenario scenario) => scenario.DueDateTiming == DueDateTiming.SameDueDate
-        ? Enumerable.Repeat(faker.Random.Int(1, scheduler.Window.DaysBack), scenario.Overdues).ToList()
-        : faker.Random.Shuffle(Enumerable.Range(1, scheduler.Window.DaysBack)).Take(scenario.Overdues).ToList();
+    /// <summary>
+    /// Distinct due dates, unless the scenario has every item due the same day; each item overdue long enough for
+    /// its 1st notice, as the roster's overdue items are the ones notices were sent about.
+    /// </summary>
+    private IReadOnlyList<int> DaysOverdue(Scenario scenario)
+    {
+        var (first, last) = (schedule.FirstOverdueDays, scheduler.Window.DaysBack);
+        return scenario.DueDateTiming == DueDateTiming.SameDueDate
+            ? Enumerable.Repeat(faker.Random.Int(first, last), scenario.Overdues).ToList()
+            : faker.Random.Shuffle(Enumerable.Range(first, last - first + 1)).Take(scenario.Overdues).ToList();
+    }
 }

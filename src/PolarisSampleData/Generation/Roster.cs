@@ -55,7 +55,7 @@ public static class Roster
         new("H", ScenarioGroup.MixedActivity, DeliveryOption.Text, Holds: 1, Overdues: 2, LoanDueInDays: 3, TextFails: TextFailure.OptedOut),
         new("I", ScenarioGroup.MixedActivity, DeliveryOption.Voice, Holds: 3, Overdues: 1, LoanDueInDays: 3),
         new("J", ScenarioGroup.MixedActivity, DeliveryOption.Email, Holds: 1, Overdues: 3, LoanDueInDays: 3),
-        new("K", ScenarioGroup.SingleItem, DeliveryOption.Email, Holds: 1, Overdues: 0, HoldTillInDays: HoldPhase.HoldShelfDays),
+        new("K", ScenarioGroup.SingleItem, DeliveryOption.Email, Holds: 1, Overdues: 0, TrappedToday: true),
         new("L", ScenarioGroup.SingleItem, DeliveryOption.Text, Holds: 0, Overdues: 1, RegistrationExpired: true),
         new("M", ScenarioGroup.SingleItem, DeliveryOption.Voice, Holds: 1, Overdues: 0, PhoneDisconnected: true),
         new("N", ScenarioGroup.SingleItem, DeliveryOption.Email, Holds: 1, Overdues: 0),

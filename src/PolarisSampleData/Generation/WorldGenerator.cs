@@ -33,14 +33,14 @@ internal static class WorldGenerator
         var addressPhase = new AddressPhase(FakerFor(seeds, RandomStream.Addresses));
         var itemPhase = new ItemPhase(FakerFor(seeds, RandomStream.Items), window);
 
-        var overduePhase = new OverduePhase(FakerFor(seeds, RandomStream.Overdues), scheduler);
-        var loanPhase = new LoanPhase(FakerFor(seeds, RandomStream.Loans), scheduler);
+        var overduePhase = new OverduePhase(FakerFor(seeds, RandomStream.Overdues), scheduler, options.Scenario.NoticeSchedule);
+        var loanPhase = new LoanPhase(FakerFor(seeds, RandomStream.Loans), scheduler, options.Scenario.NoticeSchedule);
         var chargePhase = new ChargePhase(FakerFor(seeds, RandomStream.Charges), scheduler);
         var notificationPhase = new NotificationPhase(FakerFor(seeds, RandomStream.Notifications), options.Scenario.VoiceCalls);
         var callAttemptPhase = new CallAttemptPhase(FakerFor(seeds, RandomStream.CallAttempts));
         var (runs, phoneNotices, reports) = new ShoutbombSchedulePhase(FakerFor(seeds, RandomStream.Shoutbomb), window).Run();
         var holdPhase = new HoldPhase(FakerFor(seeds, RandomStream.Holds), scheduler,
-            [.. runs.Where(r => r.Kind == ShoutbombKind.Holds).Select(r => r.StartedAt)]);
+            [.. runs.Where(r => r.Kind == ShoutbombKind.Holds).Select(r => r.StartedAt)], options.Scenario.NoticeSchedule);
 
         var start = new ShardStart();
         for (var first = 0; first < options.Patrons; first += options.ShardPatrons)

@@ -3,9 +3,11 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using PolarisSampleData.Generation;
 using PolarisSampleData.Output;
 using PolarisSampleData.Verification;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace PolarisSampleData.Scenarios;
@@ -20,9 +22,21 @@ public static partial class ScenarioFile
     /// <summary>Far beyond any scenario; a larger file is not one and is not read.</summary>
     private const long MaxBytes = 1 << 20;
 
-    private const string WindowKey = "window", VoiceCallsKey = "voiceCalls", EmailProvidersKey = "emailProviders";
+    private const string WindowKey = "window", NoticeScheduleKey = "noticeSchedule", VoiceCallsKey = "voiceCalls", EmailProvidersKey = "emailProviders";
 
-    private static readonly string[] Settings = [WindowKey, VoiceCallsKey, EmailProvidersKey];
+    private static readonly string[] Settings = [WindowKey, NoticeScheduleKey, VoiceCallsKey, EmailProvidersKey];
+
+    /// <summary>The notice schedule's days by their names in the file, each with its value and how to set it.</summary>
+    private static readonly (string Key, Func<NoticeSchedule, int> Get, Func<NoticeSchedule, int, NoticeSchedule> Set)[] ScheduleDays =
+    [
+        ("holdShelfDays", s => s.HoldShelfDays, (s, days) => s with { HoldShelfDays = days }),
+        ("secondHoldNoticeDays", s => s.SecondHoldNoticeDays, (s, days) => s with { SecondHoldNoticeDays = days }),
+        ("firstOverdueDays", s => s.FirstOverdueDays, (s, days) => s with { FirstOverdueDays = days }),
+        ("secondOverdueDays", s => s.SecondOverdueDays, (s, days) => s with { SecondOverdueDays = days }),
+        ("thirdOverdueDays", s => s.ThirdOverdueDays, (s, days) => s with { ThirdOverdueDays = days }),
+        ("billDays", s => s.BillDays, (s, days) => s with { BillDays = days }),
+        ("reminderDaysBeforeDue", s => s.ReminderDaysBeforeDue, (s, days) => s with { ReminderDaysBeforeDue = days }),
+    ];
 
     /// <summary>The call outcomes by their names in the file, in <see cref="VoiceCallOutcomes"/>' order.</summary>
     private static readonly string[] CallOutcomeKeys = ["answered", "answeringMachine", "busy", "noAnswer", "hangUp"];
@@ -54,6 +68,7 @@ public static partial class ScenarioFile
         var stream = new YamlStream();
         try
         {
+            Prescan(text, name);
             stream.Load(new StringReader(text));
         }
         catch (YamlException e)
@@ -68,18 +83,112 @@ public static partial class ScenarioFile
             throw Problem(name, stream.Documents[0].RootNode.Start, "the file is not a list of settings (name: value)", $"start from 'polaris-gen scenario init'; the settings are {string.Join(", ", Settings)}");
 
         var settings = ScenarioSettings.Default;
+        YamlNode? schedule = null;
         foreach (var (key, value) in root.Children)
         {
             settings = (key as YamlScalarNode)?.Value switch
             {
                 WindowKey => settings with { Window = Window(name, value) },
+                NoticeScheduleKey => settings with { NoticeSchedule = Schedule(name, schedule = value) },
                 VoiceCallsKey => settings with { VoiceCalls = VoiceCalls(name, value) },
                 EmailProvidersKey => settings with { EmailProviders = EmailProviders(name, value) },
                 var unknown => throw Problem(name, key.Start, $"unknown setting '{unknown ?? key.ToString()}'", $"use one of {string.Join(", ", Settings)} (names are case-sensitive)"),
             };
         }
+        if (schedule is not null && ScheduleProblem(settings.NoticeSchedule, settings.Window) is var (problem, fix))
+            throw Problem(name, schedule.Start, problem, fix);
         return settings;
     }
+
+    /// <summary>A scenario is a few plain settings nested two deep; deeper nesting would overflow the loader's stack.</summary>
+    private const int MaxDepth = 8;
+
+    /// <summary>
+    /// Reads the file's events before its tree is built, and refuses what a scenario never needs but a hostile
+    /// file can use: anchors and aliases (an alias as a key is hashed at exponential cost), tags (a tagged
+    /// key escapes the duplicate-key check) and nesting past <see cref="MaxDepth"/>.
+    /// </summary>
+    private static void Prescan(string text, string name)
+    {
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            var current = parser.Current!;
+            if (current is AnchorAlias)
+                throw Problem(name, current.Start, "an alias (*name)", "write each value out; a scenario needs no anchors or aliases");
+            if (current is NodeEvent { Anchor.IsEmpty: false })
+                throw Problem(name, current.Start, "an anchor (&name)", "write each value out; a scenario needs no anchors or aliases");
+            if (current is NodeEvent { Tag.IsEmpty: false } tagged)
+                throw Problem(name, current.Start, $"a tag ({tagged.Tag})", "leave tags out and write plain values");
+            if (current is MappingStart or SequenceStart && ++depth > MaxDepth)
+                throw Problem(name, current.Start, $"settings nested more than {MaxDepth} deep", "write the settings as 'scenario init' does");
+            if (current is MappingEnd or SequenceEnd) depth--;
+        }
+    }
+
+    private static NoticeSchedule Schedule(string name, YamlNode node)
+    {
+        if (node is not YamlMappingNode entry)
+            throw Problem(name, node.Start, $"{NoticeScheduleKey} is not a list of days", $"write it as '{NoticeScheduleKey}:' with any of {string.Join(", ", ScheduleDays.Select(d => d.Key))} below it");
+        var schedule = ScenarioSettings.Default.NoticeSchedule;
+        foreach (var (key, value) in entry.Children)
+        {
+            var day = Array.FindIndex(ScheduleDays, d => d.Key == (key as YamlScalarNode)?.Value);
+            if (day < 0)
+                throw Problem(name, key.Start, $"unknown notice schedule setting '{(key as YamlScalarNode)?.Value ?? key.ToString()}'", $"use any of {string.Join(", ", ScheduleDays.Select(d => d.Key))}");
+            schedule = ScheduleDays[day].Set(schedule, Days(name, value, ScheduleDays[day].Key, 1, NoticeSchedule.MaxOverdueDays,
+                $"{ScheduleDays[day].Get(ScenarioSettings.Default.NoticeSchedule)}' (the plan's)"));
+        }
+        return schedule;
+    }
+
+    /// <summary>The schedule's days in the order they happen, and a shelf period the window holds (a trapped copy and its deadline inside it).</summary>
+    private static (string Problem, string Fix)? ScheduleProblem(NoticeSchedule schedule, ScenarioWindow window)
+    {
+        var maxShelf = Math.Min(Math.Min(NoticeSchedule.MaxHoldShelfDays, window.DaysAhead), window.DaysBack - 2);
+        if (schedule.HoldShelfDays < NoticeSchedule.MinHoldShelfDays || schedule.HoldShelfDays > maxShelf)
+            return ($"holdShelfDays {schedule.HoldShelfDays} is not from {NoticeSchedule.MinHoldShelfDays} to {maxShelf}",
+                "keep the shelf period inside the window: at most window.daysAhead, and two days less than window.daysBack");
+        if (schedule.SecondHoldNoticeDays < 1 || schedule.SecondHoldNoticeDays >= schedule.HoldShelfDays)
+            return ($"secondHoldNoticeDays {schedule.SecondHoldNoticeDays} is not inside the shelf period ({schedule.HoldShelfDays} days)", "send the second pick-up notice while the copy is still on the shelf");
+        if (schedule.FirstOverdueDays < 1 || schedule.BillDays > NoticeSchedule.MaxOverdueDays || !schedule.OverdueDays.Zip(schedule.OverdueDays.Skip(1)).All(pair => pair.First < pair.Second))
+            return ($"the overdue days {string.Join(", ", schedule.OverdueDays)} are not in order from 1 to {NoticeSchedule.MaxOverdueDays}", "give firstOverdueDays < secondOverdueDays < thirdOverdueDays < billDays");
+        // The roster's busiest borrower has this many items overdue on distinct days, each past its 1st notice.
+        var distinctDueDays = Roster.Scenarios.Max(s => s.Overdues);
+        if (schedule.FirstOverdueDays > window.DaysBack - distinctDueDays + 1)
+            return ($"firstOverdueDays {schedule.FirstOverdueDays} leaves too few days in the window for the roster's {distinctDueDays} overdue items of one patron",
+                $"send the 1st notice by day {window.DaysBack - distinctDueDays + 1}, or lengthen window.daysBack");
+        if (schedule.ReminderDaysBeforeDue is < 1 or > NoticeSchedule.MaxReminderDays)
+            return ($"reminderDaysBeforeDue {schedule.ReminderDaysBeforeDue} is not from 1 to {NoticeSchedule.MaxReminderDays}", "remind a few days before the due date, e.g. 3");
+        return null;
+    }
+
+    /// <summary>
+    /// What is wrong with a scenario that did not come through <see cref="Parse"/> (a hand-edited manifest's), in
+    /// the reader's words; null when it is one the reader accepts.
+    /// </summary>
+    public static string? ProblemWith(ScenarioSettings settings)
+    {
+        if (settings is not { Window: { } window, NoticeSchedule: { } schedule, VoiceCalls: { } calls, EmailProviders: { Count: > 0 } providers }
+            || providers.Any(p => p?.Domain is null))
+            return "a setting is missing or empty";
+        if (window.DaysBack is < ScenarioWindow.MinDaysBack or > ScenarioWindow.MaxDaysBack || window.DaysAhead is < ScenarioWindow.MinDaysAhead or > ScenarioWindow.MaxDaysAhead)
+            return $"the window of {window.DaysBack} days back and {window.DaysAhead} ahead is not {ScenarioWindow.MinDaysBack}-{ScenarioWindow.MaxDaysBack} back and {ScenarioWindow.MinDaysAhead}-{ScenarioWindow.MaxDaysAhead} ahead";
+        if (ScheduleProblem(schedule, window) is var (problem, _))
+            return problem;
+        if (calls.Shares.Any(share => share is not (>= 0 and <= 1)) || Math.Abs(calls.Shares.Sum() - 1) > ScenarioSettings.ShareTolerance)
+            return "the call outcomes' shares are not from 0 to 1 adding up to 1";
+        if (providers.Any(p => !IsDomain(p.Domain) || p.Share is not (> 0 and <= 1)) || providers.DistinctBy(p => p.Domain).Count() < providers.Count
+            || Math.Abs(providers.Sum(p => p.Share) - 1) > ScenarioSettings.ShareTolerance)
+            return "the email providers are not distinct mail domains with shares above 0 adding up to 1";
+        return null;
+    }
+
+    /// <summary>A mail domain short enough that first.last, a number and it fit EmailAddress' 64 characters.</summary>
+    private static bool IsDomain(string text) => text.Length <= MaxDomainLength && DomainName().IsMatch(text);
+
+    private const int MaxDomainLength = 24;
 
     private static ScenarioWindow Window(string name, YamlNode node)
     {
@@ -90,8 +199,8 @@ public static partial class ScenarioFile
         {
             window = (key as YamlScalarNode)?.Value switch
             {
-                "daysBack" => window with { DaysBack = Days(name, value, "daysBack", ScenarioWindow.MinDaysBack, ScenarioWindow.MaxDaysBack) },
-                "daysAhead" => window with { DaysAhead = Days(name, value, "daysAhead", ScenarioWindow.MinDaysAhead, ScenarioWindow.MaxDaysAhead) },
+                "daysBack" => window with { DaysBack = Days(name, value, "daysBack", ScenarioWindow.MinDaysBack, ScenarioWindow.MaxDaysBack, $"90'; the roster's stories need the plan's {ScenarioWindow.MinDaysBack} at least") },
+                "daysAhead" => window with { DaysAhead = Days(name, value, "daysAhead", ScenarioWindow.MinDaysAhead, ScenarioWindow.MaxDaysAhead, $"30'; the roster's stories need the plan's {ScenarioWindow.MinDaysAhead} at least") },
                 var unknown => throw Problem(name, key.Start, $"unknown window setting '{unknown ?? key.ToString()}'", "give the window a 'daysBack' and a 'daysAhead', nothing else"),
             };
         }
@@ -120,10 +229,10 @@ public static partial class ScenarioFile
         return new VoiceCallOutcomes(shares[0]!.Value, shares[1]!.Value, shares[2]!.Value, shares[3]!.Value, shares[4]!.Value);
     }
 
-    private static int Days(string name, YamlNode node, string setting, int min, int max) =>
+    /// <param name="example">A value to suggest, with why the bounds are what they are.</param>
+    private static int Days(string name, YamlNode node, string setting, int min, int max, string example) =>
         int.TryParse(Scalar(node), NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days >= min && days <= max ? days
-            : throw Problem(name, node.Start, $"{setting} '{Scalar(node)}' is not a whole number of days from {min} to {max}",
-                $"write e.g. '{setting}: {(min + max) / 2}'; the roster's stories need the plan's {min} at least");
+            : throw Problem(name, node.Start, $"{setting} '{Scalar(node)}' is not a whole number of days from {min} to {max}", $"write e.g. '{setting}: {example}");
 
     private static IReadOnlyList<EmailProvider> EmailProviders(string name, YamlNode node)
     {
@@ -141,8 +250,9 @@ public static partial class ScenarioFile
                 switch ((key as YamlScalarNode)?.Value)
                 {
                     case "domain":
-                        domain = Scalar(value) is { } text && DomainName().IsMatch(text) ? text
-                            : throw Problem(name, value.Start, $"'{Scalar(value)}' is not a mail domain", "write one in lower case, e.g. example.com (reserved: no mail to it is delivered)");
+                        domain = Scalar(value) is { } text && IsDomain(text) ? text
+                            : throw Problem(name, value.Start, $"'{Scalar(value)}' is not a mail domain of at most {MaxDomainLength} characters",
+                                "write one in lower case, e.g. example.com (reserved: no mail to it is delivered); an address must fit EmailAddress' 64 characters");
                         break;
                     case "share":
                         share = float.TryParse(Scalar(value), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) && number is > 0 and <= 1 ? number
@@ -168,14 +278,16 @@ public static partial class ScenarioFile
     public static IEnumerable<string> Differences(ScenarioSettings settings)
     {
         if (settings.Window != ScenarioSettings.Default.Window) yield return WindowKey;
+        if (settings.NoticeSchedule != ScenarioSettings.Default.NoticeSchedule) yield return NoticeScheduleKey;
         if (settings.VoiceCalls != ScenarioSettings.Default.VoiceCalls) yield return VoiceCallsKey;
         if (!settings.EmailProviders.SequenceEqual(ScenarioSettings.Default.EmailProviders)) yield return EmailProvidersKey;
     }
 
     private static string? Scalar(YamlNode node) => (node as YamlScalarNode)?.Value;
 
+    /// <summary>One line: values echoed from the file have their control characters escaped.</summary>
     private static DataSetException Problem(string name, Mark at, string problem, string fix) =>
-        new($"{name}:{at.Line}:{at.Column}: {problem}. Fix: {fix}.");
+        new($"{name}:{at.Line}:{at.Column}: {TerminalText.Escape(problem)}. Fix: {fix}.");
 
     /// <summary>YAML's own message without the positions it puts first (the problem line gives them once).</summary>
     private static string Unmarked(string message) =>
@@ -190,7 +302,11 @@ public static partial class ScenarioFile
 
     /// <summary>What each setting does, for the file's comments and the schema's descriptions alike.</summary>
     private static readonly string WindowHelp = string.Create(CultureInfo.InvariantCulture,
-        $"The days of activity around today (--today): daysBack of history (notices, loans, holds and Shoutbomb's files; {ScenarioWindow.MinDaysBack} to {ScenarioWindow.MaxDaysBack}) and daysAhead of future (due dates, pick-up deadlines; {ScenarioWindow.MinDaysAhead} to {ScenarioWindow.MaxDaysAhead}).");
+        $"The days of activity around today (--today): daysBack of history (notices, loans, holds and Shoutbomb's files; {ScenarioWindow.MinDaysBack} to {ScenarioWindow.MaxDaysBack}) and daysAhead of future (loans' due dates; {ScenarioWindow.MinDaysAhead} to {ScenarioWindow.MaxDaysAhead}).");
+
+    private const string NoticeScheduleHelp = "When notices go out, in days: how long a trapped copy waits on the hold shelf and when its second pick-up notice "
+        + "follows the first; how many days overdue an item gets its 1st, 2nd and 3rd notices and its bill (which marks it Lost); how many days "
+        + "before the due date the almost-overdue reminder goes. The shelf period must fit the window (at most daysAhead, two days under daysBack).";
 
     private const string VoiceCallsHelp = "How a call to a working number ends, as shares of calls that add up to 1: answered by a person, by an answering machine, "
         + "busy, not answered, hung up on. The roster's disconnected number (M's story) fails every call whatever these say.";
@@ -210,6 +326,10 @@ public static partial class ScenarioFile
             """).Append('\n');
         text.Append(Comment(WindowHelp)).Append(CultureInfo.InvariantCulture,
             $"{WindowKey}:\n  daysBack: {settings.Window.DaysBack}\n  daysAhead: {settings.Window.DaysAhead}\n\n");
+        text.Append(Comment(NoticeScheduleHelp)).Append(CultureInfo.InvariantCulture, $"{NoticeScheduleKey}:\n");
+        foreach (var (key, get, _) in ScheduleDays)
+            text.Append(CultureInfo.InvariantCulture, $"  {key}: {get(settings.NoticeSchedule)}\n");
+        text.Append('\n');
         text.Append(Comment(VoiceCallsHelp)).Append(CultureInfo.InvariantCulture, $"{VoiceCallsKey}:\n");
         foreach (var (key, share) in CallOutcomeKeys.Zip(settings.VoiceCalls.Shares))
             text.Append(CultureInfo.InvariantCulture, $"  {key}: {share}\n");
@@ -261,6 +381,16 @@ public static partial class ScenarioFile
             json.WriteStartObject("properties");
             Days(json, "daysBack", ScenarioWindow.MinDaysBack, ScenarioWindow.MaxDaysBack, ScenarioSettings.Default.Window.DaysBack);
             Days(json, "daysAhead", ScenarioWindow.MinDaysAhead, ScenarioWindow.MaxDaysAhead, ScenarioSettings.Default.Window.DaysAhead);
+            json.WriteEndObject();
+            json.WriteEndObject();
+
+            json.WriteStartObject(NoticeScheduleKey);
+            json.WriteString("description", NoticeScheduleHelp);
+            json.WriteString("type", "object");
+            json.WriteBoolean("additionalProperties", false);
+            json.WriteStartObject("properties");
+            foreach (var (key, get, _) in ScheduleDays)
+                Days(json, key, 1, NoticeSchedule.MaxOverdueDays, get(ScenarioSettings.Default.NoticeSchedule));
             json.WriteEndObject();
             json.WriteEndObject();
 

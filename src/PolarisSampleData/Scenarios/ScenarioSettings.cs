@@ -12,7 +12,24 @@ public sealed record EmailProvider(string Domain, float Share);
 /// </summary>
 public sealed record VoiceCallOutcomes(float Answered, float AnsweringMachine, float Busy, float NoAnswer, float HangUp)
 {
+    [JsonIgnore]
     public IReadOnlyList<float> Shares => [Answered, AnsweringMachine, Busy, NoAnswer, HangUp];
+}
+
+/// <summary>
+/// When notices go out, in days: a trapped copy waits <paramref name="HoldShelfDays"/> on the hold shelf and
+/// gets its second pick-up notice <paramref name="SecondHoldNoticeDays"/> after the first; an overdue item
+/// gets its 1st, 2nd and 3rd notices and its bill that many days after its due date; a loan's almost-overdue
+/// reminder goes <paramref name="ReminderDaysBeforeDue"/> before it is due.
+/// </summary>
+public sealed record NoticeSchedule(int HoldShelfDays, int SecondHoldNoticeDays, int FirstOverdueDays, int SecondOverdueDays,
+    int ThirdOverdueDays, int BillDays, int ReminderDaysBeforeDue)
+{
+    public const int MinHoldShelfDays = 3, MaxHoldShelfDays = 30, MaxOverdueDays = 120, MaxReminderDays = 7;
+
+    /// <summary>The overdue levels in order, with the days overdue each is produced on.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<int> OverdueDays => [FirstOverdueDays, SecondOverdueDays, ThirdOverdueDays, BillDays];
 }
 
 /// <summary>
@@ -42,6 +59,9 @@ public sealed record ScenarioSettings
     /// <summary>How calls to working numbers end: mostly answered, now and then busy, unanswered or hung up on.</summary>
     public VoiceCallOutcomes VoiceCalls { get; init; } = new(0.55f, 0.25f, 0.09f, 0.08f, 0.03f);
 
+    /// <summary>The library's notice schedule: one library's, which the plan's intervals fit.</summary>
+    public NoticeSchedule NoticeSchedule { get; init; } = new(10, 3, 1, 8, 15, 18, 3);
+
     /// <summary>The window of activity around today.</summary>
     public ScenarioWindow Window { get; init; } = new(ActivityWindow.PlanDaysBack, ActivityWindow.PlanDaysAhead);
 
@@ -51,8 +71,9 @@ public sealed record ScenarioSettings
     public bool IsDefault => Equals(Default);
 
     // A record compares lists by reference; two scenarios are equal when their settings are.
-    public bool Equals(ScenarioSettings? other) =>
-        other is not null && Window == other.Window && VoiceCalls == other.VoiceCalls && EmailProviders.SequenceEqual(other.EmailProviders);
+    public bool Equals(ScenarioSettings? other) => other is not null && Window == other.Window && NoticeSchedule == other.NoticeSchedule
+        && VoiceCalls == other.VoiceCalls && EmailProviders.SequenceEqual(other.EmailProviders);
 
-    public override int GetHashCode() => EmailProviders.Aggregate(HashCode.Combine(Window, VoiceCalls), (hash, provider) => HashCode.Combine(hash, provider));
+    public override int GetHashCode() =>
+        EmailProviders.Aggregate(HashCode.Combine(Window, NoticeSchedule, VoiceCalls), (hash, provider) => HashCode.Combine(hash, provider));
 }

@@ -102,7 +102,8 @@ public static class Tracer
                                       (SELECT 'not delivered: the number was reported ' || r.Section || ' before (' || r.File || ' line ' || r.Line
                                               || ') and the report for ' || date(l.NotificationDateTime) || ' is not in the set' FROM Shoutbomb.TextReportLines r
                                        WHERE r.Barcode = CAST(p.Barcode AS TEXT) AND date(r.ReceivedAt, '-1 day') < date(l.NotificationDateTime)
-                                         AND NOT EXISTS (SELECT 1 FROM Shoutbomb.Reports a WHERE date(a.ReceivedAt, '-1 day') = date(l.NotificationDateTime))
+                                         AND NOT EXISTS (SELECT 1 FROM Shoutbomb.Reports a WHERE a.Kind = '{{ShoutbombReportLoader.Texts}}'
+                                                         AND date(a.ReceivedAt, '-1 day') = date(l.NotificationDateTime))
                                        ORDER BY r.ReceivedAt DESC, r.Line LIMIT 1),
                                       'on that day''s ' || l.list || ' list')
                         WHEN l.NotificationStatusID NOT BETWEEN {{(int)NotificationStatusExtensions.FirstFailedCall}} AND {{(int)NotificationStatusExtensions.LastFailedCall}}

@@ -82,7 +82,10 @@ internal static partial class ShoutbombReportLoader
         transaction.Commit();
     }
 
-    private const string Voice = "voice", Errors = "call errors", Texts = "invalid numbers";
+    private const string Voice = "voice", Errors = "call errors";
+
+    /// <summary>The invalid numbers report's kind, as Reports.Kind names it.</summary>
+    public const string Texts = "invalid numbers";
 
     /// <summary>The sections of the invalid numbers report, as TextReportLines.Section names them.</summary>
     public const string OptedOut = "opted out", Invalid = "invalid";

@@ -21,6 +21,8 @@ public static class Verifier
         var given = scenarioFile is null ? null : ScenarioFile.Read(scenarioFile);
         var dataSet = DataSetFolder.Open(folder) with { GivenScenario = given };
         var scenarioSource = scenarioFile ?? (dataSet.Manifest?.Options?.Scenario is null ? null : Manifest.FileName);
+        if (given is null && dataSet.Manifest?.Options?.Scenario is { } recorded && ScenarioFile.ProblemWith(recorded) is { } problem)
+            throw new DataSetException($"the scenario that '{Path.Combine(dataSet.Path, Manifest.FileName)}' records is not one polaris-gen writes: {problem}. Fix: pass the scenario file with --scenario, or generate the set again.");
         var (day, source) = dataSet.ResolveToday(today);
         using var set = DataSetLoader.Load(dataSet, day, progress, plan);
         // A set generated as SQLite files alone has nothing verify can read; an empty folder is reported check by check.

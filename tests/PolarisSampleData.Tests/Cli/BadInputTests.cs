@@ -86,7 +86,7 @@ public sealed class BadInputTests : IDisposable
         new("verify {file}", ExitCodes.BadInput, "is a file"),
 
         // Scenario files are bad input like any other: the file, line and column, and the fix; nothing generated.
-        new("generate --out {out} --scenario {scenarios}/unknown.yaml", ExitCodes.BadInput, "unknown.yaml:1:1: unknown setting 'emailProvider'. Fix: use one of window, voiceCalls, emailProviders"),
+        new("generate --out {out} --scenario {scenarios}/unknown.yaml", ExitCodes.BadInput, "unknown.yaml:1:1: unknown setting 'emailProvider'. Fix: use one of window, noticeSchedule, voiceCalls, emailProviders"),
         new("generate --out {out} --scenario {scenarios}/shares.yaml", ExitCodes.BadInput, "shares.yaml:2:3: the email providers' shares add up to 0.5, not 1"),
         new("generate --out {out} --scenario {scenarios}/negative.yaml", ExitCodes.BadInput, "negative.yaml:3:12: share '-0.5' is not a number above 0 and at most 1"),
         new("generate --out {out} --scenario {scenarios}/not-a-list.yaml", ExitCodes.BadInput, "not-a-list.yaml:1:17: emailProviders is not a list of providers"),
@@ -104,6 +104,14 @@ public sealed class BadInputTests : IDisposable
         new("generate --out {out} --scenario {scenarios}/calls-missing.yaml", ExitCodes.BadInput, "calls-missing.yaml:2:3: voiceCalls has no share for hangUp"),
         new("generate --out {out} --scenario {scenarios}/calls-sum.yaml", ExitCodes.BadInput, "calls-sum.yaml:1:13: the call outcomes' shares add up to 1.5, not 1"),
         new("generate --out {out} --scenario {scenarios}/calls-key.yaml", ExitCodes.BadInput, "calls-key.yaml:1:15: unknown call outcome 'ringing'"),
+        new("generate --out {out} --scenario {scenarios}/deep.yaml", ExitCodes.BadInput, "deep.yaml:1:16: settings nested more than 8 deep"),
+        new("generate --out {out} --scenario {scenarios}/alias.yaml", ExitCodes.BadInput, "alias.yaml:1:9: an anchor (&name)"),
+        new("generate --out {out} --scenario {scenarios}/tagged.yaml", ExitCodes.BadInput, "tagged.yaml:1:24: a tag (tag:yaml.org,2002:str)"),
+        new("generate --out {out} --scenario {scenarios}/long-domain.yaml", ExitCodes.BadInput, "is not a mail domain of at most 24 characters"),
+        new("generate --out {out} --scenario {scenarios}/shelf.yaml", ExitCodes.BadInput, "shelf.yaml:1:17: holdShelfDays 15 is not from 3 to 10. Fix: keep the shelf period inside the window"),
+        new("generate --out {out} --scenario {scenarios}/overdue-order.yaml", ExitCodes.BadInput, "the overdue days 1, 8, 15, 12 are not in order"),
+        new("scenario init {out}/scenario.yaml", ExitCodes.BadInput, "could not write"),
+        new("verify {bad-scenario-manifest}", ExitCodes.BadInput, "records is not one polaris-gen writes: a setting is missing or empty. Fix: pass the scenario file with --scenario"),
         new("verify {set} --scenario {scenarios}/shares.yaml", ExitCodes.BadInput, "shares.yaml:2:3: the email providers' shares add up to 0.5, not 1"),
         new("verify {set} --scenario ''", ExitCodes.BadInput, "--scenario is an empty path"),
         new("scenario check {scenarios}/shares.yaml", ExitCodes.BadInput, "shares.yaml:2:3: the email providers' shares add up to 0.5, not 1"),
@@ -129,6 +137,12 @@ public sealed class BadInputTests : IDisposable
         ["calls-missing.yaml"] = "voiceCalls:\n  answered: 0.6\n  answeringMachine: 0.2\n  busy: 0.1\n  noAnswer: 0.1\n",
         ["calls-sum.yaml"] = "voiceCalls: { answered: 0.6, answeringMachine: 0.5, busy: 0.2, noAnswer: 0.1, hangUp: 0.1 }\n",
         ["calls-key.yaml"] = "voiceCalls: { ringing: 1 }\n",
+        ["deep.yaml"] = "window: " + new string('[', 5000) + new string(']', 5000) + "\n",
+        ["alias.yaml"] = "window: &w { daysBack: 30 }\nemailProviders: *w\n",
+        ["tagged.yaml"] = "window: {daysBack: 30, !!str daysBack: 20}\n",
+        ["long-domain.yaml"] = "emailProviders:\n  - domain: mail.students.example-university.edu\n    share: 1\n",
+        ["shelf.yaml"] = "noticeSchedule: { holdShelfDays: 15 }\n",
+        ["overdue-order.yaml"] = "noticeSchedule: { billDays: 12 }\n",
     };
 
     private readonly string _scratch = Directory.CreateTempSubdirectory("polaris-gen-bad-input-").FullName;
@@ -157,6 +171,10 @@ public sealed class BadInputTests : IDisposable
         var scenarios = Path.Combine(_scratch, "scenarios");
         Directory.CreateDirectory(scenarios);
         foreach (var (name, text) in BadScenarios) File.WriteAllText(Path.Combine(scenarios, name), text);
+        var badScenarioManifest = Path.Combine(_scratch, "bad-scenario-manifest");
+        Folders.Copy(set.Folder, badScenarioManifest);
+        var recorded = Path.Combine(badScenarioManifest, "manifest.json");
+        File.WriteAllText(recorded, File.ReadAllText(recorded).Replace("\"patrons\": 25,", "\"patrons\": 25,\n    \"scenario\": { \"window\": null },", StringComparison.Ordinal));
         var danglingLink = Path.Combine(_scratch, "dangling-link");
         File.CreateSymbolicLink(danglingLink, Path.Combine(_scratch, "nowhere"));
 
@@ -168,6 +186,7 @@ public sealed class BadInputTests : IDisposable
             ["{out}"] = Path.Combine(_scratch, "out"),
             ["{far-future-manifest}"] = farFuture,
             ["{notes}"] = notes,
+            ["{bad-scenario-manifest}"] = badScenarioManifest,
             ["{scenarios}"] = scenarios,
             ["{file}"] = file,
         };

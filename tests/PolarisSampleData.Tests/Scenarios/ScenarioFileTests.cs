@@ -33,7 +33,7 @@ public sealed class ScenarioFileTests : IDisposable
         Run("scenario", "init", Path("scenario.yaml")).Exit.Should().Be(ExitCodes.Success);
         var lines = File.ReadAllLines(Path("scenario.yaml"));
         var settings = lines.Select((line, i) => (line, i)).Where(l => l.line.Length > 0 && char.IsLetter(l.line[0])).ToList();
-        settings.Select(s => s.line).Should().Equal("window:", "voiceCalls:", "emailProviders:");
+        settings.Select(s => s.line).Should().Equal("window:", "noticeSchedule:", "voiceCalls:", "emailProviders:");
         settings.Should().OnlyContain(s => lines[s.i - 1].StartsWith("# ", StringComparison.Ordinal), "every setting says what it does");
 
         var (exit, output, error) = Run("scenario", "check", Path("scenario.yaml"));
@@ -129,6 +129,44 @@ public sealed class ScenarioFileTests : IDisposable
         var failing = FailedShare(ScenarioFile.Read(System.IO.Path.Combine(Repository.Root, "samples", "scenarios", "never-got-my-notice.yaml")));
         plan.Should().BeInRange(0.12, 0.28, "the plan's 20% of calls fail");
         failing.Should().BeInRange(0.40, 0.60, "the example fails half");
+    }
+
+    [Fact]
+    public void A_notice_schedule_sets_the_shelf_period_the_overdue_levels_and_the_reminder_day_and_the_set_verifies()
+    {
+        File.WriteAllText(Path("schedule.yaml"), """
+            window: { daysBack: 60, daysAhead: 21 }
+            noticeSchedule:
+              holdShelfDays: 14
+              secondHoldNoticeDays: 5
+              firstOverdueDays: 7
+              secondOverdueDays: 21
+              thirdOverdueDays: 35
+              billDays: 42
+              reminderDaysBeforeDue: 2
+            """);
+        var scenario = ScenarioFile.Read(Path("schedule.yaml"));
+        var worlds = WorldGenerator.Shards(new GenerationOptions(42, new DateOnly(2025, 11, 24), 200) { Scenario = scenario }).ToList();
+        var holds = worlds.SelectMany(w => w.Holds).ToList();
+        holds.Should().OnlyContain(h => (h.HoldTillDate.Date - h.HoldNotificationDate.Date).Days == 14);
+        holds.Where(h => h.SecondNotice is not null).Should().NotBeEmpty()
+            .And.OnlyContain(h => (h.SecondNotice!.NoticeDate.Date - h.HoldNotificationDate.Date).Days == 5);
+        var overdueDays = worlds.SelectMany(w => w.Overdues).SelectMany(o => o.Notices.Select(n => (n.Level, Days: (n.NoticeDate.Date - o.DueDate.Date).Days))).ToList();
+        overdueDays.Select(n => n.Days).Distinct().Order().Should().Equal(7, 21, 35, 42);
+        overdueDays.Where(n => n.Level == NotificationType.Bill).Should().OnlyContain(n => n.Days == 42);
+        worlds.SelectMany(w => w.Reminders).Where(r => !r.AutoRenewal).Should().NotBeEmpty()
+            .And.OnlyContain(r => (r.Loan.DueDate.Date - r.NoticeDate.Date).Days == 2);
+
+        Run("generate", "--out", Path("set"), "--quiet", "--patrons", "200", "--today", "2025-11-24", "--scenario", Path("schedule.yaml")).Exit.Should().Be(ExitCodes.Success);
+        Verifier.Verify(Path("set"), null).Results.Where(r => r.Status != CheckStatus.Pass).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void An_outcome_without_a_share_is_never_drawn_though_the_shares_fall_just_short_of_one()
+    {
+        var scenario = ScenarioFile.Parse("voiceCalls: { answered: 0.5991, answeringMachine: 0.1, busy: 0.1, noAnswer: 0.2, hangUp: 0 }\n", "short");
+        WorldGenerator.Shards(new GenerationOptions(42, new DateOnly(2025, 11, 24), 4000) { Scenario = scenario })
+            .SelectMany(w => w.Logs).Should().NotContain(l => l.Status == NotificationStatus.CallHangUp);
     }
 
     [Fact]

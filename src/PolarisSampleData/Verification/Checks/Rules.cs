@@ -51,7 +51,7 @@ internal static class Rules
             ("Results.CircReminders", "EmailAddress")),
     ];
 
-    /// <summary>The dates of current activity, which the plan keeps inside 20 days before and 10 days after today.</summary>
+    /// <summary>The dates of current activity, which the scenario's window holds (the plan's: 20 days before and 10 days after today).</summary>
     public static readonly IReadOnlyList<ActivityDate> ActivityDates =
     [
         new("Results.NotificationHistory", "NoticeDate"),

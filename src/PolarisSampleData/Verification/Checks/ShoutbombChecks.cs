@@ -174,7 +174,7 @@ internal static class ShoutbombChecks
         new("shoutbomb.text-reports", Severity.Fail,
             "Every line of Shoutbomb's 'Invalid patron phone number' reports is 'phone :: barcode :: PatronID :: 3 :: SMS' under its section's heading, " +
             "naming a patron by barcode, PatronID and registered phone who was texted (NotificationLogs, delivery 8) the day before the report; " +
-            "a number once listed opted out or invalid is listed so for every later day it was texted, until today.",
+            "a number listed invalid is listed so for every day it was texted before today, one listed opted out for every later day.",
             [new CheckQuery(
                 [
                     Read(Logs, "PatronID", "DeliveryOptionID", "NotificationDateTime"),
@@ -206,11 +206,14 @@ internal static class ShoutbombChecks
                   FROM lines x)
             WHERE problem IS NOT NULL
             UNION ALL
-            -- Opted out until the patron registers again, invalid until the number is corrected: neither happens in the set.
+            -- Opted out from the STOP on, until the patron registers again; invalid from the start, until the number is
+            -- corrected: neither is corrected in the set.
             SELECT {{FileOf(Logs)}}, s._line, s.PatronID,
-                   'texted on ' || s.day || ', after Shoutbomb listed the number ' || f.Section || ' for ' || f.first || ', but not so in the report for ' || s.day
+                   'texted on ' || s.day || ', ' || CASE f.Section WHEN '{{ShoutbombReportLoader.Invalid}}' THEN 'to a number Shoutbomb lists as invalid'
+                                                    ELSE 'after Shoutbomb listed the number ' || f.Section || ' for ' || f.first END
+                   || ', but not so in the report for ' || s.day
             FROM (SELECT PatronID, Section, min(day) AS first FROM lines WHERE PatronID IS NOT NULL AND Section IS NOT NULL AND Phone IS NOT NULL GROUP BY 1, 2) f
-            JOIN texted s ON s.PatronID = f.PatronID AND s.day > f.first AND s.day < (SELECT Today FROM main.DataSet)
+            JOIN texted s ON s.PatronID = f.PatronID AND (f.Section = '{{ShoutbombReportLoader.Invalid}}' OR s.day > f.first) AND s.day < (SELECT Today FROM main.DataSet)
             WHERE NOT EXISTS (SELECT 1 FROM lines x WHERE x.PatronID = f.PatronID AND x.Section = f.Section AND x.day = s.day)
             """,
             Archive: ReportsOnly)]),
