@@ -59,15 +59,16 @@ internal sealed class ShoutbombReports(string folder) : IShardOutput
             .Select(g => (Report: g.Key, Sections: g.GroupBy(l => l.Section).OrderBy(s => s.Key).ToDictionary(s => s.Key, s =>
                 s.OrderBy(l => l.Call).ThenBy(l => l.PatronId).ThenBy(l => l.Line, StringComparer.Ordinal).Select(l => l.Line).ToList())))
             .OrderBy(r => r.Report.ReceivedAt)
-            .Select(r => (r.Report, Lines: r.Sections.Values.Sum(l => l.Count), Body: Body(r.Report.Kind, r.Sections)))
             .ToList();
         if (reports.Count == 0) return [];
         Directory.CreateDirectory(Path.Combine(folder, Folder));
         var files = new List<ManifestFile>();
-        foreach (var (report, lines, body) in reports)
-            files.Add(Write(EmlFileName(report), Utf8.GetBytes(ShoutbombMail.Eml(ShoutbombMail.Subject(report), report.ReceivedAt, report.MessageId, body)), lines));
+        // A body is made where it is written, twice, rather than every body held at once: a million patrons' run to tens of MB.
+        foreach (var (report, sections) in reports)
+            files.Add(Write(EmlFileName(report), Utf8.GetBytes(ShoutbombMail.Eml(ShoutbombMail.Subject(report), report.ReceivedAt, report.MessageId,
+                Body(report.Kind, sections))), sections.Values.Sum(lines => lines.Count)));
         foreach (var day in reports.GroupBy(r => DateOnly.FromDateTime(r.Report.ReceivedAt)))
-            files.Add(Write(MailboxFileName(day.Key), Mailbox(day.Select(r => (r.Report, r.Body))), day.Count()));
+            files.Add(Write(MailboxFileName(day.Key), Mailbox(day.Select(r => (r.Report, Body(r.Report.Kind, r.Sections)))), day.Count()));
         return files;
     }
 
