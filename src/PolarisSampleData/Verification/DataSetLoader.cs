@@ -65,11 +65,13 @@ internal static partial class DataSetLoader
             Execute(connection, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
             Prepare(connection, scratch);
             var day = today?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            Execute(connection, "INSERT INTO main.DataSet VALUES ($folder, $manifest, $asWritten, $today)",
+            var first = today?.AddDays(-folder.Scenario.Window.DaysBack).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            Execute(connection, "INSERT INTO main.DataSet VALUES ($folder, $manifest, $asWritten, $today, $first)",
                 ("$folder", folder.Path),
                 ("$manifest", folder.ManifestState.ToString().ToLowerInvariant()),
                 ("$asWritten", folder.ManifestAsWritten),
-                ("$today", (object?)day ?? DBNull.Value));
+                ("$today", (object?)day ?? DBNull.Value),
+                ("$first", (object?)first ?? DBNull.Value));
             foreach (var layout in Layouts.All) Declare(connection, layout);
             return LoadFiles(connection, folder, today, progress, plan, scratch);
         }
@@ -94,7 +96,7 @@ internal static partial class DataSetLoader
         Execute(connection, $"ATTACH DATABASE $file AS {Expected}", ("$file", Path.Combine(scratch, $"{Expected}.db")));
         Execute(connection, $"PRAGMA {Expected}.journal_mode = OFF; PRAGMA {Expected}.synchronous = OFF;");
         Execute(connection, """
-            CREATE TABLE main.DataSet (Folder TEXT, Manifest TEXT, ManifestAsWritten INTEGER, Today TEXT);
+            CREATE TABLE main.DataSet (Folder TEXT, Manifest TEXT, ManifestAsWritten INTEGER, Today TEXT, FirstDay TEXT);
             CREATE TABLE main.Files (File TEXT PRIMARY KEY, TableName TEXT, Known INTEGER, Loaded INTEGER,
                 ListedBy TEXT, ManifestSha256 TEXT, Present INTEGER, Sha256 TEXT, Bom INTEGER,
                 CarriageReturns INTEGER, ValidUtf8 INTEGER, Fields INTEGER, Rows INTEGER, Error TEXT, ErrorLine INTEGER, Unread INTEGER);

@@ -176,6 +176,14 @@ public sealed class MutationTests(GeneratedSet set)
             lines.RemoveAt(lines.FindIndex(l => l.EndsWith(":: SMS", StringComparison.Ordinal)));
             File.WriteAllText(path, string.Join("\r\n", lines));
         },
+        // The manifest says the set was made for a longer window than its archive covers.
+        ["shoutbomb.days"] = s =>
+        {
+            var path = Path.Combine(s.Folder, "manifest.json");
+            var manifest = PolarisSampleData.Output.Manifest.TryParse(File.ReadAllText(path))!;
+            var longer = PolarisSampleData.Scenarios.ScenarioSettings.Default with { Window = new(25, 10) };
+            File.WriteAllText(path, (manifest with { Options = manifest.Options with { Scenario = longer } }).ToJson());
+        },
         ["shoutbomb.phone-notices"] = s =>
         {
             var path = Path.Combine(s.Folder, "shoutbomb", "PhoneNotices.csv");
