@@ -218,8 +218,8 @@ public static partial class ScenarioFile
             var index = Array.IndexOf(CallOutcomeKeys, (key as YamlScalarNode)?.Value);
             if (index < 0)
                 throw Problem(name, key.Start, $"unknown call outcome '{(key as YamlScalarNode)?.Value ?? key.ToString()}'", $"give the shares of {string.Join(", ", CallOutcomeKeys)}");
-            shares[index] = float.TryParse(Scalar(value), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var share) && share is >= 0 and <= 1 ? share
-                : throw Problem(name, value.Start, $"{CallOutcomeKeys[index]} '{Scalar(value)}' is not a share from 0 to 1", "write the share of calls that end so, e.g. 0.1");
+            shares[index] = float.TryParse(Number(value), ShareStyle, CultureInfo.InvariantCulture, out var share) && share is >= 0 and <= 1 ? share
+                : throw Problem(name, value, $"{CallOutcomeKeys[index]} '{Scalar(value)}' is not a share from 0 to 1", "write the share of calls that end so, e.g. 0.1");
         }
         if (Array.IndexOf(shares, null) is var missing and >= 0)
             throw Problem(name, entry.Start, $"{VoiceCallsKey} has no share for {CallOutcomeKeys[missing]}", $"give all five: {example}");
@@ -231,8 +231,8 @@ public static partial class ScenarioFile
 
     /// <param name="example">A value to suggest, with why the bounds are what they are.</param>
     private static int Days(string name, YamlNode node, string setting, int min, int max, string example) =>
-        int.TryParse(Scalar(node), NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days >= min && days <= max ? days
-            : throw Problem(name, node.Start, $"{setting} '{Scalar(node)}' is not a whole number of days from {min} to {max}", $"write e.g. '{setting}: {example}");
+        int.TryParse(Number(node), NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days >= min && days <= max ? days
+            : throw Problem(name, node, $"{setting} '{Scalar(node)}' is not a whole number of days from {min} to {max}", $"write e.g. '{setting}: {example}");
 
     private static IReadOnlyList<EmailProvider> EmailProviders(string name, YamlNode node)
     {
@@ -255,8 +255,8 @@ public static partial class ScenarioFile
                                 "write one in lower case, e.g. example.com (reserved: no mail to it is delivered); an address must fit EmailAddress' 64 characters");
                         break;
                     case "share":
-                        share = float.TryParse(Scalar(value), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) && number is > 0 and <= 1 ? number
-                            : throw Problem(name, value.Start, $"share '{Scalar(value)}' is not a number above 0 and at most 1", "write the provider's share of patrons, e.g. 0.25");
+                        share = float.TryParse(Number(value), ShareStyle, CultureInfo.InvariantCulture, out var number) && number is > 0 and <= 1 ? number
+                            : throw Problem(name, value, $"share '{Scalar(value)}' is not a number above 0 and at most 1", "write the provider's share of patrons, e.g. 0.25");
                         break;
                     default:
                         throw Problem(name, key.Start, $"unknown email provider setting '{(key as YamlScalarNode)?.Value ?? key.ToString()}'", "give each provider a 'domain' and a 'share', nothing else");
@@ -285,9 +285,19 @@ public static partial class ScenarioFile
 
     private static string? Scalar(YamlNode node) => (node as YamlScalarNode)?.Value;
 
+    /// <summary>A number as YAML writes one, unquoted (the schema's 'number' and 'integer'); a quoted '0.5' is text, so null.</summary>
+    private static string? Number(YamlNode node) => node is YamlScalarNode { Style: ScalarStyle.Plain } scalar ? scalar.Value : null;
+
+    /// <summary>A share as YAML's numbers write it: 0.25, .25, 2.5e-1.</summary>
+    private const NumberStyles ShareStyle = NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
+
     /// <summary>One line: values echoed from the file have their control characters escaped.</summary>
     private static DataSetException Problem(string name, Mark at, string problem, string fix) =>
         new($"{name}:{at.Line}:{at.Column}: {TerminalText.Escape(problem)}. Fix: {fix}.");
+
+    /// <summary>A value's problem, saying so when it is a number in quotes (YAML's text, not a number).</summary>
+    private static DataSetException Problem(string name, YamlNode value, string problem, string fix) =>
+        Problem(name, value.Start, value is YamlScalarNode { Style: not ScalarStyle.Plain } ? problem + " (it is in quotes, so it is text)" : problem, fix);
 
     /// <summary>YAML's own message without the positions it puts first (the problem line gives them once).</summary>
     private static string Unmarked(string message) =>

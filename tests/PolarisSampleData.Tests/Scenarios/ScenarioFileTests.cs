@@ -40,6 +40,8 @@ public sealed class ScenarioFileTests : IDisposable
         exit.Should().Be(ExitCodes.Success, error);
         output.Should().Be($"{Path("scenario.yaml")}: a valid scenario, the plan's world\n");
         ScenarioFile.Parse(ScenarioFile.Render(ScenarioSettings.Default), "default").Should().Be(ScenarioSettings.Default);
+        ScenarioFile.Parse("voiceCalls: { answered: 5.5e-1, answeringMachine: .25, busy: 0.09, noAnswer: 0.08, hangUp: 3e-2 }", "numbers")
+            .Should().Be(ScenarioSettings.Default, "shares are YAML numbers, in any of the ways YAML writes them");
     }
 
     [Fact]
