@@ -1,3 +1,5 @@
+using PolarisSampleData.Scenarios;
+
 namespace PolarisSampleData.Domain;
 
 /// <summary>The library's scheduled Shoutbomb exports, by the file name each writes.</summary>
@@ -13,18 +15,15 @@ internal enum ShoutbombKind
 /// <summary>One run of a scheduled export: its kind and when it actually started (a little after the hour).</summary>
 internal sealed record ShoutbombRun(ShoutbombKind Kind, DateTime StartedAt)
 {
-    /// <summary>The library's scheduled tasks, every day.</summary>
-    public static readonly IReadOnlyList<(ShoutbombKind Kind, TimeOnly At)> Schedule =
-    [
-        (ShoutbombKind.VoicePatrons, new TimeOnly(4, 0)),
-        (ShoutbombKind.TextPatrons, new TimeOnly(5, 0)),
-        (ShoutbombKind.Renew, new TimeOnly(8, 3)),
-        (ShoutbombKind.Overdue, new TimeOnly(8, 4)),
-        (ShoutbombKind.Holds, new TimeOnly(8, 5)),
-        (ShoutbombKind.Holds, new TimeOnly(9, 5)),
-        (ShoutbombKind.Holds, new TimeOnly(13, 5)),
-        (ShoutbombKind.Holds, new TimeOnly(17, 5)),
-    ];
+    /// <summary>The library's scheduled tasks, every day, in the order they run.</summary>
+    public static IReadOnlyList<(ShoutbombKind Kind, TimeOnly At)> Schedule(ShoutbombRunTimes times) =>
+        new (ShoutbombKind Kind, TimeOnly At)[]
+        {
+            (ShoutbombKind.VoicePatrons, times.VoicePatrons),
+            (ShoutbombKind.TextPatrons, times.TextPatrons),
+            (ShoutbombKind.Renew, times.Renew),
+            (ShoutbombKind.Overdue, times.Overdue),
+        }.Concat(times.Holds.Select(at => (Kind: ShoutbombKind.Holds, At: at))).OrderBy(task => task.At).ToList();
 
     /// <summary>Polaris writes its PhoneNotices export with the morning notice processing.</summary>
     public static readonly TimeOnly PhoneNoticesAt = new(8, 4);

@@ -1,5 +1,6 @@
 using Bogus;
 using PolarisSampleData.Domain;
+using PolarisSampleData.Scenarios;
 using PolarisSampleData.Scheduling;
 
 namespace PolarisSampleData.Generation;
@@ -10,12 +11,12 @@ namespace PolarisSampleData.Generation;
 /// invalid text numbers the next morning, those that arrived by today). Real schedulers and senders
 /// run a few seconds or minutes late, and the archive names carry those seconds.
 /// </summary>
-internal sealed class ShoutbombSchedulePhase(Faker faker, ActivityWindow window)
+internal sealed class ShoutbombSchedulePhase(Faker faker, ActivityWindow window, ShoutbombRunTimes times)
 {
     public (IReadOnlyList<ShoutbombRun> Runs, IReadOnlyList<PhoneNoticesRun> PhoneNotices, IReadOnlyList<ShoutbombReport> Reports) Run()
     {
         var days = Enumerable.Range(0, window.DaysBack + 1).Select(offset => window.First.AddDays(offset)).ToList();
-        var runs = days.SelectMany(day => ShoutbombRun.Schedule.Select(task =>
+        var runs = days.SelectMany(day => ShoutbombRun.Schedule(times).Select(task =>
             new ShoutbombRun(task.Kind, Late(day, task.At)))).ToList();
         var phoneNotices = days.Select(day => new PhoneNoticesRun(day, Late(day, ShoutbombRun.PhoneNoticesAt))).ToList();
         var reports = days.Select(day => Report(ShoutbombReportKind.VoiceNotDelivered, day))

@@ -38,7 +38,7 @@ internal static class WorldGenerator
         var chargePhase = new ChargePhase(FakerFor(seeds, RandomStream.Charges), scheduler);
         var notificationPhase = new NotificationPhase(FakerFor(seeds, RandomStream.Notifications), options.Scenario.VoiceCalls);
         var callAttemptPhase = new CallAttemptPhase(FakerFor(seeds, RandomStream.CallAttempts));
-        var (runs, phoneNotices, reports) = new ShoutbombSchedulePhase(FakerFor(seeds, RandomStream.Shoutbomb), window).Run();
+        var (runs, phoneNotices, reports) = new ShoutbombSchedulePhase(FakerFor(seeds, RandomStream.Shoutbomb), window, options.Scenario.ShoutbombRuns).Run();
         var holdPhase = new HoldPhase(FakerFor(seeds, RandomStream.Holds), scheduler,
             [.. runs.Where(r => r.Kind == ShoutbombKind.Holds).Select(r => r.StartedAt)], options.Scenario.NoticeSchedule);
 

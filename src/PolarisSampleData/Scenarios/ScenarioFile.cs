@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using PolarisSampleData.Generation;
 using PolarisSampleData.Output;
+using PolarisSampleData.Scheduling;
 using PolarisSampleData.Verification;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -22,9 +23,21 @@ public static partial class ScenarioFile
     /// <summary>Far beyond any scenario; a larger file is not one and is not read.</summary>
     private const long MaxBytes = 1 << 20;
 
-    private const string WindowKey = "window", NoticeScheduleKey = "noticeSchedule", VoiceCallsKey = "voiceCalls", EmailProvidersKey = "emailProviders";
+    private const string WindowKey = "window", NoticeScheduleKey = "noticeSchedule", ShoutbombRunsKey = "shoutbombRuns", VoiceCallsKey = "voiceCalls",
+        EmailProvidersKey = "emailProviders";
 
-    private static readonly string[] Settings = [WindowKey, NoticeScheduleKey, VoiceCallsKey, EmailProvidersKey];
+    private static readonly string[] Settings = [WindowKey, NoticeScheduleKey, ShoutbombRunsKey, VoiceCallsKey, EmailProvidersKey];
+
+    /// <summary>The daily exports by their names in the file, each with its time and how to set it; the holds runs are a list of their own.</summary>
+    private static readonly (string Key, Func<ShoutbombRunTimes, TimeOnly> Get, Func<ShoutbombRunTimes, TimeOnly, ShoutbombRunTimes> Set)[] DailyRuns =
+    [
+        ("voicePatrons", r => r.VoicePatrons, (r, at) => r with { VoicePatrons = at }),
+        ("textPatrons", r => r.TextPatrons, (r, at) => r with { TextPatrons = at }),
+        ("renew", r => r.Renew, (r, at) => r with { Renew = at }),
+        ("overdue", r => r.Overdue, (r, at) => r with { Overdue = at }),
+    ];
+
+    private const string HoldsRunsKey = "holds";
 
     /// <summary>The notice schedule's days by their names in the file, each with its value and how to set it.</summary>
     private static readonly (string Key, Func<NoticeSchedule, int> Get, Func<NoticeSchedule, int, NoticeSchedule> Set)[] ScheduleDays =
@@ -90,6 +103,7 @@ public static partial class ScenarioFile
             {
                 WindowKey => settings with { Window = Window(name, value) },
                 NoticeScheduleKey => settings with { NoticeSchedule = Schedule(name, schedule = value) },
+                ShoutbombRunsKey => settings with { ShoutbombRuns = ShoutbombRuns(name, value) },
                 VoiceCallsKey => settings with { VoiceCalls = VoiceCalls(name, value) },
                 EmailProvidersKey => settings with { EmailProviders = EmailProviders(name, value) },
                 var unknown => throw Problem(name, key.Start, $"unknown setting '{unknown ?? key.ToString()}'", $"use one of {string.Join(", ", Settings)} (names are case-sensitive)"),
@@ -143,6 +157,53 @@ public static partial class ScenarioFile
         return schedule;
     }
 
+    private static ShoutbombRunTimes ShoutbombRuns(string name, YamlNode node)
+    {
+        if (node is not YamlMappingNode entry)
+            throw Problem(name, node.Start, $"{ShoutbombRunsKey} is not the exports' times", $"write '{ShoutbombRunsKey}:' with any of {string.Join(", ", DailyRuns.Select(r => r.Key))}, {HoldsRunsKey} below it");
+        var runs = ScenarioSettings.Default.ShoutbombRuns;
+        foreach (var (key, value) in entry.Children)
+        {
+            var setting = (key as YamlScalarNode)?.Value;
+            var daily = Array.FindIndex(DailyRuns, r => r.Key == setting);
+            if (daily >= 0) runs = DailyRuns[daily].Set(runs, Time(name, value, setting!));
+            else if (setting == HoldsRunsKey && value is YamlSequenceNode { Children.Count: > 0 and <= MaxHoldsRuns } holds)
+                runs = runs with { Holds = [.. holds.Children.Select(run => Time(name, run, HoldsRunsKey)).Distinct().Order()] };
+            else if (setting == HoldsRunsKey)
+                throw Problem(name, value.Start, $"{HoldsRunsKey} is not a list of 1 to {MaxHoldsRuns} times", "write e.g. 'holds: [\"08:05\", \"13:05\"]'");
+            else
+                throw Problem(name, key.Start, $"unknown Shoutbomb export '{setting ?? key.ToString()}'", $"use any of {string.Join(", ", DailyRuns.Select(r => r.Key))}, {HoldsRunsKey}");
+        }
+        if (RunsProblem(runs) is var (problem, fix)) throw Problem(name, node.Start, problem, fix);
+        return runs;
+    }
+
+    private const int MaxHoldsRuns = 8;
+
+    /// <summary>HH:mm, as the schema gives it to an editor.</summary>
+    private const string TimePattern = "^([01][0-9]|2[0-3]):[0-5][0-9]$";
+
+    private static TimeOnly Time(string name, YamlNode node, string setting) =>
+        TimeOnly.TryParseExact(Scalar(node), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) ? at
+            : throw Problem(name, node.Start, $"{setting} time '{Scalar(node)}' is not HH:mm", $"write a time of day in 24 hours and quotes, e.g. \"08:05\"");
+
+    /// <summary>
+    /// The overdue file runs after the night's notice processing and before the overdue batch sends what it carries; one
+    /// holds run comes in the first half of a hold batch's hour, so the phone hold notices it carries still leave in that batch.
+    /// </summary>
+    private static (string Problem, string Fix)? RunsProblem(ShoutbombRunTimes runs)
+    {
+        if (runs.Overdue <= TimeScheduler.OvernightProcessing || runs.Overdue >= TimeScheduler.OverdueBatch)
+            return ($"the overdue run at {runs.Overdue:HH:mm} is not between the night's notice processing ({TimeScheduler.OvernightProcessing:HH:mm}) and the overdue notices' batch ({TimeScheduler.OverdueBatch:HH:mm})",
+                "run it in the early morning, e.g. \"08:04\"");
+        if (!runs.Holds.Any(at => TimeScheduler.HoldBatches.Any(batch => batch.Hour == at.Hour) && at.Minute < 30))
+            return ($"no holds run comes in the first half hour of a hold batch ({string.Join(", ", TimeScheduler.HoldBatches.Select(b => b.ToString("HH:mm", CultureInfo.InvariantCulture)))})",
+                "add one, e.g. \"13:05\", so phone hold notices have an upload to go out after");
+        if (runs.Holds.Any(at => TimeScheduler.HoldBatches.Any(batch => batch.Hour == at.Hour) && at.Minute >= 30))
+            return ("a holds run comes late in a hold batch's hour, after which its notices could not leave in that batch", "run it in the hour's first half, e.g. \"13:05\"");
+        return null;
+    }
+
     /// <summary>The schedule's days in the order they happen, and a shelf period the window holds (a trapped copy and its deadline inside it).</summary>
     private static (string Problem, string Fix)? ScheduleProblem(NoticeSchedule schedule, ScenarioWindow window)
     {
@@ -177,6 +238,8 @@ public static partial class ScenarioFile
             return $"the window of {window.DaysBack} days back and {window.DaysAhead} ahead is not {ScenarioWindow.MinDaysBack}-{ScenarioWindow.MaxDaysBack} back and {ScenarioWindow.MinDaysAhead}-{ScenarioWindow.MaxDaysAhead} ahead";
         if (ScheduleProblem(schedule, window) is var (problem, _))
             return problem;
+        if (settings.ShoutbombRuns is not { Holds: { Count: > 0 and <= MaxHoldsRuns } } runs || RunsProblem(runs) is not null)
+            return "the Shoutbomb exports' times are not ones the reader accepts";
         if (calls.Shares.Any(share => share is not (>= 0 and <= 1)) || Math.Abs(calls.Shares.Sum() - 1) > ScenarioSettings.ShareTolerance)
             return "the call outcomes' shares are not from 0 to 1 adding up to 1";
         if (providers.Any(p => !IsDomain(p.Domain) || p.Share is not (> 0 and <= 1)) || providers.DistinctBy(p => p.Domain).Count() < providers.Count
@@ -279,6 +342,7 @@ public static partial class ScenarioFile
     {
         if (settings.Window != ScenarioSettings.Default.Window) yield return WindowKey;
         if (settings.NoticeSchedule != ScenarioSettings.Default.NoticeSchedule) yield return NoticeScheduleKey;
+        if (settings.ShoutbombRuns != ScenarioSettings.Default.ShoutbombRuns) yield return ShoutbombRunsKey;
         if (settings.VoiceCalls != ScenarioSettings.Default.VoiceCalls) yield return VoiceCallsKey;
         if (!settings.EmailProviders.SequenceEqual(ScenarioSettings.Default.EmailProviders)) yield return EmailProvidersKey;
     }
@@ -318,6 +382,9 @@ public static partial class ScenarioFile
         + "follows the first; how many days overdue an item gets its 1st, 2nd and 3rd notices and its bill (which marks it Lost); how many days "
         + "before the due date the almost-overdue reminder goes. The shelf period must fit the window (at most daysAhead, two days under daysBack).";
 
+    private const string ShoutbombRunsHelp = "When the library's scheduled Shoutbomb exports run each day (HH:mm, in quotes): the voice and text patron lists, "
+        + "the renew and overdue files (overdue before the 10:01 overdue batch) and the holds file's runs (one in the first half hour of a hold batch, 11:01 to 17:01).";
+
     private const string VoiceCallsHelp = "How a call to a working number ends, as shares of calls that add up to 1: answered by a person, by an answering machine, "
         + "busy, not answered, hung up on. The roster's disconnected number (M's story) fails every call whatever these say.";
 
@@ -340,6 +407,10 @@ public static partial class ScenarioFile
         foreach (var (key, get, _) in ScheduleDays)
             text.Append(CultureInfo.InvariantCulture, $"  {key}: {get(settings.NoticeSchedule)}\n");
         text.Append('\n');
+        text.Append(Comment(ShoutbombRunsHelp)).Append(CultureInfo.InvariantCulture, $"{ShoutbombRunsKey}:\n");
+        foreach (var (key, get, _) in DailyRuns)
+            text.Append(CultureInfo.InvariantCulture, $"  {key}: \"{get(settings.ShoutbombRuns):HH:mm}\"\n");
+        text.Append(CultureInfo.InvariantCulture, $"  {HoldsRunsKey}: [{string.Join(", ", settings.ShoutbombRuns.Holds.Select(at => $"\"{at.ToString("HH:mm", CultureInfo.InvariantCulture)}\""))}]\n\n");
         text.Append(Comment(VoiceCallsHelp)).Append(CultureInfo.InvariantCulture, $"{VoiceCallsKey}:\n");
         foreach (var (key, share) in CallOutcomeKeys.Zip(settings.VoiceCalls.Shares))
             text.Append(CultureInfo.InvariantCulture, $"  {key}: {share}\n");
@@ -404,6 +475,25 @@ public static partial class ScenarioFile
             json.WriteEndObject();
             json.WriteEndObject();
 
+            json.WriteStartObject(ShoutbombRunsKey);
+            json.WriteString("description", ShoutbombRunsHelp);
+            json.WriteString("type", "object");
+            json.WriteBoolean("additionalProperties", false);
+            json.WriteStartObject("properties");
+            foreach (var (key, _, _) in DailyRuns) TimeOfDay(json, key);
+            json.WriteStartObject(HoldsRunsKey);
+            json.WriteString("type", "array");
+            json.WriteNumber("minItems", 1);
+            json.WriteNumber("maxItems", MaxHoldsRuns);
+            json.WritePropertyName("items");
+            json.WriteStartObject();
+            json.WriteString("type", "string");
+            json.WriteString("pattern", TimePattern);
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndObject();
+
             json.WriteStartObject(VoiceCallsKey);
             json.WriteString("description", VoiceCallsHelp);
             json.WriteString("type", "object");
@@ -453,6 +543,14 @@ public static partial class ScenarioFile
             json.WriteEndObject();
         }
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+
+        static void TimeOfDay(Utf8JsonWriter json, string name)
+        {
+            json.WriteStartObject(name);
+            json.WriteString("type", "string");
+            json.WriteString("pattern", TimePattern);
+            json.WriteEndObject();
+        }
 
         static void Days(Utf8JsonWriter json, string name, int min, int max, int plan)
         {

@@ -33,6 +33,18 @@ public sealed record NoticeSchedule(int HoldShelfDays, int SecondHoldNoticeDays,
 }
 
 /// <summary>
+/// When the library's scheduled Shoutbomb exports run each day: the patron lists, the renew and overdue
+/// files, and the holds file's runs.
+/// </summary>
+public sealed record ShoutbombRunTimes(TimeOnly VoicePatrons, TimeOnly TextPatrons, TimeOnly Renew, TimeOnly Overdue, IReadOnlyList<TimeOnly> Holds)
+{
+    public bool Equals(ShoutbombRunTimes? other) => other is not null && VoicePatrons == other.VoicePatrons && TextPatrons == other.TextPatrons
+        && Renew == other.Renew && Overdue == other.Overdue && Holds.SequenceEqual(other.Holds);
+
+    public override int GetHashCode() => Holds.Aggregate(HashCode.Combine(VoicePatrons, TextPatrons, Renew, Overdue), (hash, run) => HashCode.Combine(hash, run));
+}
+
+/// <summary>
 /// The days of activity around today: the history behind it and the future (due dates, pick-up deadlines)
 /// ahead of it. The plan's is 20 back and 10 ahead; the roster's stories need at least that.
 /// </summary>
@@ -56,6 +68,9 @@ public sealed record ScenarioSettings
         new("gmail.com", 0.52f), new("yahoo.com", 0.16f), new("hotmail.com", 0.10f), new("outlook.com", 0.07f), new("icloud.com", 0.10f), new("aol.com", 0.05f),
     ];
 
+    /// <summary>The library's Shoutbomb export schedule (its scheduled tasks in the reference).</summary>
+    public ShoutbombRunTimes ShoutbombRuns { get; init; } = new(new(4, 0), new(5, 0), new(8, 3), new(8, 4), [new(8, 5), new(9, 5), new(13, 5), new(17, 5)]);
+
     /// <summary>How calls to working numbers end: mostly answered, now and then busy, unanswered or hung up on.</summary>
     public VoiceCallOutcomes VoiceCalls { get; init; } = new(0.55f, 0.25f, 0.09f, 0.08f, 0.03f);
 
@@ -72,8 +87,8 @@ public sealed record ScenarioSettings
 
     // A record compares lists by reference; two scenarios are equal when their settings are.
     public bool Equals(ScenarioSettings? other) => other is not null && Window == other.Window && NoticeSchedule == other.NoticeSchedule
-        && VoiceCalls == other.VoiceCalls && EmailProviders.SequenceEqual(other.EmailProviders);
+        && ShoutbombRuns == other.ShoutbombRuns && VoiceCalls == other.VoiceCalls && EmailProviders.SequenceEqual(other.EmailProviders);
 
     public override int GetHashCode() =>
-        EmailProviders.Aggregate(HashCode.Combine(Window, NoticeSchedule, VoiceCalls), (hash, provider) => HashCode.Combine(hash, provider));
+        EmailProviders.Aggregate(HashCode.Combine(Window, NoticeSchedule, ShoutbombRuns, VoiceCalls), (hash, provider) => HashCode.Combine(hash, provider));
 }

@@ -86,7 +86,7 @@ public sealed class BadInputTests : IDisposable
         new("verify {file}", ExitCodes.BadInput, "is a file"),
 
         // Scenario files are bad input like any other: the file, line and column, and the fix; nothing generated.
-        new("generate --out {out} --scenario {scenarios}/unknown.yaml", ExitCodes.BadInput, "unknown.yaml:1:1: unknown setting 'emailProvider'. Fix: use one of window, noticeSchedule, voiceCalls, emailProviders"),
+        new("generate --out {out} --scenario {scenarios}/unknown.yaml", ExitCodes.BadInput, "unknown.yaml:1:1: unknown setting 'emailProvider'. Fix: use one of window, noticeSchedule, shoutbombRuns, voiceCalls, emailProviders"),
         new("generate --out {out} --scenario {scenarios}/shares.yaml", ExitCodes.BadInput, "shares.yaml:2:3: the email providers' shares add up to 0.5, not 1"),
         new("generate --out {out} --scenario {scenarios}/negative.yaml", ExitCodes.BadInput, "negative.yaml:3:12: share '-0.5' is not a number above 0 and at most 1"),
         new("generate --out {out} --scenario {scenarios}/not-a-list.yaml", ExitCodes.BadInput, "not-a-list.yaml:1:17: emailProviders is not a list of providers"),
@@ -104,6 +104,9 @@ public sealed class BadInputTests : IDisposable
         new("generate --out {out} --scenario {scenarios}/calls-missing.yaml", ExitCodes.BadInput, "calls-missing.yaml:2:3: voiceCalls has no share for hangUp"),
         new("generate --out {out} --scenario {scenarios}/calls-sum.yaml", ExitCodes.BadInput, "calls-sum.yaml:1:13: the call outcomes' shares add up to 1.5, not 1"),
         new("generate --out {out} --scenario {scenarios}/calls-key.yaml", ExitCodes.BadInput, "calls-key.yaml:1:15: unknown call outcome 'ringing'"),
+        new("generate --out {out} --scenario {scenarios}/late-overdue.yaml", ExitCodes.BadInput, "late-overdue.yaml:1:16: the overdue run at 10:30 is not between the night's notice processing (02:00) and the overdue notices' batch (10:01)"),
+        new("generate --out {out} --scenario {scenarios}/morning-holds.yaml", ExitCodes.BadInput, "morning-holds.yaml:1:16: no holds run comes in the first half hour of a hold batch"),
+        new("generate --out {out} --scenario {scenarios}/bad-time.yaml", ExitCodes.BadInput, "bad-time.yaml:1:25: renew time '25:00' is not HH:mm"),
         new("generate --out {out} --scenario {scenarios}/quoted.yaml", ExitCodes.BadInput, "quoted.yaml:1:21: daysBack '30' is not a whole number of days from 20 to 365 (it is in quotes, so it is text)"),
         new("generate --out {out} --scenario {scenarios}/deep.yaml", ExitCodes.BadInput, "deep.yaml:1:16: settings nested more than 8 deep"),
         new("generate --out {out} --scenario {scenarios}/alias.yaml", ExitCodes.BadInput, "alias.yaml:1:9: an anchor (&name)"),
@@ -138,6 +141,9 @@ public sealed class BadInputTests : IDisposable
         ["calls-missing.yaml"] = "voiceCalls:\n  answered: 0.6\n  answeringMachine: 0.2\n  busy: 0.1\n  noAnswer: 0.1\n",
         ["calls-sum.yaml"] = "voiceCalls: { answered: 0.6, answeringMachine: 0.5, busy: 0.2, noAnswer: 0.1, hangUp: 0.1 }\n",
         ["calls-key.yaml"] = "voiceCalls: { ringing: 1 }\n",
+        ["late-overdue.yaml"] = "shoutbombRuns: { overdue: \"10:30\" }\n",
+        ["morning-holds.yaml"] = "shoutbombRuns: { holds: [\"08:05\"] }\n",
+        ["bad-time.yaml"] = "shoutbombRuns: { renew: \"25:00\" }\n",
         ["quoted.yaml"] = "window: { daysBack: '30' }\n",
         ["deep.yaml"] = "window: " + new string('[', 5000) + new string(']', 5000) + "\n",
         ["alias.yaml"] = "window: &w { daysBack: 30 }\nemailProviders: *w\n",

@@ -33,7 +33,7 @@ public sealed class ScenarioFileTests : IDisposable
         Run("scenario", "init", Path("scenario.yaml")).Exit.Should().Be(ExitCodes.Success);
         var lines = File.ReadAllLines(Path("scenario.yaml"));
         var settings = lines.Select((line, i) => (line, i)).Where(l => l.line.Length > 0 && char.IsLetter(l.line[0])).ToList();
-        settings.Select(s => s.line).Should().Equal("window:", "noticeSchedule:", "voiceCalls:", "emailProviders:");
+        settings.Select(s => s.line).Should().Equal("window:", "noticeSchedule:", "shoutbombRuns:", "voiceCalls:", "emailProviders:");
         settings.Should().OnlyContain(s => lines[s.i - 1].StartsWith("# ", StringComparison.Ordinal), "every setting says what it does");
 
         var (exit, output, error) = Run("scenario", "check", Path("scenario.yaml"));
@@ -160,6 +160,24 @@ public sealed class ScenarioFileTests : IDisposable
             .And.OnlyContain(r => (r.Loan.DueDate.Date - r.NoticeDate.Date).Days == 2);
 
         Run("generate", "--out", Path("set"), "--quiet", "--patrons", "200", "--today", "2025-11-24", "--scenario", Path("schedule.yaml")).Exit.Should().Be(ExitCodes.Success);
+        Verifier.Verify(Path("set"), null).Results.Where(r => r.Status != CheckStatus.Pass).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Shoutbomb_runs_set_when_each_days_exports_run_and_the_set_verifies()
+    {
+        File.WriteAllText(Path("runs.yaml"), """
+            shoutbombRuns:
+              voicePatrons: "06:30"
+              textPatrons: "06:45"
+              renew: "07:15"
+              overdue: "07:30"
+              holds: ["07:35", "11:10", "15:20"]
+            """);
+        Run("generate", "--out", Path("set"), "--quiet", "--patrons", "100", "--today", "2025-11-24", "--scenario", Path("runs.yaml")).Exit.Should().Be(ExitCodes.Success);
+        Directory.GetFiles(Path("set/shoutbomb"), "*_submitted_2025-11-24_*.txt").Select(f => System.IO.Path.GetFileName(f)[..^7]).Order(StringComparer.Ordinal)
+            .Should().Equal("holds_submitted_2025-11-24_07-35", "holds_submitted_2025-11-24_11-10", "holds_submitted_2025-11-24_15-20",
+                "overdue_submitted_2025-11-24_07-30", "renew_submitted_2025-11-24_07-15", "text_patrons_submitted_2025-11-24_06-45", "voice_patrons_submitted_2025-11-24_06-30");
         Verifier.Verify(Path("set"), null).Results.Where(r => r.Status != CheckStatus.Pass).Should().BeEmpty();
     }
 
