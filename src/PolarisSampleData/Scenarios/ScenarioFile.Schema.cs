@@ -1,0 +1,134 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace PolarisSampleData.Scenarios;
+
+/// <summary>The scenario file's JSON Schema, for editors.</summary>
+public static partial class ScenarioFile
+{
+    /// <summary>
+    /// A JSON Schema (2020-12) of the file, from the same names, bounds and descriptions the reader and
+    /// <see cref="Render"/> use, so an editor's completion and validation agree with <c>scenario check</c>.
+    /// </summary>
+    public static string Schema()
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("$schema", "https://json-schema.org/draft/2020-12/schema");
+            json.WriteString("title", "polaris-gen scenario");
+            json.WriteString("description", "The world a polaris-gen data set is generated from; a setting left out keeps the plan's value.");
+            json.WriteString("type", "object");
+            json.WriteBoolean("additionalProperties", false);
+            json.WriteStartObject("properties");
+
+            json.WriteStartObject(WindowKey);
+            json.WriteString("description", WindowHelp);
+            json.WriteString("type", "object");
+            json.WriteBoolean("additionalProperties", false);
+            json.WriteStartObject("properties");
+            Days(json, "daysBack", ScenarioWindow.MinDaysBack, ScenarioWindow.MaxDaysBack, ScenarioSettings.Default.Window.DaysBack);
+            Days(json, "daysAhead", ScenarioWindow.MinDaysAhead, ScenarioWindow.MaxDaysAhead, ScenarioSettings.Default.Window.DaysAhead);
+            json.WriteEndObject();
+            json.WriteEndObject();
+
+            json.WriteStartObject(NoticeScheduleKey);
+            json.WriteString("description", NoticeScheduleHelp);
+            json.WriteString("type", "object");
+            json.WriteBoolean("additionalProperties", false);
+            json.WriteStartObject("properties");
+            foreach (var (key, get, _) in ScheduleDays)
+                Days(json, key, 1, NoticeSchedule.MaxOverdueDays, get(ScenarioSettings.Default.NoticeSchedule));
+            json.WriteEndObject();
+            json.WriteEndObject();
+
+            json.WriteStartObject(ShoutbombRunsKey);
+            json.WriteString("description", ShoutbombRunsHelp);
+            json.WriteString("type", "object");
+            json.WriteBoolean("additionalProperties", false);
+            json.WriteStartObject("properties");
+            foreach (var (key, _, _) in DailyRuns) TimeOfDay(json, key);
+            json.WriteStartObject(HoldsRunsKey);
+            json.WriteString("type", "array");
+            json.WriteNumber("minItems", 1);
+            json.WriteNumber("maxItems", MaxHoldsRuns);
+            json.WritePropertyName("items");
+            json.WriteStartObject();
+            json.WriteString("type", "string");
+            json.WriteString("pattern", TimePattern);
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndObject();
+
+            json.WriteStartObject(VoiceCallsKey);
+            json.WriteString("description", VoiceCallsHelp);
+            json.WriteString("type", "object");
+            json.WriteBoolean("additionalProperties", false);
+            json.WriteStartArray("required");
+            foreach (var key in CallOutcomeKeys) json.WriteStringValue(key);
+            json.WriteEndArray();
+            json.WriteStartObject("properties");
+            foreach (var (key, share) in CallOutcomeKeys.Zip(ScenarioSettings.Default.VoiceCalls.Shares))
+            {
+                json.WriteStartObject(key);
+                json.WriteString("type", "number");
+                json.WriteNumber("minimum", 0);
+                json.WriteNumber("maximum", 1);
+                json.WriteNumber("default", share);
+                json.WriteEndObject();
+            }
+            json.WriteEndObject();
+            json.WriteEndObject();
+
+            json.WriteStartObject(EmailProvidersKey);
+            json.WriteString("description", EmailProvidersHelp);
+            json.WriteString("type", "array");
+            json.WriteNumber("minItems", 1);
+            json.WriteStartObject("items");
+            json.WriteString("type", "object");
+            json.WriteBoolean("additionalProperties", false);
+            json.WriteStartArray("required");
+            json.WriteStringValue("domain");
+            json.WriteStringValue("share");
+            json.WriteEndArray();
+            json.WriteStartObject("properties");
+            json.WriteStartObject("domain");
+            json.WriteString("type", "string");
+            json.WriteString("pattern", DomainName().ToString());
+            json.WriteEndObject();
+            json.WriteStartObject("share");
+            json.WriteString("type", "number");
+            json.WriteNumber("exclusiveMinimum", 0);
+            json.WriteNumber("maximum", 1);
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndObject();
+
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+
+        static void TimeOfDay(Utf8JsonWriter json, string name)
+        {
+            json.WriteStartObject(name);
+            json.WriteString("type", "string");
+            json.WriteString("pattern", TimePattern);
+            json.WriteEndObject();
+        }
+
+        static void Days(Utf8JsonWriter json, string name, int min, int max, int plan)
+        {
+            json.WriteStartObject(name);
+            json.WriteString("type", "integer");
+            json.WriteNumber("minimum", min);
+            json.WriteNumber("maximum", max);
+            json.WriteNumber("default", plan);
+            json.WriteEndObject();
+        }
+    }
+}
