@@ -32,12 +32,13 @@ internal sealed class HoldPhase(Faker faker, TimeScheduler scheduler, IReadOnlyL
     private int HoldShelfDays => schedule.HoldShelfDays;
 
     /// <summary>Pickup deadlines early, in the middle and late in the shelf period, drawn alike: 1-3, 4-7 and 8-10 of ten days.</summary>
-    private readonly (int From, int To)[] _pickupBuckets =
-    [
-        (1, (3 * schedule.HoldShelfDays + 5) / 10),
-        ((3 * schedule.HoldShelfDays + 5) / 10 + 1, (7 * schedule.HoldShelfDays + 5) / 10),
-        ((7 * schedule.HoldShelfDays + 5) / 10 + 1, schedule.HoldShelfDays),
-    ];
+    private readonly (int From, int To)[] _pickupBuckets = PickupBuckets(schedule.HoldShelfDays);
+
+    private static (int From, int To)[] PickupBuckets(int shelfDays)
+    {
+        var (early, middle) = ((3 * shelfDays + 5) / 10, (7 * shelfDays + 5) / 10);
+        return [(1, early), (early + 1, middle), (middle + 1, shelfDays)];
+    }
 
     public IReadOnlyList<Hold> Run(IReadOnlyList<Patron> patrons, ItemShelf shelf)
     {

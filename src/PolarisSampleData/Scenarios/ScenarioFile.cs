@@ -97,14 +97,14 @@ public static partial class ScenarioFile
         YamlNode? schedule = null;
         foreach (var (key, value) in root.Children)
         {
-            settings = (key as YamlScalarNode)?.Value switch
+            settings = Scalar(key) switch
             {
                 WindowKey => settings with { Window = Window(name, value) },
                 NoticeScheduleKey => settings with { NoticeSchedule = Schedule(name, schedule = value) },
                 ShoutbombRunsKey => settings with { ShoutbombRuns = ShoutbombRuns(name, value) },
                 VoiceCallsKey => settings with { VoiceCalls = VoiceCalls(name, value) },
                 EmailProvidersKey => settings with { EmailProviders = EmailProviders(name, value) },
-                var unknown => throw Problem(name, key.Start, $"unknown setting '{unknown ?? key.ToString()}'", $"use one of {string.Join(", ", Settings)} (names are case-sensitive)"),
+                _ => throw Unknown(name, key, "setting", $"use one of {string.Join(", ", Settings)} (names are case-sensitive)"),
             };
         }
         if (schedule is not null && ScheduleProblem(settings.NoticeSchedule, settings.Window) is var (problem, fix))
@@ -146,9 +146,9 @@ public static partial class ScenarioFile
         var schedule = ScenarioSettings.Default.NoticeSchedule;
         foreach (var (key, value) in entry.Children)
         {
-            var day = Array.FindIndex(ScheduleDays, d => d.Key == (key as YamlScalarNode)?.Value);
+            var day = Array.FindIndex(ScheduleDays, d => d.Key == Scalar(key));
             if (day < 0)
-                throw Problem(name, key.Start, $"unknown notice schedule setting '{(key as YamlScalarNode)?.Value ?? key.ToString()}'", $"use any of {string.Join(", ", ScheduleDays.Select(d => d.Key))}");
+                throw Unknown(name, key, "notice schedule setting", $"use any of {string.Join(", ", ScheduleDays.Select(d => d.Key))}");
             schedule = ScheduleDays[day].Set(schedule, Days(name, value, ScheduleDays[day].Key, 1, NoticeSchedule.MaxOverdueDays,
                 $"{ScheduleDays[day].Get(ScenarioSettings.Default.NoticeSchedule)}' (the plan's)"));
         }
@@ -162,7 +162,7 @@ public static partial class ScenarioFile
         var runs = ScenarioSettings.Default.ShoutbombRuns;
         foreach (var (key, value) in entry.Children)
         {
-            var setting = (key as YamlScalarNode)?.Value;
+            var setting = Scalar(key);
             var daily = Array.FindIndex(DailyRuns, r => r.Key == setting);
             if (daily >= 0) runs = DailyRuns[daily].Set(runs, Time(name, value, setting!));
             else if (setting == HoldsRunsKey && value is YamlSequenceNode { Children.Count: > 0 and <= MaxHoldsRuns } holds)
@@ -170,7 +170,7 @@ public static partial class ScenarioFile
             else if (setting == HoldsRunsKey)
                 throw Problem(name, value.Start, $"{HoldsRunsKey} is not a list of 1 to {MaxHoldsRuns} times", "write e.g. 'holds: [\"08:05\", \"13:05\"]'");
             else
-                throw Problem(name, key.Start, $"unknown Shoutbomb export '{setting ?? key.ToString()}'", $"use any of {string.Join(", ", DailyRuns.Select(r => r.Key))}, {HoldsRunsKey}");
+                throw Unknown(name, key, "Shoutbomb export", $"use any of {string.Join(", ", DailyRuns.Select(r => r.Key))}, {HoldsRunsKey}");
         }
         if (RunsProblem(runs) is var (problem, fix)) throw Problem(name, node.Start, problem, fix);
         return runs;
@@ -258,11 +258,11 @@ public static partial class ScenarioFile
         var window = ScenarioSettings.Default.Window;
         foreach (var (key, value) in entry.Children)
         {
-            window = (key as YamlScalarNode)?.Value switch
+            window = Scalar(key) switch
             {
                 "daysBack" => window with { DaysBack = Days(name, value, "daysBack", ScenarioWindow.MinDaysBack, ScenarioWindow.MaxDaysBack, $"90'; the roster's stories need the plan's {ScenarioWindow.MinDaysBack} at least") },
                 "daysAhead" => window with { DaysAhead = Days(name, value, "daysAhead", ScenarioWindow.MinDaysAhead, ScenarioWindow.MaxDaysAhead, $"30'; the roster's stories need the plan's {ScenarioWindow.MinDaysAhead} at least") },
-                var unknown => throw Problem(name, key.Start, $"unknown window setting '{unknown ?? key.ToString()}'", "give the window a 'daysBack' and a 'daysAhead', nothing else"),
+                _ => throw Unknown(name, key, "window setting", "give the window a 'daysBack' and a 'daysAhead', nothing else"),
             };
         }
         return window;
@@ -276,9 +276,9 @@ public static partial class ScenarioFile
         var shares = new float?[CallOutcomeKeys.Length];
         foreach (var (key, value) in entry.Children)
         {
-            var index = Array.IndexOf(CallOutcomeKeys, (key as YamlScalarNode)?.Value);
+            var index = Array.IndexOf(CallOutcomeKeys, Scalar(key));
             if (index < 0)
-                throw Problem(name, key.Start, $"unknown call outcome '{(key as YamlScalarNode)?.Value ?? key.ToString()}'", $"give the shares of {string.Join(", ", CallOutcomeKeys)}");
+                throw Unknown(name, key, "call outcome", $"give the shares of {string.Join(", ", CallOutcomeKeys)}");
             shares[index] = float.TryParse(Number(value), ShareStyle, CultureInfo.InvariantCulture, out var share) && share is >= 0 and <= 1 ? share
                 : throw Problem(name, value, $"{CallOutcomeKeys[index]} '{Scalar(value)}' is not a share from 0 to 1", "write the share of calls that end so, e.g. 0.1");
         }
@@ -308,7 +308,7 @@ public static partial class ScenarioFile
             float? share = null;
             foreach (var (key, value) in entry.Children)
             {
-                switch ((key as YamlScalarNode)?.Value)
+                switch (Scalar(key))
                 {
                     case "domain":
                         domain = Scalar(value) is { } text && IsDomain(text) ? text
@@ -320,7 +320,7 @@ public static partial class ScenarioFile
                             : throw Problem(name, value, $"share '{Scalar(value)}' is not a number above 0 and at most 1", "write the provider's share of patrons, e.g. 0.25");
                         break;
                     default:
-                        throw Problem(name, key.Start, $"unknown email provider setting '{(key as YamlScalarNode)?.Value ?? key.ToString()}'", "give each provider a 'domain' and a 'share', nothing else");
+                        throw Unknown(name, key, "email provider setting", "give each provider a 'domain' and a 'share', nothing else");
                 }
             }
             if (domain is null || share is null)
@@ -356,6 +356,10 @@ public static partial class ScenarioFile
     /// <summary>One line: values echoed from the file have their control characters escaped.</summary>
     private static DataSetException Problem(string name, Mark at, string problem, string fix) =>
         new($"{name}:{at.Line}:{at.Column}: {TerminalText.Escape(problem)}. Fix: {fix}.");
+
+    /// <summary>A key the reader does not know, named as the file writes it.</summary>
+    private static DataSetException Unknown(string name, YamlNode key, string what, string fix) =>
+        Problem(name, key.Start, $"unknown {what} '{Scalar(key) ?? key.ToString()}'", fix);
 
     /// <summary>A value's problem, saying so when it is a number in quotes (YAML's text, not a number).</summary>
     private static DataSetException Problem(string name, YamlNode value, string problem, string fix) =>
