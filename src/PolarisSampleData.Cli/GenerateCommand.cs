@@ -36,18 +36,17 @@ public static class GenerateCommand
                 return null;
             },
         };
-        var patrons = new Option<int>("--patrons")
+        // No DefaultValueFactory: the default is the roster's size, the plan's 25 or the scenario's.
+        var patrons = new Option<int?>("--patrons")
         {
-            Description = $"How many patrons (default 25, the plan's roster; larger sets repeat its mix). At most {GenerationOptions.MaxPatrons:N0}.",
-            DefaultValueFactory = _ => Roster.Size,
+            Description = $"How many patrons (default: the roster, the plan's 25 or the scenario's; larger sets repeat its mix). At most {GenerationOptions.MaxPatrons:N0}.",
             CustomParser = result =>
             {
                 var text = result.Tokens[0].Value;
-                if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count)
-                    && count is >= Roster.Size and <= GenerationOptions.MaxPatrons)
+                if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count is >= 1 and <= GenerationOptions.MaxPatrons)
                     return count;
-                result.AddError($"--patrons must be a whole number from {Roster.Size} (the plan's roster) to {GenerationOptions.MaxPatrons} (got '{text}'); 14-digit barcodes allow no more. Fix: pass e.g. --patrons 10000");
-                return default;
+                result.AddError($"--patrons must be a whole number from 1 to {GenerationOptions.MaxPatrons} (got '{text}'), and no fewer than the roster's patrons (the plan's {Roster.Size}); 14-digit barcodes allow no more. Fix: pass e.g. --patrons 10000");
+                return null;
             },
         };
         var scenario = new Option<string>("--scenario")
@@ -59,11 +58,13 @@ public static class GenerateCommand
         var command = new Command("generate", "Generate a joined Polaris notification data set.") { seed, output, today, force, formats, patrons, scenario, quiet };
         command.SetAction(parse =>
         {
-            var options = new GenerationOptions(parse.GetValue(seed), parse.GetValue(today) ?? localDate(), parse.GetValue(patrons))
+            // Read before anything is written: a bad scenario leaves --out as it was.
+            var settings = parse.GetValue(scenario) is { } file ? ScenarioFile.Read(file) : ScenarioSettings.Default;
+            var options = new GenerationOptions(parse.GetValue(seed), parse.GetValue(today) ?? localDate(), parse.GetValue(patrons) ?? settings.Roster.Sum(e => e.Count))
             {
-                // Read before anything is written: a bad scenario leaves --out as it was.
-                Scenario = parse.GetValue(scenario) is { } file ? ScenarioFile.Read(file) : ScenarioSettings.Default,
+                Scenario = settings,
             };
+            if (options.PatronsProblem() is { } problem) throw new DataSetException(problem);
             DataSetSummary summary;
             using (var progress = ProgressLine.For(parse.InvocationConfiguration.Error, show: !parse.GetValue(quiet) && !Console.IsErrorRedirected))
             {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PolarisSampleData.Domain;
 using PolarisSampleData.Scenarios;
 using PolarisSampleData.Scheduling;
@@ -40,4 +41,41 @@ public sealed record GenerationOptions(int Seed, DateOnly Today, int Patrons = R
     public ScenarioSettings Scenario { get; init; } = ScenarioSettings.Default;
 
     internal ActivityWindow Window => new(Today, Scenario.Window.DaysBack, Scenario.Window.DaysAhead);
+
+    /// <summary>The scenario's cast as the block a set repeats.</summary>
+    internal RosterBlock Cast => Scenario.Roster == Roster.Plan ? RosterBlock.Plan : new RosterBlock(Scenario.Roster);
+
+    /// <summary>Patrons per shard: <see cref="ShardPatrons"/> rounded up to whole blocks of the cast.</summary>
+    internal static int ShardSize(int shardPatrons, RosterBlock cast) => (shardPatrons + cast.Size - 1) / cast.Size * cast.Size;
+
+    /// <summary>
+    /// Why <see cref="Patrons"/> is not a set the scenario can make, in one line with the fix; null when it is. A set
+    /// holds the cast at least once, and no more copies than item barcodes number.
+    /// </summary>
+    public string? PatronsProblem()
+    {
+        var cast = Cast;
+        var shard = ShardSize(ShardPatrons, cast);
+        var most = MostPatrons(cast, shard);
+        var whose = Scenario.Roster.SequenceEqual(Roster.Plan) ? "the plan's roster" : "the scenario's roster";
+        if (Patrons < cast.Size || Patrons > most)
+            return string.Create(CultureInfo.InvariantCulture,
+                $"--patrons must be a whole number from {cast.Size} ({whose}) to {most} (got '{Patrons}'); 14-digit barcodes allow no more. Fix: pass e.g. --patrons {Math.Min(most, Math.Max(cast.Size, 10_000))}");
+        return null;
+    }
+
+    /// <summary>The most patrons whose copies the item barcodes can number: the plan's <see cref="MaxPatrons"/>, fewer for a cast that borrows more.</summary>
+    private static int MostPatrons(RosterBlock cast, int shard)
+    {
+        var perShard = (long)ItemPhase.BlocksFor(cast.For(0, shard)) * ItemPhase.ItemsPerRoster;
+        long Copies(int patrons) => patrons / shard * perShard + (patrons % shard == 0 ? 0 : (long)ItemPhase.BlocksFor(cast.For(0, patrons % shard)) * ItemPhase.ItemsPerRoster);
+        var (low, high) = (0, MaxPatrons);
+        while (low < high)
+        {
+            var middle = low + (high - low + 1) / 2;
+            if (Copies(middle) <= Barcodes.Capacity) low = middle;
+            else high = middle - 1;
+        }
+        return low;
+    }
 }

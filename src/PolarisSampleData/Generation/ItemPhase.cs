@@ -37,12 +37,26 @@ internal sealed class ItemPhase(Faker faker, ActivityWindow window)
     private readonly IdSequence _barcodes = new(Barcodes.FirstSerial);
 
     /// <summary>
-    /// The catalogue for a shard of <paramref name="patrons"/>: 50 titles and 100 copies for every 25
-    /// patrons (or part). A shard's patrons borrow from its own copies.
+    /// Catalogue blocks (50 titles, 100 copies) for a shard of <paramref name="patrons"/>, who borrow from its own
+    /// copies: one for every 25 patrons (or part), and more where the cast wants more copies than that at most
+    /// (holds, overdues, ended holds, current loans), or more titles on one topic than half the topics' titles.
+    /// The plan's roster wants at most 96 copies of a block's 100.
     /// </summary>
-    public (IReadOnlyList<Title> Titles, IReadOnlyList<Item> Items) Run(int patrons)
+    public static int BlocksFor(IReadOnlyList<Scenario> patrons)
     {
-        var blocks = (patrons + Roster.Size - 1) / Roster.Size;
+        var copies = patrons.Sum(s => s.Holds + s.Overdues + (s.EndedHold is null ? 0 : 1)
+            + (s.Group == ScenarioGroup.NoCurrentActivity ? 0 : LoanPhase.MostUnpinnedCurrentLoans + (s.LoanDueInDays is null ? 0 : 1)));
+        var onTopics = patrons.Where(s => s.HoldsShareTopic).Sum(s => s.Holds);
+        return Math.Max(Math.Max(Ceiling(patrons.Count, Roster.Size), Ceiling(copies, ItemsPerRoster)), Ceiling(2 * onTopics, TopicTitles));
+
+        static int Ceiling(int count, int per) => (count + per - 1) / per;
+    }
+
+    private static readonly int TopicTitles = CatalogueWords.Topics.Sum(t => t.Patterns.Length);
+
+    /// <summary>The catalogue of <paramref name="blocks"/> blocks, each 50 titles and 100 copies.</summary>
+    public (IReadOnlyList<Title> Titles, IReadOnlyList<Item> Items) Run(int blocks)
+    {
         var titles = new List<Title>();
         var collections = new[] { Collection.Fiction, Collection.Fiction, Collection.JuvenileFiction, Collection.Dvd, Collection.VideoGame };
         for (var block = 0; block < blocks; block++)

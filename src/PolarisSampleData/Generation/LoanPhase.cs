@@ -76,10 +76,13 @@ internal sealed class LoanPhase(Faker faker, TimeScheduler scheduler, NoticeSche
         return (loans, reminders);
     }
 
+    /// <summary>An active patron's current loans besides the one a story pins: none to this many.</summary>
+    public const int MostUnpinnedCurrentLoans = 2;
+
     private IEnumerable<Loan> CurrentLoans(Patron patron, ItemShelf shelf)
     {
         var pinned = patron.Scenario.LoanDueInDays;
-        var count = faker.Random.Int(0, 2) + (pinned is null ? 0 : 1);
+        var count = faker.Random.Int(0, MostUnpinnedCurrentLoans) + (pinned is null ? 0 : 1);
         for (var i = 0; i < count; i++)
         {
             var item = shelf.Take(faker, _ => true);

@@ -12,7 +12,7 @@ namespace PolarisSampleData.Generation;
 /// share; phones sit in the fictional 555-0100..0199 block of the 270 area code, so no notice can ever
 /// reach a real person.
 /// </summary>
-internal sealed class PatronPhase(Faker faker, ActivityWindow window, IReadOnlyList<EmailProvider> emailProviders)
+internal sealed class PatronPhase(Faker faker, ActivityWindow window, IReadOnlyList<EmailProvider> emailProviders, RosterBlock cast)
 {
     public const int FirstPatronId = 100_001;
 
@@ -54,7 +54,7 @@ internal sealed class PatronPhase(Faker faker, ActivityWindow window, IReadOnlyL
         }).ToList();
         _pastFirstShard = true;
         _emails.Clear();
-        return patrons.Select((p, i) => p.Scenario.SharesPhoneWith is { } other && Roster.IndexInBlock(i, other) is var mate && mate < patrons.Count
+        return patrons.Select((p, i) => cast.PhoneMateOf(i) is { } mate && mate < patrons.Count
             ? p with { Phone = patrons[mate].Phone }
             : p).ToList();
     }
@@ -76,7 +76,7 @@ internal sealed class PatronPhase(Faker faker, ActivityWindow window, IReadOnlyL
         var drawn = new int[roster.Count];
         for (var i = 0; i < order.Count; i++) drawn[order[i]] = i < count ? i : faker.Random.Int(0, count - 1);
         for (var i = 0; i < roster.Count; i++)
-            if (roster[i].SharesPhoneWith is { } other && Roster.IndexInBlock(i, other) is var mate && mate < roster.Count)
+            if (cast.PhoneMateOf(i) is { } mate && mate < roster.Count)
                 drawn[i] = drawn[mate];
         var numbers = new Dictionary<int, int>();
         return [.. drawn.Select(h => numbers.TryGetValue(h, out var n) ? n : numbers[h] = numbers.Count)];

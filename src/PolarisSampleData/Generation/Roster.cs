@@ -1,4 +1,5 @@
 using PolarisSampleData.Domain;
+using PolarisSampleData.Scenarios;
 
 namespace PolarisSampleData.Generation;
 
@@ -17,31 +18,55 @@ namespace PolarisSampleData.Generation;
 /// </summary>
 public static class Roster
 {
-    /// <summary>Patrons in the plan's roster; larger sets repeat it in blocks of this size.</summary>
+    /// <summary>Patrons in the plan's roster; larger sets repeat it in blocks of this size. A scenario's cast (<see cref="RosterBlock"/>) may differ.</summary>
     public const int Size = 25;
 
-    /// <summary>
-    /// The scenarios of <paramref name="patrons"/> patrons from the set's patron <paramref name="first"/> on:
-    /// the roster repeated, so every mix scales with the set.
-    /// </summary>
-    internal static IReadOnlyList<Scenario> For(int first, int patrons) =>
-        Enumerable.Range(first, patrons).Select(i => InBlock(Scenarios[i % Size], i / Size)).ToList();
+    /// <summary>Delivery options by their names in a scenario file.</summary>
+    internal static readonly IReadOnlyList<(string Name, DeliveryOption Option)> DeliveryNames =
+        [("email", DeliveryOption.Email), ("text", DeliveryOption.Text), ("voice", DeliveryOption.Voice), ("mail", DeliveryOption.Mail)];
+
+    internal static string NameOf(DeliveryOption option) => DeliveryNames.Single(d => d.Option == option).Name;
+
+    /// <summary>The plan's patron <paramref name="letter"/>, or null when the roster has none by that letter.</summary>
+    internal static Scenario? Find(string? letter) => Scenarios.FirstOrDefault(s => s.Letter == letter);
 
     /// <summary>
-    /// Blocks of the roster per failing phone number: numbers go dead or refuse texts more rarely than
-    /// email addresses bounce, so M's, B's and H's stories are told in one block of four (one voice
-    /// number in twelve, its calls fewer than the busy and unanswered ones; one text number in ten).
+    /// The delivery options a story can be told with: a failing text number needs a text patron, a bouncing address an
+    /// email patron and a disconnected number a voice patron; the other stories go with any.
     /// </summary>
-    private const int BlocksPerFailingNumber = 4;
+    internal static IReadOnlyList<DeliveryOption> DeliveriesFor(Scenario story) => story switch
+    {
+        { TextFails: not null } => [DeliveryOption.Text],
+        { EmailBounces: true } => [DeliveryOption.Email],
+        { PhoneDisconnected: true } => [DeliveryOption.Voice],
+        _ => [.. DeliveryNames.Select(d => d.Option)],
+    };
 
-    private static Scenario InBlock(Scenario scenario, int block) =>
-        block % BlocksPerFailingNumber == 0 || scenario is { PhoneDisconnected: false, TextFails: null }
-            ? scenario
-            : scenario with { PhoneDisconnected = false, TextFails = null };
-
-    /// <summary>Where patron <paramref name="index"/>'s roster-mate <paramref name="letter"/> sits in the same block.</summary>
-    internal static int IndexInBlock(int index, string letter) =>
-        index / Size * Size + Scenarios.Select((s, i) => (s, i)).Single(p => p.s.Letter == letter).i;
+    /// <summary>The story in a few words, for the scenario file's comments.</summary>
+    internal static string Describe(Scenario s)
+    {
+        var parts = new List<string>();
+        if (s.Holds > 0)
+            parts.Add(s.Holds == 1 ? "1 hold" : $"{s.Holds} holds" + s.HoldTiming switch
+            {
+                HoldTiming.SameDay => " ready the same day" + (s.HoldsShareTopic ? " on one topic" : ""),
+                HoldTiming.DifferentDays => " ready on different days",
+                _ => "",
+            });
+        if (s.Overdues > 0)
+            parts.Add((s.Overdues == 1 ? "1 overdue" : $"{s.Overdues} overdues") + (s.DueDateTiming == DueDateTiming.SameDueDate ? " due the same day" : ""));
+        if (s.LoanDueInDays is { } due) parts.Add($"a loan due in {due} days");
+        if (s.TrappedToday) parts.Add("a copy trapped today");
+        if (s.HoldTillInDays == 0) parts.Add("a hold's last day today");
+        if (s.SharesPhoneWith is { } mate) parts.Add($"shares {mate}'s phone");
+        if (s.RegistrationExpired) parts.Add("card lapsed");
+        if (s.EmailBounces) parts.Add("email address bounces");
+        if (s.PhoneDisconnected) parts.Add("number disconnected");
+        if (s.TextFails == TextFailure.InvalidNumber) parts.Add("text number invalid");
+        if (s.TextFails == TextFailure.OptedOut) parts.Add("texts STOP");
+        if (s.EndedHold is { } ended) parts.Add(ended == HoldEnd.Unclaimed ? "an earlier hold went unclaimed" : "an earlier hold was cancelled");
+        return parts.Count == 0 ? "no activity" : string.Join(", ", parts);
+    }
 
     internal static readonly IReadOnlyList<Scenario> Scenarios =
     [
@@ -71,4 +96,10 @@ public static class Roster
         new("X", ScenarioGroup.NoCurrentActivity, DeliveryOption.Email, Holds: 0, Overdues: 0, EndedHold: HoldEnd.Cancelled),
         new("Y", ScenarioGroup.NoCurrentActivity, DeliveryOption.Email, Holds: 0, Overdues: 0, EndedHold: HoldEnd.Unclaimed),
     ];
+
+    /// <summary>
+    /// The roster as a scenario file's cast: each of the plan's patrons once, preferring the plan's delivery option
+    /// (written after <see cref="Scenarios"/>: static fields are set in the order they are written).
+    /// </summary>
+    public static IReadOnlyList<RosterEntry> Plan { get; } = [.. Scenarios.Select(s => new RosterEntry(s.Letter, 1, NameOf(s.Delivery)))];
 }

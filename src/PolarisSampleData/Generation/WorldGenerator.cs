@@ -20,16 +20,18 @@ internal static class WorldGenerator
     /// <summary>The set's shards in patron order, each made when it is asked for (the writer reports progress by shard).</summary>
     public static IEnumerable<World> Shards(GenerationOptions options)
     {
-        if (options.ShardPatrons <= 0 || options.ShardPatrons % Roster.Size != 0)
-            throw new ArgumentOutOfRangeException(nameof(options), "A shard holds whole roster blocks.");
-        if (options.Patrons is < 1 or > GenerationOptions.MaxPatrons)
-            throw new ArgumentOutOfRangeException(nameof(options), $"A set holds 1 to {GenerationOptions.MaxPatrons} patrons.");
+        var cast = options.Cast;
+        if (options.ShardPatrons <= 0)
+            throw new ArgumentOutOfRangeException(nameof(options), "A shard holds patrons.");
+        if (options.PatronsProblem() is { } problem)
+            throw new ArgumentOutOfRangeException(nameof(options), problem);
+        var shardPatrons = GenerationOptions.ShardSize(options.ShardPatrons, cast);
         var seeds = new SeedPlan(options.Seed);
         var window = options.Window;
         // The plan's spacing is for the 25-patron roster; a larger set sends proportionally faster.
         var scheduler = new TimeScheduler(window, pace: Math.Min(1.0, Roster.Size / (double)options.Patrons));
 
-        var patronPhase = new PatronPhase(FakerFor(seeds, RandomStream.Patrons), window, options.Scenario.EmailProviders);
+        var patronPhase = new PatronPhase(FakerFor(seeds, RandomStream.Patrons), window, options.Scenario.EmailProviders, cast);
         var addressPhase = new AddressPhase(FakerFor(seeds, RandomStream.Addresses));
         var itemPhase = new ItemPhase(FakerFor(seeds, RandomStream.Items), window);
 
@@ -43,9 +45,9 @@ internal static class WorldGenerator
             [.. runs.Where(r => r.Kind == ShoutbombKind.Holds).Select(r => r.StartedAt)], options.Scenario.NoticeSchedule);
 
         var start = new ShardStart();
-        for (var first = 0; first < options.Patrons; first += options.ShardPatrons)
+        for (var first = 0; first < options.Patrons; first += shardPatrons)
         {
-            var shardRoster = Roster.For(first, Math.Min(options.ShardPatrons, options.Patrons - first));
+            var shardRoster = cast.For(first, Math.Min(shardPatrons, options.Patrons - first));
             var shard = Shard(shardRoster) with { Start = start };
             scheduler.ReleasePatronTurns();
             start = shard.Next;
@@ -56,7 +58,7 @@ internal static class WorldGenerator
         {
             var patrons = patronPhase.Run(shardRoster);
             var (addresses, patronAddresses) = addressPhase.Run(patrons);
-            var (titles, items) = itemPhase.Run(patrons.Count);
+            var (titles, items) = itemPhase.Run(ItemPhase.BlocksFor(shardRoster));
             var shelf = new ItemShelf(items);
             var holds = holdPhase.Run(patrons, shelf);
             var overdues = overduePhase.Run(patrons, shelf);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using PolarisSampleData.Generation;
 
 namespace PolarisSampleData.Scenarios;
 
@@ -22,6 +23,10 @@ public static partial class ScenarioFile
 
     private const string EmailProvidersHelp = "The mail services patrons' email addresses are at, each with its share of patrons (the shares add up to 1). "
         + "A reserved domain such as example.com makes a test send impossible to deliver.";
+
+    private const string RosterHelp = "The cast: which of the plan's patrons A to Y (their stories in the comments) a block of the roster holds, "
+        + "how many of each (0 leaves a story out) and the delivery option each prefers (email, text, voice or mail; a failing address or "
+        + "number keeps its own). --patrons repeats the block, so its mix is the set's; it defaults to one block.";
 
     /// <summary>The scenario as a file: every setting with a comment that says what it does and its unit.</summary>
     public static string Render(ScenarioSettings settings)
@@ -50,6 +55,13 @@ public static partial class ScenarioFile
         text.Append(Comment(EmailProvidersHelp)).Append(CultureInfo.InvariantCulture, $"{EmailProvidersKey}:\n");
         foreach (var provider in settings.EmailProviders)
             text.Append(CultureInfo.InvariantCulture, $"  - domain: {provider.Domain}\n    share: {provider.Share}\n");
+        text.Append('\n');
+        text.Append(Comment(RosterHelp)).Append(CultureInfo.InvariantCulture, $"{RosterKey}:\n");
+        foreach (var entry in settings.Roster)
+        {
+            var line = string.Create(CultureInfo.InvariantCulture, $"  - {{ {PatronKey}: {entry.Patron}, {CountKey}: {entry.Count}, {DeliveryKey}: {entry.Delivery} }}");
+            text.Append(line.PadRight(50)).Append("# ").Append(Roster.Describe(Roster.Find(entry.Patron)!)).Append('\n');
+        }
         return text.ToString().ReplaceLineEndings("\n");
     }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using PolarisSampleData.Generation;
 
 namespace PolarisSampleData.Scenarios;
 
@@ -83,18 +84,7 @@ public static partial class ScenarioFile
             json.WriteEndObject();
             json.WriteEndObject();
 
-            json.WriteStartObject(EmailProvidersKey);
-            json.WriteString("description", EmailProvidersHelp);
-            json.WriteString("type", "array");
-            json.WriteNumber("minItems", 1);
-            json.WriteStartObject("items");
-            json.WriteString("type", "object");
-            json.WriteBoolean("additionalProperties", false);
-            json.WriteStartArray("required");
-            json.WriteStringValue("domain");
-            json.WriteStringValue("share");
-            json.WriteEndArray();
-            json.WriteStartObject("properties");
+            ListOfEntries(json, EmailProvidersKey, EmailProvidersHelp, "domain", "share");
             json.WriteStartObject("domain");
             json.WriteString("type", "string");
             json.WriteString("pattern", DomainName().ToString());
@@ -108,10 +98,46 @@ public static partial class ScenarioFile
             json.WriteEndObject();
             json.WriteEndObject();
 
+            ListOfEntries(json, RosterKey, RosterHelp, PatronKey, CountKey);
+            json.WriteStartObject(PatronKey);
+            json.WriteStartArray("enum");
+            foreach (var story in Roster.Scenarios) json.WriteStringValue(story.Letter);
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteStartObject(CountKey);
+            json.WriteString("type", "integer");
+            json.WriteNumber("minimum", 0);
+            json.WriteNumber("maximum", RosterEntry.MaxPatrons);
+            json.WriteEndObject();
+            json.WriteStartObject(DeliveryKey);
+            json.WriteStartArray("enum");
+            foreach (var (option, _) in Roster.DeliveryNames) json.WriteStringValue(option);
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndObject();
+
             json.WriteEndObject();
             json.WriteEndObject();
         }
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+
+        // A setting that is a list of entries, up to where the entries' properties are written (the caller closes four objects).
+        static void ListOfEntries(Utf8JsonWriter json, string name, string help, params string[] required)
+        {
+            json.WriteStartObject(name);
+            json.WriteString("description", help);
+            json.WriteString("type", "array");
+            json.WriteNumber("minItems", 1);
+            json.WriteStartObject("items");
+            json.WriteString("type", "object");
+            json.WriteBoolean("additionalProperties", false);
+            json.WriteStartArray("required");
+            foreach (var key in required) json.WriteStringValue(key);
+            json.WriteEndArray();
+            json.WriteStartObject("properties");
+        }
 
         static void TimeOfDay(Utf8JsonWriter json, string name)
         {

@@ -22,9 +22,9 @@ public static partial class ScenarioFile
     private const long MaxBytes = 1 << 20;
 
     private const string WindowKey = "window", NoticeScheduleKey = "noticeSchedule", ShoutbombRunsKey = "shoutbombRuns", VoiceCallsKey = "voiceCalls",
-        EmailProvidersKey = "emailProviders";
+        EmailProvidersKey = "emailProviders", RosterKey = "roster";
 
-    private static readonly string[] Settings = [WindowKey, NoticeScheduleKey, ShoutbombRunsKey, VoiceCallsKey, EmailProvidersKey];
+    private static readonly string[] Settings = [WindowKey, NoticeScheduleKey, ShoutbombRunsKey, VoiceCallsKey, EmailProvidersKey, RosterKey];
 
     /// <summary>The daily exports by their names in the file, each with its time and how to set it; the holds runs are a list of their own.</summary>
     private static readonly (string Key, Func<ShoutbombRunTimes, TimeOnly> Get, Func<ShoutbombRunTimes, TimeOnly, ShoutbombRunTimes> Set)[] DailyRuns =
@@ -104,10 +104,11 @@ public static partial class ScenarioFile
                 ShoutbombRunsKey => settings with { ShoutbombRuns = ShoutbombRuns(name, value) },
                 VoiceCallsKey => settings with { VoiceCalls = VoiceCalls(name, value) },
                 EmailProvidersKey => settings with { EmailProviders = EmailProviders(name, value) },
+                RosterKey => settings with { Roster = Cast(name, value) },
                 _ => throw Unknown(name, key, "setting", $"use one of {string.Join(", ", Settings)} (names are case-sensitive)"),
             };
         }
-        if (schedule is not null && ScheduleProblem(settings.NoticeSchedule, settings.Window) is var (problem, fix))
+        if (schedule is not null && ScheduleProblem(settings.NoticeSchedule, settings.Window, settings.Roster) is var (problem, fix))
             throw Problem(name, schedule.Start, problem, fix);
         return settings;
     }
@@ -203,7 +204,7 @@ public static partial class ScenarioFile
     }
 
     /// <summary>The schedule's days in the order they happen, and a shelf period the window holds (a trapped copy and its deadline inside it).</summary>
-    private static (string Problem, string Fix)? ScheduleProblem(NoticeSchedule schedule, ScenarioWindow window)
+    private static (string Problem, string Fix)? ScheduleProblem(NoticeSchedule schedule, ScenarioWindow window, IReadOnlyList<RosterEntry> cast)
     {
         var maxShelf = Math.Min(Math.Min(NoticeSchedule.MaxHoldShelfDays, window.DaysAhead), window.DaysBack - 2);
         if (schedule.HoldShelfDays < NoticeSchedule.MinHoldShelfDays || schedule.HoldShelfDays > maxShelf)
@@ -214,7 +215,7 @@ public static partial class ScenarioFile
         if (schedule.FirstOverdueDays < 1 || schedule.BillDays > NoticeSchedule.MaxOverdueDays || !schedule.OverdueDays.Zip(schedule.OverdueDays.Skip(1)).All(pair => pair.First < pair.Second))
             return ($"the overdue days {string.Join(", ", schedule.OverdueDays)} are not in order from 1 to {NoticeSchedule.MaxOverdueDays}", "give firstOverdueDays < secondOverdueDays < thirdOverdueDays < billDays");
         // The roster's busiest borrower has this many items overdue on distinct days, each past its 1st notice.
-        var distinctDueDays = Roster.Scenarios.Max(s => s.Overdues);
+        var distinctDueDays = cast.Where(e => e.Count > 0).Select(e => Roster.Find(e.Patron)?.Overdues ?? 0).DefaultIfEmpty(0).Max();
         if (schedule.FirstOverdueDays > window.DaysBack - distinctDueDays + 1)
             return ($"firstOverdueDays {schedule.FirstOverdueDays} leaves too few days in the window for the roster's {distinctDueDays} overdue items of one patron",
                 $"send the 1st notice by day {window.DaysBack - distinctDueDays + 1}, or lengthen window.daysBack");
@@ -234,7 +235,9 @@ public static partial class ScenarioFile
             return "a setting is missing or empty";
         if (window.DaysBack is < ScenarioWindow.MinDaysBack or > ScenarioWindow.MaxDaysBack || window.DaysAhead is < ScenarioWindow.MinDaysAhead or > ScenarioWindow.MaxDaysAhead)
             return $"the window of {window.DaysBack} days back and {window.DaysAhead} ahead is not {ScenarioWindow.MinDaysBack}-{ScenarioWindow.MaxDaysBack} back and {ScenarioWindow.MinDaysAhead}-{ScenarioWindow.MaxDaysAhead} ahead";
-        if (ScheduleProblem(schedule, window) is var (problem, _))
+        if (settings.Roster is not { } cast || cast.Any(e => e is null) || CastProblem(cast) is not null)
+            return "the roster is not one the reader accepts";
+        if (ScheduleProblem(schedule, window, cast) is var (problem, _))
             return problem;
         if (settings.ShoutbombRuns is not { Holds: { Count: > 0 and <= MaxHoldsRuns } } runs || RunsProblem(runs) is not null)
             return "the Shoutbomb exports' times are not ones the reader accepts";
@@ -295,15 +298,20 @@ public static partial class ScenarioFile
         int.TryParse(Number(node), NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days >= min && days <= max ? days
             : throw Problem(name, node, $"{setting} '{Scalar(node)}' is not a whole number of days from {min} to {max}", $"write e.g. '{setting}: {example}");
 
-    private static IReadOnlyList<EmailProvider> EmailProviders(string name, YamlNode node)
+    /// <summary>The entries of a setting that is a list of them, each a few settings of its own; the problem and its fix where it is not.</summary>
+    private static IEnumerable<YamlMappingNode> Entries(string name, YamlNode node, (string Problem, string Fix) notAList, (string Problem, string Fix) notAnEntry)
     {
         if (node is not YamlSequenceNode { Children.Count: > 0 } list)
-            throw Problem(name, node.Start, $"{EmailProvidersKey} is not a list of providers", "give at least one '- domain: example.com' with its 'share: 1'");
+            throw Problem(name, node.Start, notAList.Problem, notAList.Fix);
+        return list.Children.Select(item => item as YamlMappingNode ?? throw Problem(name, item.Start, notAnEntry.Problem, notAnEntry.Fix));
+    }
+
+    private static IReadOnlyList<EmailProvider> EmailProviders(string name, YamlNode node)
+    {
         var providers = new List<EmailProvider>();
-        foreach (var item in list.Children)
+        foreach (var entry in Entries(name, node, ($"{EmailProvidersKey} is not a list of providers", "give at least one '- domain: example.com' with its 'share: 1'"),
+                     ("an email provider is not 'domain' and 'share'", "write each as '- domain: example.com' and '  share: 0.5' below it")))
         {
-            if (item is not YamlMappingNode entry)
-                throw Problem(name, item.Start, "an email provider is not 'domain' and 'share'", "write each as '- domain: example.com' and '  share: 0.5' below it");
             string? domain = null;
             float? share = null;
             foreach (var (key, value) in entry.Children)
@@ -331,8 +339,73 @@ public static partial class ScenarioFile
         }
         var total = providers.Sum(p => p.Share);
         if (Math.Abs(total - 1) > ScenarioSettings.ShareTolerance)
-            throw Problem(name, list.Start, string.Create(CultureInfo.InvariantCulture, $"the email providers' shares add up to {total:0.###}, not 1"), "make the shares add up to 1");
+            throw Problem(name, node.Start, string.Create(CultureInfo.InvariantCulture, $"the email providers' shares add up to {total:0.###}, not 1"), "make the shares add up to 1");
         return providers;
+    }
+
+    private const string PatronKey = "patron", CountKey = "count", DeliveryKey = "delivery";
+
+    private static readonly string Letters = string.Concat(Roster.Scenarios.Select(s => s.Letter));
+
+    private static IReadOnlyList<RosterEntry> Cast(string name, YamlNode node)
+    {
+        var cast = new List<RosterEntry>();
+        foreach (var entry in Entries(name, node, ($"{RosterKey} is not a list of patrons", "give at least one '- { patron: D, count: 1 }'"),
+                     ("a roster entry is not 'patron', 'count' and 'delivery'", "write each as '- { patron: D, count: 1, delivery: email }'")))
+        {
+            Domain.Scenario? story = null;
+            int? count = null;
+            YamlNode? delivery = null;
+            foreach (var (key, value) in entry.Children)
+            {
+                switch (Scalar(key))
+                {
+                    case PatronKey:
+                        story = Roster.Find(Scalar(value))
+                            ?? throw Problem(name, value, $"patron '{Scalar(value)}' is not one of the plan's {Letters[0]} to {Letters[^1]}", "name the plan's patron whose story to tell, e.g. 'patron: D'");
+                        break;
+                    case CountKey:
+                        count = int.TryParse(Number(value), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number <= RosterEntry.MaxPatrons ? number
+                            : throw Problem(name, value, $"count '{Scalar(value)}' is not a whole number from 0 to {RosterEntry.MaxPatrons}", "write how many patrons of every block tell this story, e.g. 'count: 2' (0 leaves it out)");
+                        break;
+                    case DeliveryKey:
+                        delivery = value;
+                        break;
+                    default:
+                        throw Unknown(name, key, "roster entry setting", $"give each entry a '{PatronKey}', a '{CountKey}' and, if not the plan's, a '{DeliveryKey}'");
+                }
+            }
+            if (story is null || count is null)
+                throw Problem(name, entry.Start, $"a roster entry without its {(story is null ? PatronKey : CountKey)}", $"give each entry a '{PatronKey}' and a '{CountKey}'");
+            if (cast.Any(e => e.Patron == story.Letter))
+                throw Problem(name, entry.Start, $"patron {story.Letter} is listed twice", "list each patron once, with the whole count");
+            var allowed = Roster.DeliveriesFor(story).Select(Roster.NameOf).ToList();
+            var chosen = delivery is null ? Roster.NameOf(story.Delivery) : Scalar(delivery);
+            if (delivery is not null && !allowed.Contains(chosen!))
+                throw Problem(name, delivery, $"patron {story.Letter} ({Roster.Describe(story)}) cannot prefer delivery '{chosen}'",
+                    allowed.Count == 1 ? $"give {story.Letter} delivery {allowed[0]}, the only one its story can be told with" : $"use one of {string.Join(", ", allowed)}");
+            cast.Add(new RosterEntry(story.Letter, count.Value, chosen!));
+        }
+        if (CastProblem(cast) is var (problem, fix)) throw Problem(name, node.Start, problem, fix);
+        return cast;
+    }
+
+    /// <summary>A cast the generator can make: some patrons, not too many, and every patron who shares a phone with the patron they share it with.</summary>
+    private static (string Problem, string Fix)? CastProblem(IReadOnlyList<RosterEntry> cast)
+    {
+        if (cast.Any(e => Roster.Find(e.Patron) is not { } story || e.Count is < 0 or > RosterEntry.MaxPatrons || !Roster.DeliveriesFor(story).Select(Roster.NameOf).Contains(e.Delivery))
+            || cast.DistinctBy(e => e.Patron).Count() < cast.Count)
+            return ("a roster entry is not a patron of the plan's, a count and a delivery its story can be told with", "write each as '- { patron: D, count: 1, delivery: email }'");
+        var total = cast.Sum(e => (long)e.Count);
+        if (total == 0)
+            return ("the roster has no patrons (every count is 0)", "give at least one patron a count above 0");
+        if (total > RosterEntry.MaxPatrons)
+            return (string.Create(CultureInfo.InvariantCulture, $"the roster has {total} patrons, more than {RosterEntry.MaxPatrons}"), "keep a block small and let --patrons repeat it");
+        var counts = cast.ToDictionary(e => e.Patron, e => e.Count, StringComparer.Ordinal);
+        if (cast.FirstOrDefault(e => e.Count > 0 && Roster.Find(e.Patron)!.SharesPhoneWith is { } mate && counts.GetValueOrDefault(mate) == 0) is { } lonely)
+            return ($"patron {lonely.Patron} shares patron {Roster.Find(lonely.Patron)!.SharesPhoneWith}'s phone, who is not in the roster",
+                $"give {Roster.Find(lonely.Patron)!.SharesPhoneWith} a count too, or {lonely.Patron} count 0");
+        return null;
     }
 
     /// <summary>The settings in which <paramref name="settings"/> differs from the plan's world, by their names in the file.</summary>
@@ -343,6 +416,7 @@ public static partial class ScenarioFile
         if (settings.ShoutbombRuns != ScenarioSettings.Default.ShoutbombRuns) yield return ShoutbombRunsKey;
         if (settings.VoiceCalls != ScenarioSettings.Default.VoiceCalls) yield return VoiceCallsKey;
         if (!settings.EmailProviders.SequenceEqual(ScenarioSettings.Default.EmailProviders)) yield return EmailProvidersKey;
+        if (!settings.Roster.SequenceEqual(ScenarioSettings.Default.Roster)) yield return RosterKey;
     }
 
     private static string? Scalar(YamlNode node) => (node as YamlScalarNode)?.Value;

@@ -45,6 +45,17 @@ public sealed record ShoutbombRunTimes(TimeOnly VoicePatrons, TimeOnly TextPatro
 }
 
 /// <summary>
+/// One line of the cast: <paramref name="Count"/> patrons like the plan's <paramref name="Patron"/> (A to Y) in
+/// every block of the roster, preferring <paramref name="Delivery"/> (email, text, voice or mail). A count of 0
+/// leaves the story out.
+/// </summary>
+public sealed record RosterEntry(string Patron, int Count, string Delivery)
+{
+    /// <summary>Far more than a block needs; a larger roster is a set, which --patrons makes by repeating it.</summary>
+    public const int MaxPatrons = 10_000;
+}
+
+/// <summary>
 /// The days of activity around today: the history behind it and the future (due dates, pick-up deadlines)
 /// ahead of it. The plan's is 20 back and 10 ahead; the roster's stories need at least that.
 /// </summary>
@@ -80,6 +91,9 @@ public sealed record ScenarioSettings
     /// <summary>The window of activity around today.</summary>
     public ScenarioWindow Window { get; init; } = new(ActivityWindow.PlanDaysBack, ActivityWindow.PlanDaysAhead);
 
+    /// <summary>The cast, block by block: the plan's roster, one patron of each story A to Y.</summary>
+    public IReadOnlyList<RosterEntry> Roster { get; init; } = Generation.Roster.Plan;
+
     public static ScenarioSettings Default { get; } = new();
 
     [JsonIgnore]
@@ -87,8 +101,9 @@ public sealed record ScenarioSettings
 
     // A record compares lists by reference; two scenarios are equal when their settings are.
     public bool Equals(ScenarioSettings? other) => other is not null && Window == other.Window && NoticeSchedule == other.NoticeSchedule
-        && ShoutbombRuns == other.ShoutbombRuns && VoiceCalls == other.VoiceCalls && EmailProviders.SequenceEqual(other.EmailProviders);
+        && ShoutbombRuns == other.ShoutbombRuns && VoiceCalls == other.VoiceCalls && EmailProviders.SequenceEqual(other.EmailProviders)
+        && Roster.SequenceEqual(other.Roster);
 
     public override int GetHashCode() =>
-        EmailProviders.Aggregate(HashCode.Combine(Window, NoticeSchedule, ShoutbombRuns, VoiceCalls), (hash, provider) => HashCode.Combine(hash, provider));
+        EmailProviders.Aggregate(HashCode.Combine(Window, NoticeSchedule, ShoutbombRuns, VoiceCalls, Roster.Count), (hash, provider) => HashCode.Combine(hash, provider));
 }

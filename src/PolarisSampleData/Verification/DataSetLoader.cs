@@ -72,6 +72,7 @@ internal static partial class DataSetLoader
                 ("$asWritten", folder.ManifestAsWritten),
                 ("$today", (object?)day ?? DBNull.Value),
                 ("$first", (object?)first ?? DBNull.Value));
+            DeclareRoster(connection, folder.Scenario);
             foreach (var layout in Layouts.All) Declare(connection, layout);
             return LoadFiles(connection, folder, today, progress, plan, scratch);
         }
@@ -90,6 +91,28 @@ internal static partial class DataSetLoader
         }
     }
 
+    /// <summary>
+    /// The block of patrons the set's scenario repeats, place by place, as the mix checks compare the set with it: each
+    /// place's story, delivery, holds and overdues, whether the holds are ready together and the overdues due together,
+    /// and whether the card has lapsed (so the patron is on no Shoutbomb list).
+    /// </summary>
+    private static void DeclareRoster(SqliteConnection connection, ScenarioSettings scenario)
+    {
+        using var transaction = connection.BeginTransaction();
+        using var insert = connection.CreateCommand();
+        insert.CommandText = "INSERT INTO main.Roster VALUES ($position, $patron, $delivery, $holds, $overdues, $holdsTogether, $overduesTogether, $lapsed)";
+        var parameters = new[] { "$position", "$patron", "$delivery", "$holds", "$overdues", "$holdsTogether", "$overduesTogether", "$lapsed" }
+            .Select(name => insert.Parameters.Add(new SqliteParameter { ParameterName = name })).ToArray();
+        foreach (var (story, position) in new Generation.RosterBlock(scenario.Roster).Patrons.Select((s, i) => (s, i)))
+        {
+            object[] values = [position, story.Letter, (int)story.Delivery, story.Holds, story.Overdues,
+                story.HoldTiming == HoldTiming.SameDay, story.DueDateTiming == DueDateTiming.SameDueDate, story.RegistrationExpired];
+            for (var i = 0; i < values.Length; i++) parameters[i].Value = values[i];
+            insert.ExecuteNonQuery();
+        }
+        transaction.Commit();
+    }
+
     private static void Prepare(SqliteConnection connection, string scratch)
     {
         // The files' databases are attached once loaded.
@@ -100,6 +123,8 @@ internal static partial class DataSetLoader
             CREATE TABLE main.Files (File TEXT PRIMARY KEY, TableName TEXT, Known INTEGER, Loaded INTEGER,
                 ListedBy TEXT, ManifestSha256 TEXT, Present INTEGER, Sha256 TEXT, Bom INTEGER,
                 CarriageReturns INTEGER, ValidUtf8 INTEGER, Fields INTEGER, Rows INTEGER, Error TEXT, ErrorLine INTEGER, Unread INTEGER);
+            CREATE TABLE main.Roster (Position INTEGER PRIMARY KEY, Patron TEXT, DeliveryOptionID INTEGER, Holds INTEGER, Overdues INTEGER,
+                HoldsTogether INTEGER, OverduesTogether INTEGER, Lapsed INTEGER);
             CREATE TABLE main.Headers (File TEXT, Ordinal INTEGER, Name TEXT);
             CREATE TABLE main.Columns (File TEXT, TableName TEXT, Ordinal INTEGER, Name TEXT, Type TEXT);
             """);

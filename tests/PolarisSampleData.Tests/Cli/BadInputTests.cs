@@ -56,7 +56,7 @@ public sealed class BadInputTests : IDisposable
         new("generate --out {out} --today 24/11/2025", ExitCodes.BadInput, "--today must be a real date"),
         new("generate --out {out} --today 0001-01-15", ExitCodes.BadInput, "--today must be a real date"),
         new("generate --out {out} --bogus 1", ExitCodes.BadInput, "Unrecognized"),
-        new("generate --out {out} --patrons 0", ExitCodes.BadInput, "--patrons must be a whole number from 25"),
+        new("generate --out {out} --patrons 0", ExitCodes.BadInput, "--patrons must be a whole number from 1 to"),
         new("generate --out {out} --patrons 24", ExitCodes.BadInput, "--patrons must be a whole number from 25"),
         new("generate --out {out} --patrons 22499976", ExitCodes.BadInput, "14-digit barcodes allow no more"),
         new("generate --out {out} --patrons many", ExitCodes.BadInput, "--patrons must be a whole number"),
@@ -86,7 +86,7 @@ public sealed class BadInputTests : IDisposable
         new("verify {file}", ExitCodes.BadInput, "is a file"),
 
         // Scenario files are bad input like any other: the file, line and column, and the fix; nothing generated.
-        new("generate --out {out} --scenario {scenarios}/unknown.yaml", ExitCodes.BadInput, "unknown.yaml:1:1: unknown setting 'emailProvider'. Fix: use one of window, noticeSchedule, shoutbombRuns, voiceCalls, emailProviders"),
+        new("generate --out {out} --scenario {scenarios}/unknown.yaml", ExitCodes.BadInput, "unknown.yaml:1:1: unknown setting 'emailProvider'. Fix: use one of window, noticeSchedule, shoutbombRuns, voiceCalls, emailProviders, roster"),
         new("generate --out {out} --scenario {scenarios}/shares.yaml", ExitCodes.BadInput, "shares.yaml:2:3: the email providers' shares add up to 0.5, not 1"),
         new("generate --out {out} --scenario {scenarios}/negative.yaml", ExitCodes.BadInput, "negative.yaml:3:12: share '-0.5' is not a number above 0 and at most 1"),
         new("generate --out {out} --scenario {scenarios}/not-a-list.yaml", ExitCodes.BadInput, "not-a-list.yaml:1:17: emailProviders is not a list of providers"),
@@ -114,6 +114,14 @@ public sealed class BadInputTests : IDisposable
         new("generate --out {out} --scenario {scenarios}/long-domain.yaml", ExitCodes.BadInput, "is not a mail domain of at most 24 characters"),
         new("generate --out {out} --scenario {scenarios}/shelf.yaml", ExitCodes.BadInput, "shelf.yaml:1:17: holdShelfDays 15 is not from 3 to 10. Fix: keep the shelf period inside the window"),
         new("generate --out {out} --scenario {scenarios}/overdue-order.yaml", ExitCodes.BadInput, "the overdue days 1, 8, 15, 12 are not in order"),
+        new("generate --out {out} --scenario {scenarios}/empty-roster.yaml", ExitCodes.BadInput, "empty-roster.yaml:1:9: the roster has no patrons (every count is 0). Fix: give at least one patron a count above 0"),
+        new("generate --out {out} --scenario {scenarios}/unknown-patron.yaml", ExitCodes.BadInput, "unknown-patron.yaml:1:20: patron 'Z' is not one of the plan's A to Y"),
+        new("generate --out {out} --scenario {scenarios}/patron-twice.yaml", ExitCodes.BadInput, "patron-twice.yaml:1:35: patron D is listed twice"),
+        new("generate --out {out} --scenario {scenarios}/negative-count.yaml", ExitCodes.BadInput, "negative-count.yaml:1:30: count '-2' is not a whole number from 0 to 10000"),
+        new("generate --out {out} --scenario {scenarios}/story-delivery.yaml", ExitCodes.BadInput, "story-delivery.yaml:1:43: patron M (1 hold, number disconnected) cannot prefer delivery 'email'. Fix: give M delivery voice"),
+        new("generate --out {out} --scenario {scenarios}/lonely-sharer.yaml", ExitCodes.BadInput, "lonely-sharer.yaml:1:9: patron S shares patron E's phone, who is not in the roster. Fix: give E a count too, or S count 0"),
+        new("generate --out {out} --scenario {scenarios}/roster-delivery.yaml", ExitCodes.BadInput, "roster-delivery.yaml:1:43: patron D (3 holds ready the same day on one topic) cannot prefer delivery 'fax'. Fix: use one of email, text, voice, mail"),
+        new("generate --out {out} --scenario {scenarios}/small-roster.yaml --patrons 25", ExitCodes.BadInput, "--patrons must be a whole number from 30 (the scenario's roster) to "),
         new("scenario init {out}/scenario.yaml", ExitCodes.BadInput, "could not write"),
         new("verify {bad-scenario-manifest}", ExitCodes.BadInput, "records is not one polaris-gen writes: a setting is missing or empty. Fix: pass the scenario file with --scenario"),
         new("verify {set} --scenario {scenarios}/shares.yaml", ExitCodes.BadInput, "shares.yaml:2:3: the email providers' shares add up to 0.5, not 1"),
@@ -151,6 +159,14 @@ public sealed class BadInputTests : IDisposable
         ["long-domain.yaml"] = "emailProviders:\n  - domain: mail.students.example-university.edu\n    share: 1\n",
         ["shelf.yaml"] = "noticeSchedule: { holdShelfDays: 15 }\n",
         ["overdue-order.yaml"] = "noticeSchedule: { billDays: 12 }\n",
+        ["empty-roster.yaml"] = "roster: [{ patron: D, count: 0 }]\n",
+        ["unknown-patron.yaml"] = "roster: [{ patron: Z, count: 1 }]\n",
+        ["patron-twice.yaml"] = "roster: [{ patron: D, count: 1 }, { patron: D, count: 2 }]\n",
+        ["negative-count.yaml"] = "roster: [{ patron: D, count: -2 }]\n",
+        ["story-delivery.yaml"] = "roster: [{ patron: M, count: 1, delivery: email }]\n",
+        ["lonely-sharer.yaml"] = "roster: [{ patron: S, count: 1 }]\n",
+        ["roster-delivery.yaml"] = "roster: [{ patron: D, count: 1, delivery: fax }]\n",
+        ["small-roster.yaml"] = "roster: [{ patron: D, count: 30 }]\n",
     };
 
     private readonly string _scratch = Directory.CreateTempSubdirectory("polaris-gen-bad-input-").FullName;

@@ -33,7 +33,7 @@ public sealed class ScenarioFileTests : IDisposable
         Run("scenario", "init", Path("scenario.yaml")).Exit.Should().Be(ExitCodes.Success);
         var lines = File.ReadAllLines(Path("scenario.yaml"));
         var settings = lines.Select((line, i) => (line, i)).Where(l => l.line.Length > 0 && char.IsLetter(l.line[0])).ToList();
-        settings.Select(s => s.line).Should().Equal("window:", "noticeSchedule:", "shoutbombRuns:", "voiceCalls:", "emailProviders:");
+        settings.Select(s => s.line).Should().Equal("window:", "noticeSchedule:", "shoutbombRuns:", "voiceCalls:", "emailProviders:", "roster:");
         settings.Should().OnlyContain(s => lines[s.i - 1].StartsWith("# ", StringComparison.Ordinal), "every setting says what it does");
 
         var (exit, output, error) = Run("scenario", "check", Path("scenario.yaml"));
@@ -116,6 +116,58 @@ public sealed class ScenarioFileTests : IDisposable
         var report = Verifier.Verify(Path("set"), null);
         report.Results.Where(r => r.Status != CheckStatus.Pass).Should().BeEmpty();
         report.ScenarioSource.Should().Be("manifest.json");
+    }
+
+    [Fact]
+    public void A_roster_sets_the_cast_block_by_block_and_verify_judges_the_mix_by_it()
+    {
+        // "Many patrons like D, none like A": the stories and deliveries the file names, in its counts, block after block.
+        File.WriteAllText(Path("cast.yaml"), """
+            roster:
+              - { patron: D, count: 8 }
+              - { patron: I, count: 4, delivery: text }
+              - { patron: E, count: 2 }
+              - { patron: S, count: 3 }
+              - { patron: M, count: 1 }
+              - { patron: U, count: 2, delivery: mail }
+            """);
+        Run("scenario", "check", Path("cast.yaml")).Output.Should().EndWith("differing from the plan's world in roster\n");
+        var (exit, _, error) = Run("generate", "--out", Path("set"), "--quiet", "--patrons", "100", "--today", "2025-11-24", "--scenario", Path("cast.yaml"));
+        exit.Should().Be(ExitCodes.Success, error);
+
+        var world = WorldGenerator.Shards(new GenerationOptions(42, new DateOnly(2025, 11, 24), 100) { Scenario = ScenarioFile.Read(Path("cast.yaml")) })
+            .SelectMany(w => w.Patrons).ToList();
+        world.GroupBy(p => p.Scenario.Letter).ToDictionary(g => g.Key, g => g.Count())
+            .Should().Equal(new Dictionary<string, int> { ["D"] = 40, ["I"] = 20, ["E"] = 10, ["S"] = 15, ["M"] = 5, ["U"] = 10 });
+        world.Where(p => p.Scenario.Letter == "I").Should().OnlyContain(p => p.Delivery == DeliveryOption.Text);
+        world.Where(p => p.Scenario.Letter == "U").Should().OnlyContain(p => p.Delivery == DeliveryOption.Mail);
+        var eNumbers = world.Where(p => p.Scenario.Letter == "E").Select(p => p.Phone).ToHashSet();
+        world.Where(p => p.Scenario.Letter == "S").Should().OnlyContain(p => eNumbers.Contains(p.Phone), "each S shares an E's phone, though there are more of them");
+        Verifier.Verify(Path("set"), null).Results.Where(r => r.Status != CheckStatus.Pass).Should().BeEmpty();
+
+        // Judged by the plan's roster instead, the mix is wrong.
+        var manifest = JsonNode.Parse(File.ReadAllText(Path("set/manifest.json")))!;
+        manifest["options"]!.AsObject().Remove("scenario");
+        File.WriteAllText(Path("set/manifest.json"), manifest.ToJsonString());
+        var mix = Verifier.Verify(Path("set"), null).Results.Single(r => r.Check.Name == "mix.delivery");
+        mix.Status.Should().Be(CheckStatus.Fail);
+        mix.First!.Text.Should().Be("40 email / 30 SMS / 20 voice / 10 mail of 100 patrons; the roster wants 60 / 20 / 12 / 8");
+    }
+
+    [Theory]
+    [InlineData("roster: [{ patron: A, count: 3 }]\n")]
+    [InlineData("roster: [{ patron: U, count: 1 }, { patron: W, count: 1 }]\n")]
+    [InlineData("roster: [{ patron: D, count: 20 }, { patron: I, count: 5, delivery: voice }]\n")]
+    [InlineData("roster: [{ patron: B, count: 2 }, { patron: H, count: 2 }, { patron: L, count: 1 }, { patron: O, count: 3 }, { patron: M, count: 2 }]\n")]
+    public void A_cast_of_a_few_stories_generates_a_set_that_verifies(string roster)
+    {
+        // The catalogue grows with what the cast borrows (seven overdues each, twenty patrons on one topic), and the plan's
+        // scenario checks ask only for what the cast tells.
+        File.WriteAllText(Path("cast.yaml"), roster);
+        var (exit, _, error) = Run("generate", "--out", Path("set"), "--quiet", "--patrons", "60", "--today", "2025-11-24", "--scenario", Path("cast.yaml"));
+        exit.Should().Be(ExitCodes.Success, error);
+        var report = Verifier.Verify(Path("set"), null);
+        report.Results.Where(r => r.Status != CheckStatus.Pass).Select(r => $"{r.Check.Name}: {r.First?.Text}").Should().BeEmpty();
     }
 
     [Fact]

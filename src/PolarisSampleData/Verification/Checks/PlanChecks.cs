@@ -25,7 +25,7 @@ internal static class PlanChecks
                 HAVING count(*) >= 3 AND count(DISTINCT date(HoldTillDate)) = 1)
             SELECT {{FileOf(HoldNotices)}} AS file, NULL AS line, NULL AS key,
                    'no patron has 3 or more holds ready the same day, so there is nothing to trace' AS problem
-            WHERE NOT EXISTS (SELECT 1 FROM multi)
+            WHERE NOT EXISTS (SELECT 1 FROM multi) AND EXISTS (SELECT 1 FROM main.Roster WHERE HoldsTogether AND Holds >= 3)
             UNION ALL
             SELECT {{FileOf(HoldNotices)}}, h._line, h.PatronID, 'the hold on item ' || h.ItemRecordID || ' has no hold notice (type 2) in NotificationHistory'
             FROM {{HoldNotices}} h JOIN multi m ON m.PatronID = h.PatronID

@@ -36,17 +36,19 @@ internal static class ShoutbombChecks
             WHERE Kind IS NULL OR BareLineFeeds > 0 OR (Kind = 'submission' AND Bom) OR (Kind = 'PhoneNotices' AND (NOT Bom OR MisshapenLines > 0))
             """),
         new("shoutbomb.days", Severity.Fail,
-            "The archive covers the scenario's window: a voice_patrons and a text_patrons upload on every day from its first to today (each runs daily).",
-            [], """
+            "The archive covers the scenario's window: a voice_patrons and a text_patrons upload on every day from its first to today (each runs daily), where the roster has patrons for it.",
+            [], $$"""
             WITH RECURSIVE days(day) AS (
                 SELECT FirstDay FROM main.DataSet WHERE FirstDay IS NOT NULL AND EXISTS (SELECT 1 FROM main.Files WHERE File LIKE 'shoutbomb/%')
                 UNION ALL
                 SELECT date(day, '+1 day') FROM days WHERE day < (SELECT Today FROM main.DataSet)),
-            lists(kind) AS (VALUES ('voice_patrons'), ('text_patrons'))
+            lists(kind, option) AS (VALUES ('voice_patrons', {{Ids(DeliveryOption.Voice)}}), ('text_patrons', {{Ids(DeliveryOption.Text)}}))
             SELECT 'shoutbomb/' AS file, NULL AS line, d.day AS key,
                    'no ' || l.kind || ' upload of ' || d.day || ', inside the window from ' || (SELECT FirstDay FROM main.DataSet) || ' to today' AS problem
             FROM days d, lists l
             WHERE NOT EXISTS (SELECT 1 FROM main.Files f WHERE f.File LIKE 'shoutbomb/' || l.kind || '_submitted_' || d.day || '_%')
+              -- A run that returns no rows leaves no file: a roster with no listed patron of a kind has none of its lists.
+              AND EXISTS (SELECT 1 FROM main.Roster WHERE DeliveryOptionID = l.option AND NOT Lapsed)
             """),
         new("shoutbomb.uploaded", Severity.Fail,
             "Every voice/text hold or overdue notice in NotificationLogs has its line in a holds or overdue upload of the same day, uploaded no later than the log (Shoutbomb carried it before Polaris logged it).",
