@@ -171,6 +171,19 @@ public sealed class ScenarioFileTests : IDisposable
     }
 
     [Fact]
+    public void The_busy_library_sends_50_to_300_phone_hold_notices_a_day_more_of_them_by_voice()
+    {
+        // Its comment's promise, at the size it names: every day with phone hold notices has 50 to 300 of them.
+        var scenario = ScenarioFile.Read(System.IO.Path.Combine(Repository.Root, "samples", "scenarios", "busy-library.yaml"));
+        var worlds = WorldGenerator.Shards(new GenerationOptions(42, new DateOnly(2025, 11, 24), 2000) { Scenario = scenario }).ToList();
+        var perDay = worlds.SelectMany(w => w.Holds).Where(h => h.Patron.Delivery.IsPhone() && h.Ending is null)
+            .GroupBy(h => h.HoldNotificationDate.Date).Select(g => g.Count()).ToList();
+        perDay.Should().HaveCountGreaterThanOrEqualTo(scenario.NoticeSchedule.HoldShelfDays).And.OnlyContain(count => count >= 50 && count <= 300);
+        var patrons = worlds.SelectMany(w => w.Patrons).ToList();
+        patrons.Count(p => p.Delivery == DeliveryOption.Voice).Should().BeGreaterThan(2 * patrons.Count(p => p.Delivery == DeliveryOption.Text));
+    }
+
+    [Fact]
     public void Call_outcome_shares_set_how_often_calls_to_working_numbers_fail()
     {
         static double FailedShare(ScenarioSettings scenario)
