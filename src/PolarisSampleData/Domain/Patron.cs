@@ -2,7 +2,7 @@ namespace PolarisSampleData.Domain;
 
 /// <summary>
 /// A patron with fake PII and the registration facts the notice pipeline reads; <see cref="Household"/>
-/// numbers the patron's home within the shard (members share its address and mostly its surname).
+/// numbers the patron's home within the shard (members share its address, its language and mostly its surname).
 /// </summary>
 internal sealed record Patron(
     int PatronId,
@@ -20,7 +20,8 @@ internal sealed record Patron(
     CircCounts PriorCirculation,
     string PasswordHash,
     string ObfuscatedPassword,
-    int Household)
+    int Household,
+    Language Language)
 {
     public DeliveryOption Delivery => Scenario.Delivery;
 

@@ -13,6 +13,7 @@ internal enum RandomStream
     Charges = 9,
     Shoutbomb = 10,
     CallAttempts = 11,
+    Languages = 12,
 }
 
 /// <summary>

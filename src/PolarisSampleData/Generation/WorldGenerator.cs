@@ -31,7 +31,8 @@ internal static class WorldGenerator
         // The plan's spacing is for the 25-patron roster; a larger set sends proportionally faster.
         var scheduler = new TimeScheduler(window, pace: Math.Min(1.0, Roster.Size / (double)options.Patrons));
 
-        var patronPhase = new PatronPhase(FakerFor(seeds, RandomStream.Patrons), window, options.Scenario.EmailProviders, cast);
+        var patronPhase = new PatronPhase(FakerFor(seeds, RandomStream.Patrons), window, options.Scenario.EmailProviders, cast,
+            options.Scenario.Languages, FakerFor(seeds, RandomStream.Languages));
         var addressPhase = new AddressPhase(FakerFor(seeds, RandomStream.Addresses));
         var itemPhase = new ItemPhase(FakerFor(seeds, RandomStream.Items), window);
 

@@ -24,6 +24,9 @@ public static partial class ScenarioFile
     private const string EmailProvidersHelp = "The mail services patrons' email addresses are at, each with its share of patrons (the shares add up to 1). "
         + "A reserved domain such as example.com makes a test send impossible to deliver.";
 
+    private static readonly string LanguagesHelp = "The languages patrons take notices in, each with its share of patrons (the shares add up to 1; a household "
+        + $"speaks one): {string.Join(", ", Domain.Language.All.Select(l => FormattableString.Invariant($"{l.Name} (LanguageID {l.LanguageId}, PhoneNotices code {l.PhoneNoticesCode})")))}.";
+
     private const string RosterHelp = "The cast: which of the plan's patrons A to Y (their stories in the comments) a block of the roster holds, "
         + "how many of each (0 leaves a story out) and the delivery option each prefers (email, text, voice or mail; a failing address or "
         + "number keeps its own). --patrons repeats the block, so its mix is the set's; it defaults to one block.";
@@ -55,6 +58,10 @@ public static partial class ScenarioFile
         text.Append(Comment(EmailProvidersHelp)).Append(CultureInfo.InvariantCulture, $"{EmailProvidersKey}:\n");
         foreach (var provider in settings.EmailProviders)
             text.Append(CultureInfo.InvariantCulture, $"  - domain: {provider.Domain}\n    share: {provider.Share}\n");
+        text.Append('\n');
+        text.Append(Comment(LanguagesHelp)).Append(CultureInfo.InvariantCulture, $"{LanguagesKey}:\n");
+        foreach (var language in settings.Languages)
+            text.Append(CultureInfo.InvariantCulture, $"  - {{ {LanguageKey}: {language.Language}, share: {language.Share} }}\n");
         text.Append('\n');
         text.Append(Comment(RosterHelp)).Append(CultureInfo.InvariantCulture, $"{RosterKey}:\n");
         foreach (var entry in settings.Roster)

@@ -89,11 +89,18 @@ public static partial class ScenarioFile
             json.WriteString("type", "string");
             json.WriteString("pattern", DomainName().ToString());
             json.WriteEndObject();
-            json.WriteStartObject("share");
-            json.WriteString("type", "number");
-            json.WriteNumber("exclusiveMinimum", 0);
-            json.WriteNumber("maximum", 1);
+            ShareOfPatrons(json);
             json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndObject();
+
+            ListOfEntries(json, LanguagesKey, LanguagesHelp, LanguageKey, "share");
+            json.WriteStartObject(LanguageKey);
+            json.WriteStartArray("enum");
+            foreach (var language in Domain.Language.All) json.WriteStringValue(language.Name);
+            json.WriteEndArray();
+            json.WriteEndObject();
+            ShareOfPatrons(json);
             json.WriteEndObject();
             json.WriteEndObject();
             json.WriteEndObject();
@@ -137,6 +144,15 @@ public static partial class ScenarioFile
             foreach (var key in required) json.WriteStringValue(key);
             json.WriteEndArray();
             json.WriteStartObject("properties");
+        }
+
+        static void ShareOfPatrons(Utf8JsonWriter json)
+        {
+            json.WriteStartObject("share");
+            json.WriteString("type", "number");
+            json.WriteNumber("exclusiveMinimum", 0);
+            json.WriteNumber("maximum", 1);
+            json.WriteEndObject();
         }
 
         static void TimeOfDay(Utf8JsonWriter json, string name)

@@ -22,9 +22,9 @@ public static partial class ScenarioFile
     private const long MaxBytes = 1 << 20;
 
     private const string WindowKey = "window", NoticeScheduleKey = "noticeSchedule", ShoutbombRunsKey = "shoutbombRuns", VoiceCallsKey = "voiceCalls",
-        EmailProvidersKey = "emailProviders", RosterKey = "roster";
+        EmailProvidersKey = "emailProviders", LanguagesKey = "languages", RosterKey = "roster";
 
-    private static readonly string[] Settings = [WindowKey, NoticeScheduleKey, ShoutbombRunsKey, VoiceCallsKey, EmailProvidersKey, RosterKey];
+    private static readonly string[] Settings = [WindowKey, NoticeScheduleKey, ShoutbombRunsKey, VoiceCallsKey, EmailProvidersKey, LanguagesKey, RosterKey];
 
     /// <summary>The daily exports by their names in the file, each with its time and how to set it; the holds runs are a list of their own.</summary>
     private static readonly (string Key, Func<ShoutbombRunTimes, TimeOnly> Get, Func<ShoutbombRunTimes, TimeOnly, ShoutbombRunTimes> Set)[] DailyRuns =
@@ -104,6 +104,7 @@ public static partial class ScenarioFile
                 ShoutbombRunsKey => settings with { ShoutbombRuns = ShoutbombRuns(name, value) },
                 VoiceCallsKey => settings with { VoiceCalls = VoiceCalls(name, value) },
                 EmailProvidersKey => settings with { EmailProviders = EmailProviders(name, value) },
+                LanguagesKey => settings with { Languages = Languages(name, value) },
                 RosterKey => settings with { Roster = Cast(name, value) },
                 _ => throw Unknown(name, key, "setting", $"use one of {string.Join(", ", Settings)} (names are case-sensitive)"),
             };
@@ -235,6 +236,9 @@ public static partial class ScenarioFile
             return "a setting is missing or empty";
         if (window.DaysBack is < ScenarioWindow.MinDaysBack or > ScenarioWindow.MaxDaysBack || window.DaysAhead is < ScenarioWindow.MinDaysAhead or > ScenarioWindow.MaxDaysAhead)
             return $"the window of {window.DaysBack} days back and {window.DaysAhead} ahead is not {ScenarioWindow.MinDaysBack}-{ScenarioWindow.MaxDaysBack} back and {ScenarioWindow.MinDaysAhead}-{ScenarioWindow.MaxDaysAhead} ahead";
+        if (settings.Languages is not { Count: > 0 } languages || languages.Any(l => l is null || Domain.Language.Named(l.Language) is null || l.Share is not (> 0 and <= 1))
+            || languages.DistinctBy(l => l.Language).Count() < languages.Count || Math.Abs(languages.Sum(l => l.Share) - 1) > ScenarioSettings.ShareTolerance)
+            return "the languages are not distinct known languages with shares above 0 adding up to 1";
         if (settings.Roster is not { } cast || cast.Any(e => e is null) || CastProblem(cast) is not null)
             return "the roster is not one the reader accepts";
         if (ScheduleProblem(schedule, window, cast) is var (problem, _))
@@ -306,42 +310,48 @@ public static partial class ScenarioFile
         return list.Children.Select(item => item as YamlMappingNode ?? throw Problem(name, item.Start, notAnEntry.Problem, notAnEntry.Fix));
     }
 
-    private static IReadOnlyList<EmailProvider> EmailProviders(string name, YamlNode node)
+    private static IReadOnlyList<EmailProvider> EmailProviders(string name, YamlNode node) =>
+        [.. Shares(name, node, new ShareList(EmailProvidersKey, "domain", "email provider", "providers", "'- domain: example.com' with its 'share: 1'",
+                "'- domain: example.com' and '  share: 0.5' below it", "the provider's"),
+            value => Scalar(value) is { } text && IsDomain(text) ? text
+                : throw Problem(name, value.Start, $"'{Scalar(value)}' is not a mail domain of at most {MaxDomainLength} characters",
+                    "write one in lower case, e.g. example.com (reserved: no mail to it is delivered); an address must fit EmailAddress' 64 characters"))
+            .Select(p => new EmailProvider(p.Value, p.Share))];
+
+    /// <summary>
+    /// How a setting that shares patrons out reads and words itself: its key, its entries' other key, what an entry is
+    /// (and the list, in a problem's words), an example list and entry, and whose share a share is.
+    /// </summary>
+    private sealed record ShareList(string Key, string ItemKey, string Noun, string Nouns, string ExampleList, string ExampleEntry, string Whose);
+
+    /// <summary>A list of entries each a value (read by <paramref name="read"/>) and a share, the values distinct and the shares adding up to 1.</summary>
+    private static List<(string Value, float Share)> Shares(string name, YamlNode node, ShareList list, Func<YamlNode, string> read)
     {
-        var providers = new List<EmailProvider>();
-        foreach (var entry in Entries(name, node, ($"{EmailProvidersKey} is not a list of providers", "give at least one '- domain: example.com' with its 'share: 1'"),
-                     ("an email provider is not 'domain' and 'share'", "write each as '- domain: example.com' and '  share: 0.5' below it")))
+        var shares = new List<(string Value, float Share)>();
+        foreach (var entry in Entries(name, node, ($"{list.Key} is not a list of {list.Nouns}", $"give at least one {list.ExampleList}"),
+                     ($"{Article(list.Noun)} is not '{list.ItemKey}' and 'share'", $"write each as {list.ExampleEntry}")))
         {
-            string? domain = null;
+            string? value = null;
             float? share = null;
-            foreach (var (key, value) in entry.Children)
+            foreach (var (key, text) in entry.Children)
             {
-                switch (Scalar(key))
-                {
-                    case "domain":
-                        domain = Scalar(value) is { } text && IsDomain(text) ? text
-                            : throw Problem(name, value.Start, $"'{Scalar(value)}' is not a mail domain of at most {MaxDomainLength} characters",
-                                "write one in lower case, e.g. example.com (reserved: no mail to it is delivered); an address must fit EmailAddress' 64 characters");
-                        break;
-                    case "share":
-                        share = float.TryParse(Number(value), ShareStyle, CultureInfo.InvariantCulture, out var number) && number is > 0 and <= 1 ? number
-                            : throw Problem(name, value, $"share '{Scalar(value)}' is not a number above 0 and at most 1", "write the provider's share of patrons, e.g. 0.25");
-                        break;
-                    default:
-                        throw Unknown(name, key, "email provider setting", "give each provider a 'domain' and a 'share', nothing else");
-                }
+                if (Scalar(key) == list.ItemKey) value = read(text);
+                else if (Scalar(key) == "share") share = Share(name, text, list.Whose);
+                else throw Unknown(name, key, $"{list.Noun} setting", $"give each {list.Noun} a '{list.ItemKey}' and a 'share', nothing else");
             }
-            if (domain is null || share is null)
-                throw Problem(name, entry.Start, $"an email provider without its {(domain is null ? "domain" : "share")}", "give each provider a 'domain' and a 'share'");
-            if (providers.Any(p => p.Domain == domain))
-                throw Problem(name, entry.Start, $"email provider {domain} is listed twice", "list each domain once, with its whole share");
-            providers.Add(new EmailProvider(domain, share.Value));
+            if (value is null || share is null)
+                throw Problem(name, entry.Start, $"{Article(list.Noun)} without its {(value is null ? list.ItemKey : "share")}", $"give each {list.Noun} a '{list.ItemKey}' and a 'share'");
+            if (shares.Any(s => s.Value == value))
+                throw Problem(name, entry.Start, $"{list.Noun} {value} is listed twice", $"list each {list.ItemKey} once, with its whole share");
+            shares.Add((value, share.Value));
         }
-        var total = providers.Sum(p => p.Share);
+        var total = shares.Sum(s => s.Share);
         if (Math.Abs(total - 1) > ScenarioSettings.ShareTolerance)
-            throw Problem(name, node.Start, string.Create(CultureInfo.InvariantCulture, $"the email providers' shares add up to {total:0.###}, not 1"), "make the shares add up to 1");
-        return providers;
+            throw Problem(name, node.Start, string.Create(CultureInfo.InvariantCulture, $"the {list.Noun}s' shares add up to {total:0.###}, not 1"), "make the shares add up to 1");
+        return shares;
     }
+
+    private static string Article(string noun) => ("aeiou".Contains(noun[0], StringComparison.Ordinal) ? "an " : "a ") + noun;
 
     private const string PatronKey = "patron", CountKey = "count", DeliveryKey = "delivery";
 
@@ -408,6 +418,20 @@ public static partial class ScenarioFile
         return null;
     }
 
+    private const string LanguageKey = "language";
+
+    private static IReadOnlyList<LanguageShare> Languages(string name, YamlNode node) =>
+        [.. Shares(name, node, new ShareList(LanguagesKey, LanguageKey, "language", "languages", "'- { language: english, share: 1 }'",
+                "'- { language: spanish, share: 0.2 }'", "the language's"),
+            value => Domain.Language.Named(Scalar(value))?.Name
+                ?? throw Problem(name, value, $"language '{Scalar(value)}' is not one polaris-gen knows", $"use one of {string.Join(", ", Domain.Language.All.Select(l => l.Name))}"))
+            .Select(l => new LanguageShare(l.Value, l.Share))];
+
+    /// <summary>A share of patrons, above 0 and at most 1; <paramref name="whose"/> says of what, for the fix.</summary>
+    private static float Share(string name, YamlNode value, string whose) =>
+        float.TryParse(Number(value), ShareStyle, CultureInfo.InvariantCulture, out var number) && number is > 0 and <= 1 ? number
+            : throw Problem(name, value, $"share '{Scalar(value)}' is not a number above 0 and at most 1", $"write {whose} share of patrons, e.g. 0.25");
+
     /// <summary>The settings in which <paramref name="settings"/> differs from the plan's world, by their names in the file.</summary>
     public static IEnumerable<string> Differences(ScenarioSettings settings)
     {
@@ -416,6 +440,7 @@ public static partial class ScenarioFile
         if (settings.ShoutbombRuns != ScenarioSettings.Default.ShoutbombRuns) yield return ShoutbombRunsKey;
         if (settings.VoiceCalls != ScenarioSettings.Default.VoiceCalls) yield return VoiceCallsKey;
         if (!settings.EmailProviders.SequenceEqual(ScenarioSettings.Default.EmailProviders)) yield return EmailProvidersKey;
+        if (!settings.Languages.SequenceEqual(ScenarioSettings.Default.Languages)) yield return LanguagesKey;
         if (!settings.Roster.SequenceEqual(ScenarioSettings.Default.Roster)) yield return RosterKey;
     }
 

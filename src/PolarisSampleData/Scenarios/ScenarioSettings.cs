@@ -6,6 +6,9 @@ namespace PolarisSampleData.Scenarios;
 /// <summary>A mail service patrons' addresses are at, and the share of patrons with an address there.</summary>
 public sealed record EmailProvider(string Domain, float Share);
 
+/// <summary>A language patrons take their notices in (english or spanish), and the share of patrons who do.</summary>
+public sealed record LanguageShare(string Language, float Share);
+
 /// <summary>
 /// How a call to a working number ends, as shares of calls that add up to 1: a person answers, an answering
 /// machine does, or the line is busy, rings out or is hung up. A disconnected number fails every call whatever these say.
@@ -79,6 +82,9 @@ public sealed record ScenarioSettings
         new("gmail.com", 0.52f), new("yahoo.com", 0.16f), new("hotmail.com", 0.10f), new("outlook.com", 0.07f), new("icloud.com", 0.10f), new("aol.com", 0.05f),
     ];
 
+    /// <summary>The languages patrons take notices in: the plan's library's, English only.</summary>
+    public IReadOnlyList<LanguageShare> Languages { get; init; } = [new("english", 1)];
+
     /// <summary>The library's Shoutbomb export schedule (its scheduled tasks in the reference).</summary>
     public ShoutbombRunTimes ShoutbombRuns { get; init; } = new(new(4, 0), new(5, 0), new(8, 3), new(8, 4), [new(8, 5), new(9, 5), new(13, 5), new(17, 5)]);
 
@@ -102,8 +108,8 @@ public sealed record ScenarioSettings
     // A record compares lists by reference; two scenarios are equal when their settings are.
     public bool Equals(ScenarioSettings? other) => other is not null && Window == other.Window && NoticeSchedule == other.NoticeSchedule
         && ShoutbombRuns == other.ShoutbombRuns && VoiceCalls == other.VoiceCalls && EmailProviders.SequenceEqual(other.EmailProviders)
-        && Roster.SequenceEqual(other.Roster);
+        && Roster.SequenceEqual(other.Roster) && Languages.SequenceEqual(other.Languages);
 
     public override int GetHashCode() =>
-        EmailProviders.Aggregate(HashCode.Combine(Window, NoticeSchedule, ShoutbombRuns, VoiceCalls, Roster.Count), (hash, provider) => HashCode.Combine(hash, provider));
+        EmailProviders.Aggregate(HashCode.Combine(Window, NoticeSchedule, ShoutbombRuns, VoiceCalls, Roster.Count, Languages.Count), (hash, provider) => HashCode.Combine(hash, provider));
 }

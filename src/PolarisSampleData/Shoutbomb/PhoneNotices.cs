@@ -80,7 +80,7 @@ internal static class PhoneNotices
         string[] fields =
         [
             notice.Delivery == DeliveryOption.Voice ? "V" : "T",
-            "eng",
+            patron.Language.PhoneNoticesCode,
             Number(ItivaType(notice.Type)),
             Number(notice.Type.OverdueLevel()),
             patron.Barcode,
@@ -95,7 +95,7 @@ internal static class PhoneNotices
             date?.ToString("MM/dd/yyyy", CultureInfo.InvariantCulture) ?? Empty,
             item?.Title.BrowseTitle ?? Empty,
             Number(Library.OrganizationId),
-            Number(Library.LanguageId),
+            Number(patron.Language.LanguageId),
             Number((int)notice.Type),
             Number((int)notice.Delivery),
             Number(patron.PatronId),

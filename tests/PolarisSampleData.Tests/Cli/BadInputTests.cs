@@ -86,7 +86,7 @@ public sealed class BadInputTests : IDisposable
         new("verify {file}", ExitCodes.BadInput, "is a file"),
 
         // Scenario files are bad input like any other: the file, line and column, and the fix; nothing generated.
-        new("generate --out {out} --scenario {scenarios}/unknown.yaml", ExitCodes.BadInput, "unknown.yaml:1:1: unknown setting 'emailProvider'. Fix: use one of window, noticeSchedule, shoutbombRuns, voiceCalls, emailProviders, roster"),
+        new("generate --out {out} --scenario {scenarios}/unknown.yaml", ExitCodes.BadInput, "unknown.yaml:1:1: unknown setting 'emailProvider'. Fix: use one of window, noticeSchedule, shoutbombRuns, voiceCalls, emailProviders, languages, roster"),
         new("generate --out {out} --scenario {scenarios}/shares.yaml", ExitCodes.BadInput, "shares.yaml:2:3: the email providers' shares add up to 0.5, not 1"),
         new("generate --out {out} --scenario {scenarios}/negative.yaml", ExitCodes.BadInput, "negative.yaml:3:12: share '-0.5' is not a number above 0 and at most 1"),
         new("generate --out {out} --scenario {scenarios}/not-a-list.yaml", ExitCodes.BadInput, "not-a-list.yaml:1:17: emailProviders is not a list of providers"),
@@ -122,6 +122,8 @@ public sealed class BadInputTests : IDisposable
         new("generate --out {out} --scenario {scenarios}/lonely-sharer.yaml", ExitCodes.BadInput, "lonely-sharer.yaml:1:9: patron S shares patron E's phone, who is not in the roster. Fix: give E a count too, or S count 0"),
         new("generate --out {out} --scenario {scenarios}/roster-delivery.yaml", ExitCodes.BadInput, "roster-delivery.yaml:1:43: patron D (3 holds ready the same day on one topic) cannot prefer delivery 'fax'. Fix: use one of email, text, voice, mail"),
         new("generate --out {out} --scenario {scenarios}/small-roster.yaml --patrons 25", ExitCodes.BadInput, "--patrons must be a whole number from 30 (the scenario's roster) to "),
+        new("generate --out {out} --scenario {scenarios}/unknown-language.yaml", ExitCodes.BadInput, "unknown-language.yaml:1:25: language 'french' is not one polaris-gen knows. Fix: use one of english, spanish"),
+        new("generate --out {out} --scenario {scenarios}/language-shares.yaml", ExitCodes.BadInput, "language-shares.yaml:1:12: the languages' shares add up to 0.9, not 1"),
         new("scenario init {out}/scenario.yaml", ExitCodes.BadInput, "could not write"),
         new("verify {bad-scenario-manifest}", ExitCodes.BadInput, "records is not one polaris-gen writes: a setting is missing or empty. Fix: pass the scenario file with --scenario"),
         new("verify {set} --scenario {scenarios}/shares.yaml", ExitCodes.BadInput, "shares.yaml:2:3: the email providers' shares add up to 0.5, not 1"),
@@ -159,6 +161,8 @@ public sealed class BadInputTests : IDisposable
         ["long-domain.yaml"] = "emailProviders:\n  - domain: mail.students.example-university.edu\n    share: 1\n",
         ["shelf.yaml"] = "noticeSchedule: { holdShelfDays: 15 }\n",
         ["overdue-order.yaml"] = "noticeSchedule: { billDays: 12 }\n",
+        ["unknown-language.yaml"] = "languages: [{ language: french, share: 1 }]\n",
+        ["language-shares.yaml"] = "languages: [{ language: english, share: 0.7 }, { language: spanish, share: 0.2 }]\n",
         ["empty-roster.yaml"] = "roster: [{ patron: D, count: 0 }]\n",
         ["unknown-patron.yaml"] = "roster: [{ patron: Z, count: 1 }]\n",
         ["patron-twice.yaml"] = "roster: [{ patron: D, count: 1 }, { patron: D, count: 2 }]\n",

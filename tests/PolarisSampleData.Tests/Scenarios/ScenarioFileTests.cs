@@ -33,7 +33,7 @@ public sealed class ScenarioFileTests : IDisposable
         Run("scenario", "init", Path("scenario.yaml")).Exit.Should().Be(ExitCodes.Success);
         var lines = File.ReadAllLines(Path("scenario.yaml"));
         var settings = lines.Select((line, i) => (line, i)).Where(l => l.line.Length > 0 && char.IsLetter(l.line[0])).ToList();
-        settings.Select(s => s.line).Should().Equal("window:", "noticeSchedule:", "shoutbombRuns:", "voiceCalls:", "emailProviders:", "roster:");
+        settings.Select(s => s.line).Should().Equal("window:", "noticeSchedule:", "shoutbombRuns:", "voiceCalls:", "emailProviders:", "languages:", "roster:");
         settings.Should().OnlyContain(s => lines[s.i - 1].StartsWith("# ", StringComparison.Ordinal), "every setting says what it does");
 
         var (exit, output, error) = Run("scenario", "check", Path("scenario.yaml"));
@@ -181,6 +181,34 @@ public sealed class ScenarioFileTests : IDisposable
         perDay.Should().HaveCountGreaterThanOrEqualTo(scenario.NoticeSchedule.HoldShelfDays).And.OnlyContain(count => count >= 50 && count <= 300);
         var patrons = worlds.SelectMany(w => w.Patrons).ToList();
         patrons.Count(p => p.Delivery == DeliveryOption.Voice).Should().BeGreaterThan(2 * patrons.Count(p => p.Delivery == DeliveryOption.Text));
+    }
+
+    [Fact]
+    public void Spanish_speaking_households_take_their_notices_in_spanish_and_the_set_verifies()
+    {
+        File.WriteAllText(Path("bilingual.yaml"), "languages:\n  - { language: english, share: 0.6 }\n  - { language: spanish, share: 0.4 }\n");
+        var (exit, _, error) = Run("generate", "--out", Path("set"), "--quiet", "--patrons", "200", "--today", "2025-11-24", "--scenario", Path("bilingual.yaml"));
+        exit.Should().Be(ExitCodes.Success, error);
+
+        var patrons = WorldGenerator.Shards(new GenerationOptions(42, new DateOnly(2025, 11, 24), 200) { Scenario = ScenarioFile.Read(Path("bilingual.yaml")) })
+            .SelectMany(w => w.Patrons.Select(p => (Shard: w.Start.Shard, Patron: p))).ToList();
+        patrons.Count(p => p.Patron.Language == Language.Spanish).Should().BeInRange(50, 110, "about 40% of households speak Spanish");
+        patrons.GroupBy(p => (p.Shard, p.Patron.Household)).Should().OnlyContain(h => h.Select(p => p.Patron.Language).Distinct().Count() == 1, "a household speaks one language");
+
+        var registered = LoadedTable.Read(Path("set/Polaris.Polaris.PatronRegistration.csv")).Rows.ToDictionary(r => r["PatronID"], r => r["LanguageID"]);
+        registered.Values.Distinct().Order(StringComparer.Ordinal).Should().Equal("1033", "3082");
+        LoadedTable.Read(Path("set/PolarisTransactions.Polaris.NotificationLogs.csv")).Rows.Should().OnlyContain(l => l["LanguageID"] == registered[l["PatronID"]]);
+        var phoneNotices = File.ReadAllLines(Path("set/shoutbomb/PhoneNotices.csv")).Select(l => l.Split("\",\"")).ToList();
+        phoneNotices.Should().Contain(f => f[1] == "spa").And.OnlyContain(f => (f[1] == "spa") == (f[16] == "3082") && f[16] == registered[f[19]]);
+        Verifier.Verify(Path("set"), null).Results.Where(r => r.Status != CheckStatus.Pass).Should().BeEmpty();
+
+        // A Spanish patron's line in English is caught.
+        var text = File.ReadAllText(Path("set/shoutbomb/PhoneNotices.csv"));
+        var spanish = text.IndexOf("\"spa\"", StringComparison.Ordinal);
+        File.WriteAllText(Path("set/shoutbomb/PhoneNotices.csv"), text[..spanish] + "\"eng\"" + text[(spanish + 5)..], new System.Text.UTF8Encoding(true));
+        var check = Verifier.Verify(Path("set"), null).Results.Single(r => r.Check.Name == "shoutbomb.phone-notices");
+        check.Status.Should().Be(CheckStatus.Fail);
+        check.First!.Text.Should().Contain("language 'eng' '3082' is not the registration's LanguageID 3082 and its code");
     }
 
     [Fact]

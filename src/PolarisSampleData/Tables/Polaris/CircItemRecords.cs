@@ -126,7 +126,7 @@ internal sealed partial record CircItemRecordsRow
                 EffectiveItemStatusID = state.StatusId,
                 DelayedHoldsFlag = false,
                 DelayedNumberOfDays = 0,
-                LanguageID = Library.LanguageId,
+                LanguageID = Language.English.LanguageId,
             };
         });
     }

@@ -79,7 +79,7 @@ internal sealed partial record PatronRegistrationRow
     public static IEnumerable<PatronRegistrationRow> Project(World world) => world.Patrons.Select(p => new PatronRegistrationRow
     {
         PatronID = p.PatronId,
-        LanguageID = Library.LanguageId,
+        LanguageID = p.Language.LanguageId,
         NameFirst = p.FirstName,
         NameLast = p.LastName,
         NameMiddle = p.MiddleName,

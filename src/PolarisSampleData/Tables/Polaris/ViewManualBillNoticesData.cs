@@ -30,7 +30,7 @@ internal sealed partial record ViewManualBillNoticesDataRow
         ItemBarcode = b.Charge.Item?.Barcode,
         BrowseTitle = b.Charge.Item?.Title.BrowseTitle,
         BrowseAuthor = b.Charge.Item?.Title.BrowseAuthor,
-        AdminLanguageID = Library.LanguageId,
+        AdminLanguageID = b.Charge.Patron.Language.LanguageId,
         MaterialTypeID = b.Charge.Item?.Title.MaterialTypeId,
         TxnDate = b.Charge.TxnDate,
         OutstandingAmount = b.Charge.Amount,

@@ -43,6 +43,6 @@ internal sealed partial record ViewOverdueNoticesDataRow
         FineCodeID = o.Item.FineCodeId,
         LoanUnits = o.Item.LoanDays,
         OvdNoticeCount = o.OverdueNoticeCount,
-        AdminLanguageID = Library.LanguageId,
+        AdminLanguageID = o.Patron.Language.LanguageId,
     });
 }

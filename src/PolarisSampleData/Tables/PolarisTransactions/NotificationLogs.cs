@@ -48,7 +48,7 @@ internal sealed partial record NotificationLogsRow
         Overdues2ndCount = log.Count(NotificationType.SecondOverdue),
         Overdues3rdCount = log.Count(NotificationType.ThirdOverdue),
         BillsCount = log.Count(NotificationType.Bill),
-        LanguageID = Library.LanguageId,
+        LanguageID = log.Patron.Language.LanguageId,
         ManualBillCount = log.Count(NotificationType.ManualBill),
         NotificationLogID = log.NotificationLogId,
     });

@@ -55,7 +55,7 @@ internal sealed partial record CircRemindersRow
                 ItemAssignedBranch = Library.Name,
                 Renewals = r.Loan.Renewals,
                 ReportingOrgPhone = Library.PhoneNumber,
-                AdminLanguageID = Library.LanguageId,
+                AdminLanguageID = patron.Language.LanguageId,
                 DeliveryOptionID = (int)r.Delivery,
                 IsAdditionalTxt = false,
                 AutoRenewal = r.AutoRenewal,

@@ -63,7 +63,7 @@ internal sealed partial record FineNoticesReportRow
             ReportingOrgAddress = Library.Address,
             PatronCity = world.HomeOf(f.Patron).PostalCode.City,
             PatronZip = world.HomeOf(f.Patron).PostalCode.Code,
-            AdminLanguageID = Library.LanguageId,
+            AdminLanguageID = f.Patron.Language.LanguageId,
             TxnID = c.TxnId,
         }));
     }

@@ -42,7 +42,7 @@ internal sealed partial record HoldNoticesRow
         DeliveryOptionID = (int)h.Patron.Delivery,
         HoldTillDate = h.HoldTillDate,
         ItemFormatID = h.Item.Title.MaterialTypeId,
-        AdminLanguageID = Library.LanguageId,
+        AdminLanguageID = h.Patron.Language.LanguageId,
         NotificationTypeID = (int)NotificationType.Hold,
         HoldPickupAreaID = 0,
     });

@@ -44,7 +44,7 @@ internal sealed partial record ManualBillNoticesRow
         DeliveryOptionID = (int)b.Charge.Patron.Delivery,
         ReturnAddressOrgID = Library.OrganizationId,
         NotificationTypeID = (int)NotificationType.ManualBill,
-        AdminLanguageID = Library.LanguageId,
+        AdminLanguageID = b.Charge.Patron.Language.LanguageId,
         MaterialTypeID = b.Charge.Item?.Title.MaterialTypeId,
         AddedMessage = b.Charge.Reason,
         ChargingLibraryID = Library.OrganizationId,

@@ -233,11 +233,11 @@ internal static class ShoutbombChecks
             """,
             Archive: ReportsOnly)]),
         new("shoutbomb.phone-notices", Severity.Fail,
-            "Every PhoneNotices line is a NotificationHistory notice whose patron, barcode, names and phone equal the tables' (and no reminder).",
+            "Every PhoneNotices line is a NotificationHistory notice whose patron, barcode, names, phone and language (its code and LanguageID) equal the tables' (and no reminder).",
             [new CheckQuery(
                 [
                     Read(Patrons, "PatronID", "Barcode"),
-                    Read(Registration, "PatronID", "NameFirst", "NameLast", "PhoneVoice1"),
+                    Read(Registration, "PatronID", "NameFirst", "NameLast", "PhoneVoice1", "LanguageID"),
                     // A reminder's line is reported before the lookup: Polaris exports none.
                     Read(History, "PatronId", "NotificationTypeId", "ItemRecordId").Except("NotificationTypeId", Numbers(NotificationType.AlmostOverdueReminder)),
                 ], $$"""
@@ -248,6 +248,9 @@ internal static class ShoutbombChecks
                               WHEN pn.F7 IS NOT r.NameFirst OR pn.F8 IS NOT r.NameLast
                                    THEN 'name ' || quote(pn.F7) || ' ' || quote(pn.F8) || ' is not the registration''s'
                               WHEN pn.F9 IS NOT r.PhoneVoice1 THEN 'phone ' || quote(pn.F9) || ' is not the registration''s ' || quote(r.PhoneVoice1)
+                              WHEN pn.F17 IS NOT CAST(r.LanguageID AS TEXT) OR pn.F2 IS NOT (CASE r.LanguageID {{LanguageCodes}} END)
+                                   THEN 'language ' || quote(pn.F2) || ' ' || quote(pn.F17) || ' is not the registration''s LanguageID ' || quote(r.LanguageID) || ' and its code'
+
                               WHEN pn.F18 = '7' THEN 'a reminder (type 7): Polaris does not export those to PhoneNotices'
                               WHEN NOT EXISTS (SELECT 1 FROM {{History}} n
                                                WHERE n.PatronId = p.PatronID AND CAST(n.NotificationTypeId AS TEXT) = pn.F18
@@ -260,6 +263,9 @@ internal static class ShoutbombChecks
             WHERE problem IS NOT NULL
             """,
             Lookups: [new Lookup(History, ["PatronId", "NotificationTypeId", "ItemRecordId"])],
-            Archive: new ArchiveSelection(new HashSet<string>(StringComparer.Ordinal), new HashSet<int>(), new HashSet<int> { 5, 7, 8, 9, 18, 20, 21 }))]),
+            Archive: new ArchiveSelection(new HashSet<string>(StringComparer.Ordinal), new HashSet<int>(), new HashSet<int> { 2, 5, 7, 8, 9, 17, 18, 20, 21 }))]),
     ];
+
+    /// <summary>The PhoneNotices code of each LanguageID, as the arms of an SQL CASE.</summary>
+    private static string LanguageCodes => string.Join(' ', Language.All.Select(l => FormattableString.Invariant($"WHEN {l.LanguageId} THEN '{l.PhoneNoticesCode}'")));
 }
