@@ -1,6 +1,6 @@
 namespace PolarisSampleData.Domain;
 
-/// <summary>One physical copy of a title.</summary>
+/// <summary>One physical copy of a title, belonging to a branch (its assigned and home branch).</summary>
 internal sealed record Item(
     int ItemRecordId,
     string Barcode,
@@ -11,7 +11,8 @@ internal sealed record Item(
     int StatisticalCodeId,
     int RenewalLimit,
     DateTime FirstAvailableDate,
-    CircCounts PriorCirculation)
+    CircCounts PriorCirculation,
+    Branch Branch)
 {
     public int LoanDays => LoanDaysFor(LoanPeriodCodeId);
 

@@ -2,7 +2,7 @@ namespace PolarisSampleData.Domain;
 
 /// <summary>
 /// A patron with fake PII and the registration facts the notice pipeline reads; <see cref="Household"/>
-/// numbers the patron's home within the shard (members share its address, its language and mostly its surname).
+/// numbers the patron's home within the shard (members share its address, its language, its branch and mostly its surname).
 /// </summary>
 internal sealed record Patron(
     int PatronId,
@@ -21,7 +21,8 @@ internal sealed record Patron(
     string PasswordHash,
     string ObfuscatedPassword,
     int Household,
-    Language Language)
+    Language Language,
+    Branch Branch)
 {
     public DeliveryOption Delivery => Scenario.Delivery;
 

@@ -30,6 +30,9 @@ internal sealed record World(
     /// <summary>A world with nothing in it: every projected table is its header alone, the reference tables their rows.</summary>
     public static World Empty(DateOnly today) => new(today, [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], []);
 
+    /// <summary>The library's branches (the Organizations table's own rows); the plan's library has one.</summary>
+    public IReadOnlyList<Branch> Branches { get; init; } = [Branch.Library];
+
     /// <summary>Where this shard's rows start in the tables that number their rows as they are exported.</summary>
     public ShardStart Start { get; init; }
 

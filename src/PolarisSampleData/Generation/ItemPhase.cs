@@ -1,5 +1,6 @@
 using Bogus;
 using PolarisSampleData.Domain;
+using PolarisSampleData.Scenarios;
 using PolarisSampleData.Scheduling;
 
 namespace PolarisSampleData.Generation;
@@ -9,7 +10,8 @@ namespace PolarisSampleData.Generation;
 /// numbers in each collection's format and prices from 7.99 to 39.99. Non-fiction titles come in
 /// topic groups so a patron can hold several books on one subject.
 /// </summary>
-internal sealed class ItemPhase(Faker faker, ActivityWindow window)
+/// <remarks>Copies' branches are drawn from <paramref name="branchDraws"/>, a stream of their own, only where the library has more than one.</remarks>
+internal sealed class ItemPhase(Faker faker, ActivityWindow window, IReadOnlyList<BranchShare> branchShares, Faker branchDraws)
 {
     public const int FirstBibliographicRecordId = 200_001;
     public const int FirstItemRecordId = 300_001;
@@ -30,6 +32,9 @@ internal sealed class ItemPhase(Faker faker, ActivityWindow window)
         Collection.Dvd => (24, 3, 7, 12, 1, 14.99m, 24.99m),
         _ => (39, 2, 4, 63, 0, 29.99m, 39.99m),
     };
+
+    private readonly Branch[] _branches = [.. Branch.For(branchShares)];
+    private readonly float[] _branchShares = [.. branchShares.Select(b => b.Share)];
 
     // These run on from shard to shard, so record IDs and barcodes stay unique in the whole set.
     private readonly IdSequence _bibIds = new(FirstBibliographicRecordId);
@@ -75,7 +80,12 @@ internal sealed class ItemPhase(Faker faker, ActivityWindow window)
         var copies = titles.Concat(Enumerable.Range(0, ItemsPerRoster * blocks - titles.Count).Select(_ => faker.PickRandom<Title>(titles)))
             .OrderBy(t => t.BibliographicRecordId).ToList();
         var items = copies.Select(MakeItem).OrderBy(i => i.FirstAvailableDate)
-            .Select(i => i with { ItemRecordId = _itemIds.Next(), Barcode = Barcodes.Make(Barcodes.ItemPrefix, _barcodes.Next()) }).ToList();
+            .Select(i => i with
+            {
+                ItemRecordId = _itemIds.Next(),
+                Barcode = Barcodes.Make(Barcodes.ItemPrefix, _barcodes.Next()),
+                Branch = _branches.Length == 1 ? _branches[0] : branchDraws.Random.WeightedRandom(_branches, _branchShares),
+            }).ToList();
         return (titles, items);
     }
 
@@ -169,6 +179,7 @@ internal sealed class ItemPhase(Faker faker, ActivityWindow window)
             RenewalLimit: rules.RenewalLimit,
             FirstAvailableDate: firstAvailable,
             // Out four days in five at most: between loans a copy is shelved, held or in transit.
-            PriorCirculation: CirculationHistory.Draw(faker, window, firstAvailable, DateTime.MaxValue, 0.8 / Item.LoanDaysFor(rules.LoanPeriod)));
+            PriorCirculation: CirculationHistory.Draw(faker, window, firstAvailable, DateTime.MaxValue, 0.8 / Item.LoanDaysFor(rules.LoanPeriod)),
+            Branch: Branch.Library);
     }
 }

@@ -12,17 +12,12 @@ namespace PolarisSampleData.Generation;
 /// share; phones sit in the fictional 555-0100..0199 block of the 270 area code, so no notice can ever
 /// reach a real person.
 /// </summary>
-/// <remarks>Households' languages are drawn from <paramref name="languageDraws"/>, a stream of their own, so a scenario's languages change nothing else.</remarks>
-internal sealed class PatronPhase(Faker faker, ActivityWindow window, IReadOnlyList<EmailProvider> emailProviders, RosterBlock cast,
-    IReadOnlyList<LanguageShare> languages, Faker languageDraws)
+internal sealed class PatronPhase(Faker faker, ActivityWindow window, IReadOnlyList<EmailProvider> emailProviders, RosterBlock cast, HouseholdTraits traits)
 {
     public const int FirstPatronId = 100_001;
 
     /// <summary>The youngest a patron is issued a card (a child's card at the library).</summary>
     public const int MinimumAgeAtRegistration = 5;
-
-    private readonly Language[] _languages = [.. languages.Select(l => Language.Named(l.Language) ?? throw new ArgumentException($"No language {l.Language}.", nameof(languages)))];
-    private readonly float[] _languageShares = [.. languages.Select(l => l.Share)];
 
     private readonly string[] _emailDomains = [.. emailProviders.Select(p => p.Domain)];
     private readonly float[] _emailShares = [.. emailProviders.Select(p => p.Share)];
@@ -51,14 +46,16 @@ internal sealed class PatronPhase(Faker faker, ActivityWindow window, IReadOnlyL
         var registrations = roster.Select(_ => RegistrationMoment()).Order().ToList();
         var households = Households(roster);
         var surnames = Enumerable.Range(0, households.Max() + 1).Select(_ => PersonNames.Surname(faker)).ToArray();
-        // A household speaks one language; a library of one draws nothing.
-        var spoken = Enumerable.Range(0, households.Max() + 1)
-            .Select(_ => _languages.Length == 1 ? _languages[0] : languageDraws.Random.WeightedRandom(_languages, _languageShares)).ToArray();
+        var shared = Enumerable.Range(0, households.Max() + 1).Select(_ => traits.Draw()).ToArray();
         var patrons = roster.Select((scenario, i) =>
         {
             // The first member of a household carries its name; most others share it.
             var family = Array.IndexOf(households, households[i]) == i || faker.Random.Bool(FamilyNameShare) ? surnames[households[i]] : null;
-            return MakePatron(scenario, _ids.Next(), _barcodes.Next(), registrations[i], households[i], family) with { Language = spoken[households[i]] };
+            return MakePatron(scenario, _ids.Next(), _barcodes.Next(), registrations[i], households[i], family) with
+            {
+                Language = shared[households[i]].Language,
+                Branch = shared[households[i]].Branch,
+            };
         }).ToList();
         _pastFirstShard = true;
         _emails.Clear();
@@ -165,7 +162,8 @@ internal sealed class PatronPhase(Faker faker, ActivityWindow window, IReadOnlyL
             PasswordHash: "$2a$10$" + faker.Random.String2(53, BcryptAlphabet),
             ObfuscatedPassword: faker.Random.String2(22, Base64Alphabet) + "==",
             Household: household,
-            Language: _languages[0]);
+            Language: Language.English,
+            Branch: Branch.Library);
     }
 
     private string UniqueEmail(string first, string last, int patronId)

@@ -14,6 +14,8 @@ internal enum RandomStream
     Shoutbomb = 10,
     CallAttempts = 11,
     Languages = 12,
+    PatronBranches = 13,
+    ItemBranches = 14,
 }
 
 /// <summary>

@@ -32,9 +32,9 @@ internal static class WorldGenerator
         var scheduler = new TimeScheduler(window, pace: Math.Min(1.0, Roster.Size / (double)options.Patrons));
 
         var patronPhase = new PatronPhase(FakerFor(seeds, RandomStream.Patrons), window, options.Scenario.EmailProviders, cast,
-            options.Scenario.Languages, FakerFor(seeds, RandomStream.Languages));
+            new HouseholdTraits(options.Scenario.Languages, FakerFor(seeds, RandomStream.Languages), options.Scenario.Branches, FakerFor(seeds, RandomStream.PatronBranches)));
         var addressPhase = new AddressPhase(FakerFor(seeds, RandomStream.Addresses));
-        var itemPhase = new ItemPhase(FakerFor(seeds, RandomStream.Items), window);
+        var itemPhase = new ItemPhase(FakerFor(seeds, RandomStream.Items), window, options.Scenario.Branches, FakerFor(seeds, RandomStream.ItemBranches));
 
         var overduePhase = new OverduePhase(FakerFor(seeds, RandomStream.Overdues), scheduler, options.Scenario.NoticeSchedule);
         var loanPhase = new LoanPhase(FakerFor(seeds, RandomStream.Loans), scheduler, options.Scenario.NoticeSchedule);
@@ -45,11 +45,12 @@ internal static class WorldGenerator
         var holdPhase = new HoldPhase(FakerFor(seeds, RandomStream.Holds), scheduler,
             [.. runs.Where(r => r.Kind == ShoutbombKind.Holds).Select(r => r.StartedAt)], options.Scenario.NoticeSchedule);
 
+        var branches = Branch.For(options.Scenario.Branches);
         var start = new ShardStart();
         for (var first = 0; first < options.Patrons; first += shardPatrons)
         {
             var shardRoster = cast.For(first, Math.Min(shardPatrons, options.Patrons - first));
-            var shard = Shard(shardRoster) with { Start = start };
+            var shard = Shard(shardRoster) with { Start = start, Branches = branches };
             scheduler.ReleasePatronTurns();
             start = shard.Next;
             yield return shard;

@@ -24,6 +24,11 @@ public static partial class ScenarioFile
     private const string EmailProvidersHelp = "The mail services patrons' email addresses are at, each with its share of patrons (the shares add up to 1). "
         + "A reserved domain such as example.com makes a test send impossible to deliver.";
 
+    private static readonly string BranchesHelp = "The library's branches, each with its name, its abbreviation (the site code Shoutbomb sees) and its share "
+        + "of patrons (the shares add up to 1; a household uses one): where patrons register and pick up holds, and the reporting organisation of their "
+        + "notices; copies belong to branches in the same shares. The first is the library's own, organisation 3; the others become organisations 4, 5, ... "
+        + $"under it (at most {MaxBranches}).";
+
     private static readonly string LanguagesHelp = "The languages patrons take notices in, each with its share of patrons (the shares add up to 1; a household "
         + $"speaks one): {string.Join(", ", Domain.Language.All.Select(l => FormattableString.Invariant($"{l.Name} (LanguageID {l.LanguageId}, PhoneNotices code {l.PhoneNoticesCode})")))}.";
 
@@ -58,6 +63,10 @@ public static partial class ScenarioFile
         text.Append(Comment(EmailProvidersHelp)).Append(CultureInfo.InvariantCulture, $"{EmailProvidersKey}:\n");
         foreach (var provider in settings.EmailProviders)
             text.Append(CultureInfo.InvariantCulture, $"  - domain: {provider.Domain}\n    share: {provider.Share}\n");
+        text.Append('\n');
+        text.Append(Comment(BranchesHelp)).Append(CultureInfo.InvariantCulture, $"{BranchesKey}:\n");
+        foreach (var branch in settings.Branches)
+            text.Append(CultureInfo.InvariantCulture, $"  - {{ {BranchNameKey}: {branch.Name}, {AbbreviationKey}: {branch.Abbreviation}, share: {branch.Share} }}\n");
         text.Append('\n');
         text.Append(Comment(LanguagesHelp)).Append(CultureInfo.InvariantCulture, $"{LanguagesKey}:\n");
         foreach (var language in settings.Languages)

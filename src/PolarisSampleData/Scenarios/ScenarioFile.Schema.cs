@@ -94,6 +94,20 @@ public static partial class ScenarioFile
             json.WriteEndObject();
             json.WriteEndObject();
 
+            ListOfEntries(json, BranchesKey, BranchesHelp, BranchNameKey, AbbreviationKey, "share");
+            json.WriteStartObject(BranchNameKey);
+            json.WriteString("type", "string");
+            json.WriteString("pattern", BranchName().ToString());
+            json.WriteEndObject();
+            json.WriteStartObject(AbbreviationKey);
+            json.WriteString("type", "string");
+            json.WriteString("pattern", BranchAbbreviation().ToString());
+            json.WriteEndObject();
+            ShareOfPatrons(json);
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndObject();
+
             ListOfEntries(json, LanguagesKey, LanguagesHelp, LanguageKey, "share");
             json.WriteStartObject(LanguageKey);
             json.WriteStartArray("enum");

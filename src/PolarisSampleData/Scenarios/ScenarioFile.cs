@@ -22,9 +22,9 @@ public static partial class ScenarioFile
     private const long MaxBytes = 1 << 20;
 
     private const string WindowKey = "window", NoticeScheduleKey = "noticeSchedule", ShoutbombRunsKey = "shoutbombRuns", VoiceCallsKey = "voiceCalls",
-        EmailProvidersKey = "emailProviders", LanguagesKey = "languages", RosterKey = "roster";
+        EmailProvidersKey = "emailProviders", LanguagesKey = "languages", BranchesKey = "branches", RosterKey = "roster";
 
-    private static readonly string[] Settings = [WindowKey, NoticeScheduleKey, ShoutbombRunsKey, VoiceCallsKey, EmailProvidersKey, LanguagesKey, RosterKey];
+    private static readonly string[] Settings = [WindowKey, NoticeScheduleKey, ShoutbombRunsKey, VoiceCallsKey, EmailProvidersKey, BranchesKey, LanguagesKey, RosterKey];
 
     /// <summary>The daily exports by their names in the file, each with its time and how to set it; the holds runs are a list of their own.</summary>
     private static readonly (string Key, Func<ShoutbombRunTimes, TimeOnly> Get, Func<ShoutbombRunTimes, TimeOnly, ShoutbombRunTimes> Set)[] DailyRuns =
@@ -104,6 +104,7 @@ public static partial class ScenarioFile
                 ShoutbombRunsKey => settings with { ShoutbombRuns = ShoutbombRuns(name, value) },
                 VoiceCallsKey => settings with { VoiceCalls = VoiceCalls(name, value) },
                 EmailProvidersKey => settings with { EmailProviders = EmailProviders(name, value) },
+                BranchesKey => settings with { Branches = Branches(name, value) },
                 LanguagesKey => settings with { Languages = Languages(name, value) },
                 RosterKey => settings with { Roster = Cast(name, value) },
                 _ => throw Unknown(name, key, "setting", $"use one of {string.Join(", ", Settings)} (names are case-sensitive)"),
@@ -236,6 +237,12 @@ public static partial class ScenarioFile
             return "a setting is missing or empty";
         if (window.DaysBack is < ScenarioWindow.MinDaysBack or > ScenarioWindow.MaxDaysBack || window.DaysAhead is < ScenarioWindow.MinDaysAhead or > ScenarioWindow.MaxDaysAhead)
             return $"the window of {window.DaysBack} days back and {window.DaysAhead} ahead is not {ScenarioWindow.MinDaysBack}-{ScenarioWindow.MaxDaysBack} back and {ScenarioWindow.MinDaysAhead}-{ScenarioWindow.MaxDaysAhead} ahead";
+        if (settings.Branches is not { Count: > 0 and <= MaxBranches } branches || branches.Any(b => b?.Name is null || b.Abbreviation is null || !BranchName().IsMatch(b.Name)
+                || !BranchAbbreviation().IsMatch(b.Abbreviation) || b.Share is not (> 0 and <= 1))
+            || branches[0].Name != ScenarioSettings.Default.Branches[0].Name || branches[0].Abbreviation != ScenarioSettings.Default.Branches[0].Abbreviation
+            || branches.DistinctBy(b => b.Name).Count() < branches.Count || branches.DistinctBy(b => b.Abbreviation).Count() < branches.Count
+            || Math.Abs(branches.Sum(b => b.Share) - 1) > ScenarioSettings.ShareTolerance)
+            return "the branches are not the library's own first and then distinct branches, with shares above 0 adding up to 1";
         if (settings.Languages is not { Count: > 0 } languages || languages.Any(l => l is null || Domain.Language.Named(l.Language) is null || l.Share is not (> 0 and <= 1))
             || languages.DistinctBy(l => l.Language).Count() < languages.Count || Math.Abs(languages.Sum(l => l.Share) - 1) > ScenarioSettings.ShareTolerance)
             return "the languages are not distinct known languages with shares above 0 adding up to 1";
@@ -427,6 +434,65 @@ public static partial class ScenarioFile
                 ?? throw Problem(name, value, $"language '{Scalar(value)}' is not one polaris-gen knows", $"use one of {string.Join(", ", Domain.Language.All.Select(l => l.Name))}"))
             .Select(l => new LanguageShare(l.Value, l.Share))];
 
+    private const string BranchNameKey = "name", AbbreviationKey = "abbreviation";
+
+    /// <summary>More branches than a county library has; each further one takes a fictional phone number from the top of the 555-01XX block.</summary>
+    public const int MaxBranches = 20;
+
+    private static IReadOnlyList<BranchShare> Branches(string name, YamlNode node)
+    {
+        var library = ScenarioSettings.Default.Branches[0];
+        var branches = new List<BranchShare>();
+        foreach (var entry in Entries(name, node, ($"{BranchesKey} is not a list of branches", $"give at least the library's own, '- {{ name: {library.Name}, abbreviation: {library.Abbreviation}, share: 1 }}'"),
+                     ("a branch is not 'name', 'abbreviation' and 'share'", "write each as '- { name: Hancock Branch, abbreviation: HCB, share: 0.3 }'")))
+        {
+            string? branch = null, abbreviation = null;
+            float? share = null;
+            foreach (var (key, value) in entry.Children)
+            {
+                switch (Scalar(key))
+                {
+                    case BranchNameKey:
+                        branch = Scalar(value) is { } text && BranchName().IsMatch(text) ? text
+                            : throw Problem(name, value.Start, $"branch name '{Scalar(value)}' is not 1 to 50 letters, digits, spaces and . ' & -", "write the branch's name, e.g. 'name: Hancock Branch'");
+                        break;
+                    case AbbreviationKey:
+                        abbreviation = Scalar(value) is { } code && BranchAbbreviation().IsMatch(code) ? code
+                            : throw Problem(name, value.Start, $"abbreviation '{Scalar(value)}' is not 2 to 15 capital letters and digits", "write the branch's site code, e.g. 'abbreviation: HCB'");
+                        break;
+                    case "share":
+                        share = Share(name, value, "the branch's");
+                        break;
+                    default:
+                        throw Unknown(name, key, "branch setting", $"give each branch a '{BranchNameKey}', an '{AbbreviationKey}' and a 'share', nothing else");
+                }
+            }
+            if (branch is null || abbreviation is null || share is null)
+                throw Problem(name, entry.Start, $"a branch without its {(branch is null ? BranchNameKey : abbreviation is null ? AbbreviationKey : "share")}",
+                    $"give each branch a '{BranchNameKey}', an '{AbbreviationKey}' and a 'share'");
+            if (branches.Count == 0 && (branch != library.Name || abbreviation != library.Abbreviation))
+                throw Problem(name, entry.Start, $"the first branch is not the library's own ({library.Name}, {library.Abbreviation})",
+                    $"list '{{ name: {library.Name}, abbreviation: {library.Abbreviation} }}' first, with its share; the others follow it");
+            if (branches.Any(b => b.Name == branch || b.Abbreviation == abbreviation))
+                throw Problem(name, entry.Start, $"branch {branch} ({abbreviation}) has the name or abbreviation of another", "give each branch its own name and abbreviation");
+            branches.Add(new BranchShare(branch, abbreviation, share.Value));
+        }
+        if (branches.Count > MaxBranches)
+            throw Problem(name, node.Start, $"{branches.Count} branches, more than {MaxBranches}", $"list at most {MaxBranches}");
+        var total = branches.Sum(b => b.Share);
+        if (Math.Abs(total - 1) > ScenarioSettings.ShareTolerance)
+            throw Problem(name, node.Start, string.Create(CultureInfo.InvariantCulture, $"the branches' shares add up to {total:0.###}, not 1"), "make the shares add up to 1");
+        return branches;
+    }
+
+    /// <summary>A branch's name as Organizations holds it (nvarchar(50)), in characters no export needs to escape.</summary>
+    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9 .'&-]{0,49}$")]
+    private static partial Regex BranchName();
+
+    /// <summary>A site code as Organizations holds it (nvarchar(15)) and PhoneNotices gives Shoutbomb.</summary>
+    [GeneratedRegex("^[A-Z0-9]{2,15}$")]
+    private static partial Regex BranchAbbreviation();
+
     /// <summary>A share of patrons, above 0 and at most 1; <paramref name="whose"/> says of what, for the fix.</summary>
     private static float Share(string name, YamlNode value, string whose) =>
         float.TryParse(Number(value), ShareStyle, CultureInfo.InvariantCulture, out var number) && number is > 0 and <= 1 ? number
@@ -440,6 +506,7 @@ public static partial class ScenarioFile
         if (settings.ShoutbombRuns != ScenarioSettings.Default.ShoutbombRuns) yield return ShoutbombRunsKey;
         if (settings.VoiceCalls != ScenarioSettings.Default.VoiceCalls) yield return VoiceCallsKey;
         if (!settings.EmailProviders.SequenceEqual(ScenarioSettings.Default.EmailProviders)) yield return EmailProvidersKey;
+        if (!settings.Branches.SequenceEqual(ScenarioSettings.Default.Branches)) yield return BranchesKey;
         if (!settings.Languages.SequenceEqual(ScenarioSettings.Default.Languages)) yield return LanguagesKey;
         if (!settings.Roster.SequenceEqual(ScenarioSettings.Default.Roster)) yield return RosterKey;
     }

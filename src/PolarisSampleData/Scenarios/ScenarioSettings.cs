@@ -6,6 +6,12 @@ namespace PolarisSampleData.Scenarios;
 /// <summary>A mail service patrons' addresses are at, and the share of patrons with an address there.</summary>
 public sealed record EmailProvider(string Domain, float Share);
 
+/// <summary>
+/// A branch of the library, by its name and abbreviation (the site code Shoutbomb sees), and the share of patrons
+/// registered there. The first is the library's own (Daviess County Public Library, DCPL).
+/// </summary>
+public sealed record BranchShare(string Name, string Abbreviation, float Share);
+
 /// <summary>A language patrons take their notices in (english or spanish), and the share of patrons who do.</summary>
 public sealed record LanguageShare(string Language, float Share);
 
@@ -82,6 +88,9 @@ public sealed record ScenarioSettings
         new("gmail.com", 0.52f), new("yahoo.com", 0.16f), new("hotmail.com", 0.10f), new("outlook.com", 0.07f), new("icloud.com", 0.10f), new("aol.com", 0.05f),
     ];
 
+    /// <summary>The library's branches: the plan's library has one.</summary>
+    public IReadOnlyList<BranchShare> Branches { get; init; } = [new(Domain.Library.Name, Domain.Library.Abbreviation, 1)];
+
     /// <summary>The languages patrons take notices in: the plan's library's, English only.</summary>
     public IReadOnlyList<LanguageShare> Languages { get; init; } = [new("english", 1)];
 
@@ -108,8 +117,9 @@ public sealed record ScenarioSettings
     // A record compares lists by reference; two scenarios are equal when their settings are.
     public bool Equals(ScenarioSettings? other) => other is not null && Window == other.Window && NoticeSchedule == other.NoticeSchedule
         && ShoutbombRuns == other.ShoutbombRuns && VoiceCalls == other.VoiceCalls && EmailProviders.SequenceEqual(other.EmailProviders)
-        && Roster.SequenceEqual(other.Roster) && Languages.SequenceEqual(other.Languages);
+        && Roster.SequenceEqual(other.Roster) && Languages.SequenceEqual(other.Languages)
+        && Branches.SequenceEqual(other.Branches);
 
     public override int GetHashCode() =>
-        EmailProviders.Aggregate(HashCode.Combine(Window, NoticeSchedule, ShoutbombRuns, VoiceCalls, Roster.Count, Languages.Count), (hash, provider) => HashCode.Combine(hash, provider));
+        EmailProviders.Aggregate(HashCode.Combine(Window, NoticeSchedule, ShoutbombRuns, VoiceCalls, Roster.Count, Languages.Count, Branches.Count), (hash, provider) => HashCode.Combine(hash, provider));
 }

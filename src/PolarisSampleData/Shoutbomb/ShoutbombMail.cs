@@ -85,10 +85,10 @@ internal static class ShoutbombMail
 
     /// <summary>
     /// One text number in the report: <c>phone :: barcode :: PatronID :: branch :: SMS</c>, the phone as 10
-    /// bare digits, the branch the patron's (3 at this library).
+    /// bare digits, the branch the patron's (3, the library's own, in the plan's world).
     /// </summary>
     public static string InvalidNumberLine(Patron patron, string phone) =>
-        $"{Digits(phone)} :: {patron.Barcode} :: {patron.PatronId.ToString(CultureInfo.InvariantCulture)} :: {Library.OrganizationId.ToString(CultureInfo.InvariantCulture)} :: SMS";
+        $"{Digits(phone)} :: {patron.Barcode} :: {patron.PatronId.ToString(CultureInfo.InvariantCulture)} :: {patron.Branch.OrganizationId.ToString(CultureInfo.InvariantCulture)} :: SMS";
 
     /// <summary>The report's body: the opted-out section, then the invalid one, each under its greeting and heading even when it has no lines.</summary>
     public static string InvalidNumbersBody(IEnumerable<string> optedOut, IEnumerable<string> invalid)

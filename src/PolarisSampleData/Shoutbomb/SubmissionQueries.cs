@@ -60,7 +60,7 @@ internal sealed class SubmissionQueries
         Day(h.HoldNotificationDate),
         Number(h.SysHoldRequestId),
         Number(h.Patron.PatronId),
-        Number(Library.OrganizationId),
+        Number(h.Patron.Branch.OrganizationId),
         Day(h.HoldTillDate),
         h.Patron.Barcode,
     ]);

@@ -43,8 +43,11 @@ internal interface ITableSink
 internal sealed record Table<TRow>(string Database, string Name, Func<World, IEnumerable<TRow>> Rows, char Separator = '\t') : ITable
 {
     /// <summary>A reference table: its fixed rows, tab-delimited.</summary>
-    public static Table<TRow> Reference(string database, string name, IEnumerable<TRow> rows) =>
-        new(database, name, _ => rows) { IsReference = true };
+    public static Table<TRow> Reference(string database, string name, IEnumerable<TRow> rows) => Reference(database, name, _ => rows);
+
+    /// <summary>A reference table whose rows a scenario adds to (the library's branches): the real rows and the world's own.</summary>
+    public static Table<TRow> Reference(string database, string name, Func<World, IEnumerable<TRow>> rows) =>
+        new(database, name, rows) { IsReference = true };
 
     public bool IsReference { get; private init; }
 

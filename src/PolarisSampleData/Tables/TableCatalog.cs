@@ -45,7 +45,7 @@ internal static class TableCatalog
         Table<LoanPeriodCodesRow>.Reference("Polaris", "LoanPeriodCodes", LoanPeriodCodesRow.Rows),
         Table<NotificationStatusesRow>.Reference("Polaris", "NotificationStatuses", NotificationStatusesRow.Rows),
         Table<NotificationTypesRow>.Reference("Polaris", "NotificationTypes", NotificationTypesRow.Rows),
-        Table<OrganizationsRow>.Reference("Polaris", "Organizations", OrganizationsRow.Rows),
+        Table<OrganizationsRow>.Reference("Polaris", "Organizations", OrganizationsRow.For),
         Table<PostalCodesRow>.Reference("Polaris", "PostalCodes", PostalCodesRow.Rows),
         Table<RecordStatusesRow>.Reference("Polaris", "RecordStatuses", RecordStatusesRow.Rows),
         Table<ShelfLocationsRow>.Reference("Polaris", "ShelfLocations", ShelfLocationsRow.Rows),

@@ -73,7 +73,7 @@ internal static partial class DataSetLoader
                 ("$today", (object?)day ?? DBNull.Value),
                 ("$first", (object?)first ?? DBNull.Value));
             DeclareRoster(connection, folder.Scenario);
-            foreach (var layout in Layouts.All) Declare(connection, layout);
+            foreach (var layout in Layouts.All) Declare(connection, layout, folder.Scenario);
             return LoadFiles(connection, folder, today, progress, plan, scratch);
         }
         catch
@@ -144,14 +144,14 @@ internal static partial class DataSetLoader
     /// <summary>The databases a loaded set's main database has attached, in order, each a file <c>{name}.db</c> in the scratch folder.</summary>
     public static IEnumerable<string> Attached => Databases.Append(ShoutbombLoader.Database).Append(Expected);
 
-    /// <summary>Records the declared layout and loads a reference table's real rows into <c>Expected</c>.</summary>
-    private static void Declare(SqliteConnection connection, TableLayout layout)
+    /// <summary>Records the declared layout and loads a reference table's real rows (and the scenario's, its branches) into <c>Expected</c>.</summary>
+    private static void Declare(SqliteConnection connection, TableLayout layout, ScenarioSettings scenario)
     {
         foreach (var (column, index) in layout.Columns.Select((c, i) => (c, i)))
             Execute(connection, "INSERT INTO main.Columns VALUES ($file, $table, $ordinal, $name, $type)",
                 ("$file", layout.FileName), ("$table", layout.SqlName), ("$ordinal", index + 1), ("$name", column.Name), ("$type", column.Type.ToString()));
         if (layout.IsReference)
-            LoadCsv(connection, new MemoryStream(layout.FixedCsv), Expected, layout.Name, layout.Columns, layout.Separator, judging: null);
+            LoadCsv(connection, new MemoryStream(Layouts.FixedCsvFor(layout, scenario)), Expected, layout.Name, layout.Columns, layout.Separator, judging: null);
     }
 
     private static LoadedSet LoadFiles(SqliteConnection connection, DataSetFolder folder, DateOnly? today, IProgress<ProgressStep>? progress,

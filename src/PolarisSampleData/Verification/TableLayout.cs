@@ -1,6 +1,7 @@
 using CsvHelper;
 using PolarisSampleData.Domain;
 using PolarisSampleData.Output;
+using PolarisSampleData.Scenarios;
 using PolarisSampleData.Tables;
 
 namespace PolarisSampleData.Verification;
@@ -35,6 +36,19 @@ internal static class Layouts
 
     public static TableLayout Get(string sqlName) =>
         Find(sqlName) ?? throw new ArgumentException($"{sqlName} is not a table polaris-gen writes.", nameof(sqlName));
+
+    /// <summary>
+    /// The fixed rows of a reference table in a set made from <paramref name="scenario"/>: the real rows, and after
+    /// them the scenario's own where it adds some (its further branches, in Organizations).
+    /// </summary>
+    public static byte[] FixedCsvFor(TableLayout layout, ScenarioSettings scenario)
+    {
+        if (scenario.Branches.Count == 1) return layout.FixedCsv;
+        var table = TableCatalog.All.Single(t => t.Database == layout.Database && t.Name == layout.Name);
+        var sink = new LayoutSink();
+        table.WriteTo(World.Empty(default) with { Branches = Branch.For(scenario.Branches) }, sink);
+        return sink.Csv;
+    }
 
     /// <summary>
     /// Writes every table from a world without entities: a projected table writes only its header, a

@@ -33,7 +33,7 @@ public sealed class ScenarioFileTests : IDisposable
         Run("scenario", "init", Path("scenario.yaml")).Exit.Should().Be(ExitCodes.Success);
         var lines = File.ReadAllLines(Path("scenario.yaml"));
         var settings = lines.Select((line, i) => (line, i)).Where(l => l.line.Length > 0 && char.IsLetter(l.line[0])).ToList();
-        settings.Select(s => s.line).Should().Equal("window:", "noticeSchedule:", "shoutbombRuns:", "voiceCalls:", "emailProviders:", "languages:", "roster:");
+        settings.Select(s => s.line).Should().Equal("window:", "noticeSchedule:", "shoutbombRuns:", "voiceCalls:", "emailProviders:", "branches:", "languages:", "roster:");
         settings.Should().OnlyContain(s => lines[s.i - 1].StartsWith("# ", StringComparison.Ordinal), "every setting says what it does");
 
         var (exit, output, error) = Run("scenario", "check", Path("scenario.yaml"));
@@ -181,6 +181,40 @@ public sealed class ScenarioFileTests : IDisposable
         perDay.Should().HaveCountGreaterThanOrEqualTo(scenario.NoticeSchedule.HoldShelfDays).And.OnlyContain(count => count >= 50 && count <= 300);
         var patrons = worlds.SelectMany(w => w.Patrons).ToList();
         patrons.Count(p => p.Delivery == DeliveryOption.Voice).Should().BeGreaterThan(2 * patrons.Count(p => p.Delivery == DeliveryOption.Text));
+    }
+
+    [Fact]
+    public void Patrons_register_and_pick_up_at_their_branch_which_reports_their_notices_and_the_set_verifies()
+    {
+        var file = System.IO.Path.Combine(Repository.Root, "samples", "scenarios", "multi-branch-bilingual.yaml");
+        var (exit, _, error) = Run("generate", "--out", Path("set"), "--quiet", "--patrons", "300", "--today", "2025-11-24", "--scenario", file);
+        exit.Should().Be(ExitCodes.Success, error);
+
+        var patrons = WorldGenerator.Shards(new GenerationOptions(42, new DateOnly(2025, 11, 24), 300) { Scenario = ScenarioFile.Read(file) })
+            .SelectMany(w => w.Patrons.Select(p => (Shard: w.Start.Shard, Patron: p))).ToList();
+        patrons.GroupBy(p => (p.Shard, p.Patron.Household)).Should().OnlyContain(h => h.Select(p => p.Patron.Branch).Distinct().Count() == 1, "a household uses one branch");
+
+        var branchOf = LoadedTable.Read(Path("set/Polaris.Polaris.Patrons.csv")).Rows.ToDictionary(r => r["PatronID"], r => r["OrganizationID"]);
+        branchOf.Values.GroupBy(b => b).ToDictionary(g => g.Key, g => g.Count()).Should().ContainKeys("3", "4", "5")
+            .And.Subject["3"].Should().BeGreaterThan(branchOf.Count / 3, "the library's own branch has the largest share");
+        LoadedTable.Read(Path("set/Polaris.Polaris.Organizations.csv")).Rows.Select(r => (r["OrganizationID"], r["ParentOrganizationID"], r["Abbreviation"]))
+            .Should().Equal(("1", "", "DC"), ("2", "1", "DCP"), ("3", "2", "DCPL"), ("4", "2", "DCPLW"), ("5", "2", "DCPLH"));
+        LoadedTable.Read(Path("set/Results.Polaris.HoldNotices.csv")).Rows.Should().OnlyContain(h => h["PickupOrganizationID"] == branchOf[h["PatronID"]]);
+        LoadedTable.Read(Path("set/PolarisTransactions.Polaris.NotificationLogs.csv")).Rows.Should().OnlyContain(l => l["ReportingOrgID"] == branchOf[l["PatronID"]]);
+        LoadedTable.Read(Path("set/Polaris.Polaris.CircItemRecords.csv")).Rows.Select(i => i["AssignedBranchID"]).Distinct().Order(StringComparer.Ordinal)
+            .Should().Equal("3", "4", "5");
+        var codes = new Dictionary<string, string> { ["3"] = "DCPL", ["4"] = "DCPLW", ["5"] = "DCPLH" };
+        File.ReadAllLines(Path("set/shoutbomb/PhoneNotices.csv")).Select(l => l.Split("\",\"")).Should()
+            .OnlyContain(f => f[15] == branchOf[f[19]] && f[10] == codes[f[15]]);
+        Verifier.Verify(Path("set"), null).Results.Where(r => r.Status != CheckStatus.Pass).Should().BeEmpty();
+
+        // Judged as the plan's one-branch library, the branches are not real Organizations rows.
+        var manifest = JsonNode.Parse(File.ReadAllText(Path("set/manifest.json")))!;
+        manifest["options"]!.AsObject().Remove("scenario");
+        File.WriteAllText(Path("set/manifest.json"), manifest.ToJsonString());
+        var reference = Verifier.Verify(Path("set"), null).Results.Single(r => r.Check.Name == "reference.rows");
+        reference.Status.Should().Be(CheckStatus.Fail);
+        reference.First!.Text.Should().Be("holds 5 rows, the real table 3");
     }
 
     [Fact]

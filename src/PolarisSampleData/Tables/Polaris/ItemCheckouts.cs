@@ -26,7 +26,7 @@ internal sealed partial record ItemCheckoutsRow
         {
             ItemRecordID = l.Item.ItemRecordId,
             PatronID = l.Patron.PatronId,
-            OrganizationID = Library.OrganizationId,
+            OrganizationID = l.Patron.Branch.OrganizationId,
             CheckOutDate = l.CheckOutDate,
             DueDate = l.DueDate,
             Renewals = l.Renewals,

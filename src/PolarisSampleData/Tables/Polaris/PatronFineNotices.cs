@@ -16,7 +16,7 @@ internal sealed partial record PatronFineNoticesRow
     public static IEnumerable<PatronFineNoticesRow> Project(World world) => world.FineNotices.Select(f => new PatronFineNoticesRow
     {
         PatronID = f.Patron.PatronId,
-        ReportingOrgID = Library.OrganizationId,
+        ReportingOrgID = f.Patron.Branch.OrganizationId,
         FineNoticeDate = f.NoticeDate,
         Amount = f.Total,
         DeliveryOptionID = (int)f.Patron.Delivery,

@@ -102,7 +102,7 @@ internal sealed partial record PatronRegistrationRow
         EmailFormatID = p.Email is null ? null : 2,
         PatronFirstLastName = p.FirstLastName,
         EnableSMS = p.Delivery == DeliveryOption.Text,
-        RequestPickupBranchID = Library.OrganizationId,
+        RequestPickupBranchID = p.Branch.OrganizationId,
         TxtPhoneNumber = p.Delivery == DeliveryOption.Text ? 1 : null,
         ExcludeFromAlmostOverdueAutoRenew = false,
         ExcludeFromPatronRecExpiration = false,

@@ -37,7 +37,7 @@ internal sealed partial record PatronsRow
             {
                 PatronID = p.PatronId,
                 PatronCodeID = 1,
-                OrganizationID = Library.OrganizationId,
+                OrganizationID = p.Branch.OrganizationId,
                 CreatorID = 1,
                 ModifierID = 1,
                 Barcode = p.Barcode,

@@ -31,7 +31,7 @@ internal sealed partial record SysHoldHistoryRow
         StatusTransitionDate = t.When,
         CreatorID = 1,
         ItemRecordID = t.StatusId == HoldTransition.Held ? t.Hold.Item.ItemRecordId : null,
-        OrganizationID = Library.OrganizationId,
+        OrganizationID = t.Hold.Patron.Branch.OrganizationId,
         SysHoldHistoryID = t.SysHoldHistoryId,
     });
 }

@@ -71,7 +71,7 @@ internal sealed partial record SysHoldRequestsRow
         SysHoldRequestID = h.SysHoldRequestId,
         Sequence = 1,
         PatronID = h.Patron.PatronId,
-        PickupBranchID = Library.OrganizationId,
+        PickupBranchID = h.Patron.Branch.OrganizationId,
         SysHoldStatusID = h.Ending is { } ending ? (int)ending.Kind : HoldTransition.Held,
         RTFCyclesPrimary = 1,
         CreationDate = h.CreationDate,

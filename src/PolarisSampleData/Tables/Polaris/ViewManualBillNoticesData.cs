@@ -35,9 +35,9 @@ internal sealed partial record ViewManualBillNoticesDataRow
         TxnDate = b.Charge.TxnDate,
         OutstandingAmount = b.Charge.Amount,
         TxnID = b.Charge.TxnId,
-        ChargingOrgID = Library.OrganizationId,
-        ChargingOrgAbbr = Library.Abbreviation,
-        ChargingOrgName = Library.Name,
-        ChargingOrgPhone = Library.PhoneNumber,
+        ChargingOrgID = b.Charge.Patron.Branch.OrganizationId,
+        ChargingOrgAbbr = b.Charge.Patron.Branch.Abbreviation,
+        ChargingOrgName = b.Charge.Patron.Branch.Name,
+        ChargingOrgPhone = b.Charge.Patron.Branch.PhoneNumber,
     });
 }

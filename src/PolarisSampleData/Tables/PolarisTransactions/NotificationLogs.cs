@@ -42,7 +42,7 @@ internal sealed partial record NotificationLogsRow
         RecallsCount = 0,
         NotificationStatusID = (int)log.Status,
         RoutingsCount = 0,
-        ReportingOrgID = Library.OrganizationId,
+        ReportingOrgID = log.Patron.Branch.OrganizationId,
         PatronBarcode = log.Patron.Barcode,
         Reported = true,
         Overdues2ndCount = log.Count(NotificationType.SecondOverdue),

@@ -1,6 +1,11 @@
+using PolarisSampleData.Domain;
+
 namespace PolarisSampleData.Tables.Reference;
 
-/// <summary>Columns and real rows of <c>Polaris.Polaris.Organizations</c>, unchanged from the library's server.</summary>
+/// <summary>
+/// Columns and real rows of <c>Polaris.Polaris.Organizations</c>, unchanged from the library's server, and a scenario's
+/// further branches after them.
+/// </summary>
 [CsvHelper.CsvRecord]
 internal sealed partial record OrganizationsRow
 {
@@ -22,4 +27,21 @@ internal sealed partial record OrganizationsRow
         new() { OrganizationID = 2, ParentOrganizationID = 1, OrganizationCodeID = 2, Name = "Daviess County Public", Abbreviation = "DCP", SA_ContactPersonID = 3, CreatorID = 1, ModifierID = 11, CreationDate = null, ModificationDate = new DateTime(2019, 9, 25, 11, 5, 49, 463), DisplayName = "Daviess County Public Library" },
         new() { OrganizationID = 3, ParentOrganizationID = 2, OrganizationCodeID = 3, Name = "Daviess County Public Library", Abbreviation = "DCPL", SA_ContactPersonID = 3, CreatorID = 1, ModifierID = 11, CreationDate = null, ModificationDate = new DateTime(2019, 9, 25, 11, 7, 16, 347), DisplayName = "Daviess County Public Library" },
     ];
+
+    /// <summary>
+    /// The real rows, then each further branch of the world as Polaris records a branch: organisation code 3 under the
+    /// library's organisation 2, set up a minute after the one before it.
+    /// </summary>
+    public static IEnumerable<OrganizationsRow> For(World world)
+    {
+        var library = Rows[^1];
+        return Rows.Concat(world.Branches.Where(b => b.OrganizationId != library.OrganizationID).Select((branch, i) => library with
+        {
+            OrganizationID = branch.OrganizationId,
+            Name = branch.Name,
+            Abbreviation = branch.Abbreviation,
+            ModificationDate = library.ModificationDate!.Value.AddMinutes(i + 1),
+            DisplayName = branch.Name,
+        }));
+    }
 }

@@ -26,7 +26,7 @@ internal sealed partial record FineNoticesRow
         Credit = 0m,
         TotalOutstandingCharges = f.Total,
         DeliveryOptionID = (int)f.Patron.Delivery,
-        ReportingOrgID = Library.OrganizationId,
+        ReportingOrgID = f.Patron.Branch.OrganizationId,
         IsAdditionalTxt = false,
         NotificationTypeID = (int)NotificationType.Fine,
     });

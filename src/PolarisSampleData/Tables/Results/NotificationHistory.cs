@@ -23,7 +23,7 @@ internal sealed partial record NotificationHistoryRow
         ItemRecordId = n.Item?.ItemRecordId,
         TxnId = n.Dispatch.TxnId,
         NotificationTypeId = (int)n.Type,
-        ReportingOrgId = Library.OrganizationId,
+        ReportingOrgId = n.Patron.Branch.OrganizationId,
         DeliveryOptionId = (int)n.Delivery,
         NoticeDate = n.NoticeDate,
         Amount = n.Dispatch.Amount,

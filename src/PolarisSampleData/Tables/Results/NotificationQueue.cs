@@ -32,7 +32,7 @@ internal sealed partial record NotificationQueueRow
                 PatronID = d.Patron.PatronId,
                 DeliveryOptionID = (int)d.Delivery,
                 Processed = true,
-                ReportingOrgID = Library.OrganizationId,
+                ReportingOrgID = d.Patron.Branch.OrganizationId,
                 Amount = d.Amount,
                 CreationDate = d.QueuedAt,
                 IsAdditionalTxt = false,

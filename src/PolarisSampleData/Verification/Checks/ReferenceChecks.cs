@@ -8,7 +8,7 @@ internal static class ReferenceChecks
 {
     public static readonly IReadOnlyList<Check> All =
     [
-        new("reference.rows", Severity.Fail, "Reference tables hold the real Polaris rows, unchanged (compared with Expected.*).",
+        new("reference.rows", Severity.Fail, "Reference tables hold the real Polaris rows, unchanged, and Organizations the scenario's further branches after them (compared with Expected.*).",
             Layouts.All.Where(t => t.IsReference).Select(t => new CheckQuery([Read(t.SqlName, [.. t.Columns.Select(c => c.Name)])], $$"""
                 SELECT {{Text(t.FileName)}} AS file, r._line AS line, r.{{t.Key}} AS key, 'not one of the real {{t.Name}} rows' AS problem
                 FROM {{t.SqlName}} r

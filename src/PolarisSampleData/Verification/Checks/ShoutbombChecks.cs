@@ -187,17 +187,17 @@ internal static class ShoutbombChecks
             """,
             Archive: ReportsOnly)]),
         new("shoutbomb.text-reports", Severity.Fail,
-            "Every line of Shoutbomb's 'Invalid patron phone number' reports is 'phone :: barcode :: PatronID :: 3 :: SMS' under its section's heading, " +
-            "naming a patron by barcode, PatronID and registered phone who was texted (NotificationLogs, delivery 8) the day before the report; " +
+            "Every line of Shoutbomb's 'Invalid patron phone number' reports is 'phone :: barcode :: PatronID :: branch :: SMS' under its section's heading, " +
+            "naming a patron by barcode, PatronID, registered phone and branch who was texted (NotificationLogs, delivery 8) the day before the report; " +
             "a number listed invalid is listed so for every day it was texted before today, one listed opted out for every later day.",
             [new CheckQuery(
                 [
                     Read(Logs, "PatronID", "DeliveryOptionID", "NotificationDateTime"),
-                    Read(Patrons, "PatronID", "Barcode"),
+                    Read(Patrons, "PatronID", "Barcode", "OrganizationID"),
                     Read(Registration, "PatronID", "PhoneVoice1"),
                 ], $$"""
             WITH lines AS MATERIALIZED (
-                SELECT t.File, t.Line, t.Section, t.Phone, t.Barcode, t.PatronID AS listedId, t.Branch, p.PatronID,
+                SELECT t.File, t.Line, t.Section, t.Phone, t.Barcode, t.PatronID AS listedId, t.Branch, p.PatronID, p.OrganizationID AS branchId,
                        replace(r.PhoneVoice1, '-', '') AS registeredPhone, date(t.ReceivedAt, '-1 day') AS day
                 FROM Shoutbomb.TextReportLines t
                 LEFT JOIN {{Patrons}} p ON p.Barcode = t.Barcode
@@ -214,7 +214,7 @@ internal static class ShoutbombChecks
                               WHEN x.PatronID IS NULL THEN 'barcode ' || quote(x.Barcode) || ' is no patron''s'
                               WHEN x.listedId IS NOT CAST(x.PatronID AS TEXT) THEN 'PatronID ' || x.listedId || ' is not the patron of barcode ' || x.Barcode || ', ' || x.PatronID
                               WHEN x.Phone IS NOT x.registeredPhone THEN 'phone ' || quote(x.Phone) || ' is not the patron''s registered ' || quote(x.registeredPhone)
-                              WHEN x.Branch IS NOT '{{Library.OrganizationId}}' THEN 'branch ' || x.Branch || ' is not the patron''s, {{Library.OrganizationId}}'
+                              WHEN x.Branch IS NOT CAST(x.branchId AS TEXT) THEN 'branch ' || x.Branch || ' is not the patron''s, ' || x.branchId
                               WHEN NOT EXISTS (SELECT 1 FROM texted s WHERE s.PatronID = x.PatronID AND s.day = x.day)
                               THEN 'no text (NotificationLogs, delivery 8) to the patron on ' || x.day || ', the day the report covers'
                          END AS problem
