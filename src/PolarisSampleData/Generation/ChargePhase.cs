@@ -75,7 +75,7 @@ internal sealed class ChargePhase(Faker faker, TimeScheduler scheduler)
 
     private (DateTime Batch, DateTime Sent) Send(DateOnly day, Patron patron)
     {
-        var batch = TimeScheduler.Batch(day, TimeScheduler.AccountBatch);
+        var batch = TimeScheduler.Batch(day, scheduler.Batches.AccountBatch);
         return (batch, scheduler.Reserve(batch, patron.PatronId, 1, faker.Random.Int)[0]);
     }
 

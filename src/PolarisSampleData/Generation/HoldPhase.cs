@@ -21,7 +21,7 @@ internal sealed class HoldPhase(Faker faker, TimeScheduler scheduler, IReadOnlyL
 {
     /// <summary>The holds uploads that run inside a hold batch's hour, by day.</summary>
     private readonly ILookup<DateOnly, DateTime> _carriers = holdsRuns
-        .Where(run => TimeScheduler.HoldBatches.Any(batch => batch.Hour == run.Hour)).ToLookup(DateOnly.FromDateTime);
+        .Where(run => scheduler.HoldBatches.Any(batch => batch.Hour == run.Hour)).ToLookup(DateOnly.FromDateTime);
 
     public const int FirstSysHoldRequestId = 880_001;
 
@@ -66,8 +66,8 @@ internal sealed class HoldPhase(Faker faker, TimeScheduler scheduler, IReadOnlyL
         var trapped = holdTill.AddDays(-HoldShelfDays);
         var carrier = patron.Delivery.IsPhone() && _carriers[trapped].ToList() is [_, ..] carriers ? faker.PickRandom(carriers) : (DateTime?)null;
         var batch = carrier is { } upload
-            ? TimeScheduler.Batch(trapped, TimeScheduler.HoldBatches.Single(b => b.Hour == upload.Hour))
-            : TimeScheduler.Batch(trapped, faker.PickRandom<TimeOnly>(TimeScheduler.HoldBatches));
+            ? TimeScheduler.Batch(trapped, scheduler.HoldBatches.Single(b => b.Hour == upload.Hour))
+            : TimeScheduler.Batch(trapped, faker.PickRandom<TimeOnly>(scheduler.HoldBatches));
         var sendTimes = scheduler.Reserve(batch, patron.PatronId, items.Count, faker.Random.Int, notBefore: carrier);
         return items.Select((item, i) =>
         {
@@ -99,8 +99,8 @@ internal sealed class HoldPhase(Faker faker, TimeScheduler scheduler, IReadOnlyL
         if (end == HoldEnd.Unclaimed) return hold with { Ending = new HoldEnding(end, hold.HoldTillDate, Notice: null) };
         var day = trapped.AddDays(faker.Random.Int(1, Math.Min(HoldShelfDays, today.DayNumber - 1 - trapped.DayNumber)));
         // Cancelled while the desk is open and a later batch still runs that day.
-        var at = ActivityWindow.At(day, OpeningHours.Between(faker, TimeScheduler.FirstBatchHour, TimeScheduler.LastBatchHour));
-        var batch = TimeScheduler.Batch(day, new TimeOnly(at.Hour + 1, TimeScheduler.BatchTimes[0].Minute));
+        var at = ActivityWindow.At(day, OpeningHours.Between(faker, scheduler.Batches.First, scheduler.Batches.Last));
+        var batch = TimeScheduler.Batch(day, new TimeOnly(at.Hour + 1, scheduler.Batches.AccountBatch.Minute));
         return hold with { Ending = new HoldEnding(end, at, (batch, scheduler.Reserve(batch, patron.PatronId, 1, faker.Random.Int)[0])) };
     }
 
@@ -113,7 +113,7 @@ internal sealed class HoldPhase(Faker faker, TimeScheduler scheduler, IReadOnlyL
         var day = DateOnly.FromDateTime(hold.HoldNotificationDate).AddDays(schedule.SecondHoldNoticeDays);
         var queued = ActivityWindow.At(day, TimeScheduler.OvernightProcessing);
         if (day > scheduler.Window.Today || !hold.IsOnShelfAt(queued)) return null;
-        var batch = TimeScheduler.Batch(day, TimeScheduler.AccountBatch);
+        var batch = TimeScheduler.Batch(day, scheduler.Batches.AccountBatch);
         return new SecondPickupNotice(queued, batch, scheduler.Reserve(batch, hold.Patron.PatronId, 1, faker.Random.Int)[0]);
     }
 

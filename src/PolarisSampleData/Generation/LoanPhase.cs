@@ -136,7 +136,7 @@ internal sealed class LoanPhase(Faker faker, TimeScheduler scheduler, NoticeSche
             .ToList();
         return due.Select(r =>
         {
-            var batch = TimeScheduler.Batch(r.Day, TimeScheduler.AccountBatch);
+            var batch = TimeScheduler.Batch(r.Day, scheduler.Batches.AccountBatch);
             var patron = r.Loan.Patron;
             var sent = scheduler.Reserve(batch, patron.PatronId, 1, faker.Random.Int, separateMessage: patron.ReminderDelivery != patron.Delivery)[0];
             return new Reminder(_ids.Next(), r.Loan, r.AutoRenewal, ActivityWindow.At(r.Day, TimeScheduler.OvernightProcessing), batch, sent);
@@ -155,7 +155,7 @@ internal sealed class LoanPhase(Faker faker, TimeScheduler scheduler, NoticeSche
     {
         var dueDay = DateOnly.FromDateTime(loan.DueDate);
         var reminderDay = dueDay.AddDays(-ReminderDaysBeforeDue);
-        if (loan.ReturnedDate is not { } returned || returned > ActivityWindow.At(reminderDay, TimeScheduler.AccountBatch))
+        if (loan.ReturnedDate is not { } returned || returned > ActivityWindow.At(reminderDay, scheduler.Batches.AccountBatch))
             yield return (reminderDay, false);
         if (loan.Renewals > 0)
             yield return (dueDay.AddDays(-loan.Item.LoanDays), true);

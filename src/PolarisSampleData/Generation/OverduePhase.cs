@@ -29,7 +29,7 @@ internal sealed class OverduePhase(Faker faker, TimeScheduler scheduler, NoticeS
                 .GroupBy(n => n.Day).OrderBy(g => g.Key)
                 .SelectMany(day =>
                 {
-                    var batch = TimeScheduler.Batch(day.Key, TimeScheduler.OverdueBatch);
+                    var batch = TimeScheduler.Batch(day.Key, scheduler.Batches.OverdueBatch);
                     var sendTimes = scheduler.Reserve(batch, patron.PatronId, day.Count(), faker.Random.Int);
                     return day.Select((n, i) => (n.Loan, Notice: new OverdueNotice(n.Level, ActivityWindow.At(day.Key, TimeScheduler.OvernightProcessing), batch, sendTimes[i])));
                 })

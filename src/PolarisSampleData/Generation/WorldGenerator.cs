@@ -29,7 +29,7 @@ internal static class WorldGenerator
         var seeds = new SeedPlan(options.Seed);
         var window = options.Window;
         // The plan's spacing is for the 25-patron roster; a larger set sends proportionally faster.
-        var scheduler = new TimeScheduler(window, pace: Math.Min(1.0, Roster.Size / (double)options.Patrons));
+        var scheduler = new TimeScheduler(window, options.Scenario.BatchHours, pace: Math.Min(1.0, Roster.Size / (double)options.Patrons));
 
         var patronPhase = new PatronPhase(FakerFor(seeds, RandomStream.Patrons), window, options.Scenario.EmailProviders, cast,
             new HouseholdTraits(options.Scenario.Languages, FakerFor(seeds, RandomStream.Languages), options.Scenario.Branches, FakerFor(seeds, RandomStream.PatronBranches)));

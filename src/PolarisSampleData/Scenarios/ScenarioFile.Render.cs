@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using PolarisSampleData.Generation;
+using PolarisSampleData.Scheduling;
 
 namespace PolarisSampleData.Scenarios;
 
@@ -10,6 +11,10 @@ public static partial class ScenarioFile
     /// <summary>What each setting does, for the file's comments and the schema's descriptions alike.</summary>
     private static readonly string WindowHelp = string.Create(CultureInfo.InvariantCulture,
         $"The days of activity around today (--today): daysBack of history (notices, loans, holds and Shoutbomb's files; {ScenarioWindow.MinDaysBack} to {ScenarioWindow.MaxDaysBack}) and daysAhead of future (loans' due dates; {ScenarioWindow.MinDaysAhead} to {ScenarioWindow.MaxDaysAhead}).");
+
+    private static readonly string BatchHoursHelp = string.Create(CultureInfo.InvariantCulture,
+        $"The hours whose batches carry notices, each leaving at hh:01: the first ({BatchHours.EarliestFirst} to {BatchHours.LatestFirst}) sends the night's reminders, fine notices and bills, the second the overdue notices, the rest ")
+        + $"the day's hold notices, to the last (at most {BatchHours.LatestLast}; {BatchHours.FewestBatches} batches at least). The overdue export runs before the second batch, and one holds export in the first half hour of a hold batch.";
 
     private const string NoticeScheduleHelp = "When notices go out, in days: how long a trapped copy waits on the hold shelf and when its second pick-up notice "
         + "follows the first; how many days overdue an item gets its 1st, 2nd and 3rd notices and its bill (which marks it Lost); how many days "
@@ -48,6 +53,8 @@ public static partial class ScenarioFile
             """).Append('\n');
         text.Append(Comment(WindowHelp)).Append(CultureInfo.InvariantCulture,
             $"{WindowKey}:\n  daysBack: {settings.Window.DaysBack}\n  daysAhead: {settings.Window.DaysAhead}\n\n");
+        text.Append(Comment(BatchHoursHelp)).Append(CultureInfo.InvariantCulture,
+            $"{BatchHoursKey}:\n  first: {settings.BatchHours.First}\n  last: {settings.BatchHours.Last}\n\n");
         text.Append(Comment(NoticeScheduleHelp)).Append(CultureInfo.InvariantCulture, $"{NoticeScheduleKey}:\n");
         foreach (var (key, get, _) in ScheduleDays)
             text.Append(CultureInfo.InvariantCulture, $"  {key}: {get(settings.NoticeSchedule)}\n");

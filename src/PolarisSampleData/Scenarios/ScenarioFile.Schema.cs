@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using PolarisSampleData.Generation;
+using PolarisSampleData.Scheduling;
 
 namespace PolarisSampleData.Scenarios;
 
@@ -25,30 +26,28 @@ public static partial class ScenarioFile
             json.WriteBoolean("additionalProperties", false);
             json.WriteStartObject("properties");
 
-            json.WriteStartObject(WindowKey);
-            json.WriteString("description", WindowHelp);
-            json.WriteString("type", "object");
-            json.WriteBoolean("additionalProperties", false);
+            ObjectSetting(json, WindowKey, WindowHelp);
             json.WriteStartObject("properties");
-            Days(json, "daysBack", ScenarioWindow.MinDaysBack, ScenarioWindow.MaxDaysBack, ScenarioSettings.Default.Window.DaysBack);
-            Days(json, "daysAhead", ScenarioWindow.MinDaysAhead, ScenarioWindow.MaxDaysAhead, ScenarioSettings.Default.Window.DaysAhead);
+            Integer(json, "daysBack", ScenarioWindow.MinDaysBack, ScenarioWindow.MaxDaysBack, ScenarioSettings.Default.Window.DaysBack);
+            Integer(json, "daysAhead", ScenarioWindow.MinDaysAhead, ScenarioWindow.MaxDaysAhead, ScenarioSettings.Default.Window.DaysAhead);
             json.WriteEndObject();
             json.WriteEndObject();
 
-            json.WriteStartObject(NoticeScheduleKey);
-            json.WriteString("description", NoticeScheduleHelp);
-            json.WriteString("type", "object");
-            json.WriteBoolean("additionalProperties", false);
+            ObjectSetting(json, BatchHoursKey, BatchHoursHelp);
+            json.WriteStartObject("properties");
+            Integer(json, "first", BatchHours.EarliestFirst, BatchHours.LatestFirst, BatchHours.Plan.First);
+            Integer(json, "last", BatchHours.EarliestFirst + BatchHours.FewestBatches - 1, BatchHours.LatestLast, BatchHours.Plan.Last);
+            json.WriteEndObject();
+            json.WriteEndObject();
+
+            ObjectSetting(json, NoticeScheduleKey, NoticeScheduleHelp);
             json.WriteStartObject("properties");
             foreach (var (key, get, _) in ScheduleDays)
-                Days(json, key, 1, NoticeSchedule.MaxOverdueDays, get(ScenarioSettings.Default.NoticeSchedule));
+                Integer(json, key, 1, NoticeSchedule.MaxOverdueDays, get(ScenarioSettings.Default.NoticeSchedule));
             json.WriteEndObject();
             json.WriteEndObject();
 
-            json.WriteStartObject(ShoutbombRunsKey);
-            json.WriteString("description", ShoutbombRunsHelp);
-            json.WriteString("type", "object");
-            json.WriteBoolean("additionalProperties", false);
+            ObjectSetting(json, ShoutbombRunsKey, ShoutbombRunsHelp);
             json.WriteStartObject("properties");
             foreach (var (key, _, _) in DailyRuns) TimeOfDay(json, key);
             json.WriteStartObject(HoldsRunsKey);
@@ -64,10 +63,7 @@ public static partial class ScenarioFile
             json.WriteEndObject();
             json.WriteEndObject();
 
-            json.WriteStartObject(VoiceCallsKey);
-            json.WriteString("description", VoiceCallsHelp);
-            json.WriteString("type", "object");
-            json.WriteBoolean("additionalProperties", false);
+            ObjectSetting(json, VoiceCallsKey, VoiceCallsHelp);
             json.WriteStartArray("required");
             foreach (var key in CallOutcomeKeys) json.WriteStringValue(key);
             json.WriteEndArray();
@@ -160,6 +156,15 @@ public static partial class ScenarioFile
             json.WriteStartObject("properties");
         }
 
+        // A setting of named values below it, up to where they are written.
+        static void ObjectSetting(Utf8JsonWriter json, string name, string help)
+        {
+            json.WriteStartObject(name);
+            json.WriteString("description", help);
+            json.WriteString("type", "object");
+            json.WriteBoolean("additionalProperties", false);
+        }
+
         static void ShareOfPatrons(Utf8JsonWriter json)
         {
             json.WriteStartObject("share");
@@ -177,7 +182,7 @@ public static partial class ScenarioFile
             json.WriteEndObject();
         }
 
-        static void Days(Utf8JsonWriter json, string name, int min, int max, int plan)
+        static void Integer(Utf8JsonWriter json, string name, int min, int max, int plan)
         {
             json.WriteStartObject(name);
             json.WriteString("type", "integer");

@@ -22,9 +22,9 @@ public static partial class ScenarioFile
     private const long MaxBytes = 1 << 20;
 
     private const string WindowKey = "window", NoticeScheduleKey = "noticeSchedule", ShoutbombRunsKey = "shoutbombRuns", VoiceCallsKey = "voiceCalls",
-        EmailProvidersKey = "emailProviders", LanguagesKey = "languages", BranchesKey = "branches", RosterKey = "roster";
+        EmailProvidersKey = "emailProviders", LanguagesKey = "languages", BranchesKey = "branches", RosterKey = "roster", BatchHoursKey = "batchHours";
 
-    private static readonly string[] Settings = [WindowKey, NoticeScheduleKey, ShoutbombRunsKey, VoiceCallsKey, EmailProvidersKey, BranchesKey, LanguagesKey, RosterKey];
+    private static readonly string[] Settings = [WindowKey, BatchHoursKey, NoticeScheduleKey, ShoutbombRunsKey, VoiceCallsKey, EmailProvidersKey, BranchesKey, LanguagesKey, RosterKey];
 
     /// <summary>The daily exports by their names in the file, each with its time and how to set it; the holds runs are a list of their own.</summary>
     private static readonly (string Key, Func<ShoutbombRunTimes, TimeOnly> Get, Func<ShoutbombRunTimes, TimeOnly, ShoutbombRunTimes> Set)[] DailyRuns =
@@ -94,14 +94,15 @@ public static partial class ScenarioFile
             throw Problem(name, stream.Documents[0].RootNode.Start, "the file is not a list of settings (name: value)", $"start from 'polaris-gen scenario init'; the settings are {string.Join(", ", Settings)}");
 
         var settings = ScenarioSettings.Default;
-        YamlNode? schedule = null;
+        YamlNode? schedule = null, runs = null, batchHours = null;
         foreach (var (key, value) in root.Children)
         {
             settings = Scalar(key) switch
             {
                 WindowKey => settings with { Window = Window(name, value) },
                 NoticeScheduleKey => settings with { NoticeSchedule = Schedule(name, schedule = value) },
-                ShoutbombRunsKey => settings with { ShoutbombRuns = ShoutbombRuns(name, value) },
+                ShoutbombRunsKey => settings with { ShoutbombRuns = ShoutbombRuns(name, runs = value) },
+                BatchHoursKey => settings with { BatchHours = Batches(name, batchHours = value) },
                 VoiceCallsKey => settings with { VoiceCalls = VoiceCalls(name, value) },
                 EmailProvidersKey => settings with { EmailProviders = EmailProviders(name, value) },
                 BranchesKey => settings with { Branches = Branches(name, value) },
@@ -112,6 +113,9 @@ public static partial class ScenarioFile
         }
         if (schedule is not null && ScheduleProblem(settings.NoticeSchedule, settings.Window, settings.Roster) is var (problem, fix))
             throw Problem(name, schedule.Start, problem, fix);
+        // The exports' times are judged against the batches, which may come after them in the file.
+        if ((runs ?? batchHours) is { } timing && RunsProblem(settings.ShoutbombRuns, settings.BatchHours) is var (runsProblem, runsFix))
+            throw Problem(name, timing.Start, runsProblem, runsFix);
         return settings;
     }
 
@@ -175,11 +179,33 @@ public static partial class ScenarioFile
             else
                 throw Unknown(name, key, "Shoutbomb export", $"use any of {string.Join(", ", DailyRuns.Select(r => r.Key))}, {HoldsRunsKey}");
         }
-        if (RunsProblem(runs) is var (problem, fix)) throw Problem(name, node.Start, problem, fix);
         return runs;
     }
 
     private const int MaxHoldsRuns = 8;
+
+    private static BatchHours Batches(string name, YamlNode node)
+    {
+        if (node is not YamlMappingNode entry)
+            throw Problem(name, node.Start, $"{BatchHoursKey} is not 'first' and 'last'", "write it as 'batchHours: { first: 9, last: 17 }'");
+        var hours = ScenarioSettings.Default.BatchHours;
+        foreach (var (key, value) in entry.Children)
+        {
+            hours = Scalar(key) switch
+            {
+                "first" => hours with { First = Hour(name, value, "first", BatchHours.EarliestFirst, BatchHours.LatestFirst) },
+                "last" => hours with { Last = Hour(name, value, "last", BatchHours.EarliestFirst + BatchHours.FewestBatches - 1, BatchHours.LatestLast) },
+                _ => throw Unknown(name, key, "batch hours setting", "give the batch hours a 'first' and a 'last', nothing else"),
+            };
+        }
+        if (hours.Problem is { } problem)
+            throw Problem(name, entry.Start, problem, $"keep {BatchHours.FewestBatches} batches at least (the account, overdue and a hold batch), the last by {BatchHours.LatestLast}");
+        return hours;
+    }
+
+    private static int Hour(string name, YamlNode node, string setting, int min, int max) =>
+        int.TryParse(Number(node), NumberStyles.None, CultureInfo.InvariantCulture, out var hour) && hour >= min && hour <= max ? hour
+            : throw Problem(name, node, $"{setting} '{Scalar(node)}' is not an hour from {min} to {max}", $"write the hour of the {setting} batch, e.g. '{setting}: {(setting == "first" ? 9 : 17)}'");
 
     /// <summary>HH:mm, as the schema gives it to an editor.</summary>
     private const string TimePattern = "^([01][0-9]|2[0-3]):[0-5][0-9]$";
@@ -192,15 +218,15 @@ public static partial class ScenarioFile
     /// The overdue file runs after the night's notice processing and before the overdue batch sends what it carries; one
     /// holds run comes in the first half of a hold batch's hour, so the phone hold notices it carries still leave in that batch.
     /// </summary>
-    private static (string Problem, string Fix)? RunsProblem(ShoutbombRunTimes runs)
+    private static (string Problem, string Fix)? RunsProblem(ShoutbombRunTimes runs, BatchHours batches)
     {
-        if (runs.Overdue <= TimeScheduler.OvernightProcessing || runs.Overdue >= TimeScheduler.OverdueBatch)
-            return ($"the overdue run at {runs.Overdue:HH:mm} is not between the night's notice processing ({TimeScheduler.OvernightProcessing:HH:mm}) and the overdue notices' batch ({TimeScheduler.OverdueBatch:HH:mm})",
+        if (runs.Overdue <= TimeScheduler.OvernightProcessing || runs.Overdue >= batches.OverdueBatch)
+            return ($"the overdue run at {runs.Overdue:HH:mm} is not between the night's notice processing ({TimeScheduler.OvernightProcessing:HH:mm}) and the overdue notices' batch ({batches.OverdueBatch:HH:mm})",
                 "run it in the early morning, e.g. \"08:04\"");
-        if (!runs.Holds.Any(at => TimeScheduler.HoldBatches.Any(batch => batch.Hour == at.Hour) && at.Minute < 30))
-            return ($"no holds run comes in the first half hour of a hold batch ({string.Join(", ", TimeScheduler.HoldBatches.Select(b => b.ToString("HH:mm", CultureInfo.InvariantCulture)))})",
+        if (!runs.Holds.Any(at => batches.HoldBatches.Any(batch => batch.Hour == at.Hour) && at.Minute < 30))
+            return ($"no holds run comes in the first half hour of a hold batch ({string.Join(", ", batches.HoldBatches.Select(b => b.ToString("HH:mm", CultureInfo.InvariantCulture)))})",
                 "add one, e.g. \"13:05\", so phone hold notices have an upload to go out after");
-        if (runs.Holds.Any(at => TimeScheduler.HoldBatches.Any(batch => batch.Hour == at.Hour) && at.Minute >= 30))
+        if (runs.Holds.Any(at => batches.HoldBatches.Any(batch => batch.Hour == at.Hour) && at.Minute >= 30))
             return ("a holds run comes late in a hold batch's hour, after which its notices could not leave in that batch", "run it in the hour's first half, e.g. \"13:05\"");
         return null;
     }
@@ -250,7 +276,9 @@ public static partial class ScenarioFile
             return "the roster is not one the reader accepts";
         if (ScheduleProblem(schedule, window, cast) is var (problem, _))
             return problem;
-        if (settings.ShoutbombRuns is not { Holds: { Count: > 0 and <= MaxHoldsRuns } } runs || RunsProblem(runs) is not null)
+        if (settings.BatchHours is not { Problem: null } batchHours)
+            return "the batch hours are not ones the reader accepts";
+        if (settings.ShoutbombRuns is not { Holds: { Count: > 0 and <= MaxHoldsRuns } } runs || RunsProblem(runs, batchHours) is not null)
             return "the Shoutbomb exports' times are not ones the reader accepts";
         if (calls.Shares.Any(share => share is not (>= 0 and <= 1)) || Math.Abs(calls.Shares.Sum() - 1) > ScenarioSettings.ShareTolerance)
             return "the call outcomes' shares are not from 0 to 1 adding up to 1";
@@ -502,6 +530,7 @@ public static partial class ScenarioFile
     public static IEnumerable<string> Differences(ScenarioSettings settings)
     {
         if (settings.Window != ScenarioSettings.Default.Window) yield return WindowKey;
+        if (settings.BatchHours != ScenarioSettings.Default.BatchHours) yield return BatchHoursKey;
         if (settings.NoticeSchedule != ScenarioSettings.Default.NoticeSchedule) yield return NoticeScheduleKey;
         if (settings.ShoutbombRuns != ScenarioSettings.Default.ShoutbombRuns) yield return ShoutbombRunsKey;
         if (settings.VoiceCalls != ScenarioSettings.Default.VoiceCalls) yield return VoiceCallsKey;

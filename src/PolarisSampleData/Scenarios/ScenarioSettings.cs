@@ -94,6 +94,9 @@ public sealed record ScenarioSettings
     /// <summary>The languages patrons take notices in: the plan's library's, English only.</summary>
     public IReadOnlyList<LanguageShare> Languages { get; init; } = [new("english", 1)];
 
+    /// <summary>The hours whose batches carry notices: the plan's 09 to 17.</summary>
+    public BatchHours BatchHours { get; init; } = BatchHours.Plan;
+
     /// <summary>The library's Shoutbomb export schedule (its scheduled tasks in the reference).</summary>
     public ShoutbombRunTimes ShoutbombRuns { get; init; } = new(new(4, 0), new(5, 0), new(8, 3), new(8, 4), [new(8, 5), new(9, 5), new(13, 5), new(17, 5)]);
 
@@ -118,8 +121,8 @@ public sealed record ScenarioSettings
     public bool Equals(ScenarioSettings? other) => other is not null && Window == other.Window && NoticeSchedule == other.NoticeSchedule
         && ShoutbombRuns == other.ShoutbombRuns && VoiceCalls == other.VoiceCalls && EmailProviders.SequenceEqual(other.EmailProviders)
         && Roster.SequenceEqual(other.Roster) && Languages.SequenceEqual(other.Languages)
-        && Branches.SequenceEqual(other.Branches);
+        && Branches.SequenceEqual(other.Branches) && BatchHours == other.BatchHours;
 
     public override int GetHashCode() =>
-        EmailProviders.Aggregate(HashCode.Combine(Window, NoticeSchedule, ShoutbombRuns, VoiceCalls, Roster.Count, Languages.Count, Branches.Count), (hash, provider) => HashCode.Combine(hash, provider));
+        EmailProviders.Aggregate(HashCode.Combine(Window, NoticeSchedule, ShoutbombRuns, VoiceCalls, Roster.Count, Languages.Count, HashCode.Combine(Branches.Count, BatchHours)), (hash, provider) => HashCode.Combine(hash, provider));
 }

@@ -4,7 +4,7 @@ namespace PolarisSampleData.Scheduling;
 public delegate int Draw(int min, int max);
 
 /// <summary>
-/// Owns every notice timestamp. Notices leave in hourly batches (09:01 to 17:01); inside a batch the
+/// Owns every notice timestamp. Notices leave in hourly batches (09:01 to 17:01 in the plan's <see cref="BatchHours"/>); inside a batch the
 /// patrons follow one another 10-59 seconds apart and one patron's notices go out within 2 seconds of
 /// the patron's turn, so a patron's batch reads as one combined message (a reminder on a second channel is
 /// a second message, 4-6 s after the turn).
@@ -12,14 +12,13 @@ public delegate int Draw(int min, int max);
 /// never shifts another phase's values. The same calls in the same order give the same times.
 /// </summary>
 /// <param name="pace">1 spaces patrons as the plan does; a busier set passes less (0.5 sends twice as fast).</param>
-internal sealed class TimeScheduler(ActivityWindow window, double pace = 1.0)
+internal sealed class TimeScheduler(ActivityWindow window, BatchHours batches, double pace = 1.0)
 {
+    /// <summary>The hours whose batches carry notices: a notice leaves from hh:01 to hh:59 of them.</summary>
+    public BatchHours Batches { get; } = batches;
 
-    public static readonly IReadOnlyList<TimeOnly> BatchTimes =
-        Enumerable.Range(9, 9).Select(hour => new TimeOnly(hour, 1)).ToArray();
-
-    /// <summary>The hours whose batches carry notices, first and last: a notice leaves from hh:01 to hh:59 of them.</summary>
-    public static readonly int FirstBatchHour = BatchTimes[0].Hour, LastBatchHour = BatchTimes[^1].Hour;
+    /// <summary>The hold batches, kept: every hold picks one.</summary>
+    public IReadOnlyList<TimeOnly> HoldBatches { get; } = batches.HoldBatches;
 
     /// <summary>
     /// The plan's hold-notice lag: a hold's notice leaves in the next hourly batch, 1 to 59 minutes after
@@ -29,15 +28,6 @@ internal sealed class TimeScheduler(ActivityWindow window, double pace = 1.0)
 
     /// <summary>Overnight notice processing queues the day's notices at 02:00.</summary>
     public static readonly TimeOnly OvernightProcessing = new(2, 0);
-
-    /// <summary>Reminders, fine notices and bills from overnight processing open the day.</summary>
-    public static readonly TimeOnly AccountBatch = BatchTimes[0];
-
-    /// <summary>Overdue notices from overnight processing follow in the second morning batch.</summary>
-    public static readonly TimeOnly OverdueBatch = BatchTimes[1];
-
-    /// <summary>Hold notices follow trapping through the rest of the day.</summary>
-    public static readonly IReadOnlyList<TimeOnly> HoldBatches = BatchTimes.Skip(2).ToArray();
 
     /// <summary>How long after its first notice a message's last may leave: what one log covers.</summary>
     public const int MessageSpanMilliseconds = 2000;

@@ -86,7 +86,7 @@ public sealed class BadInputTests : IDisposable
         new("verify {file}", ExitCodes.BadInput, "is a file"),
 
         // Scenario files are bad input like any other: the file, line and column, and the fix; nothing generated.
-        new("generate --out {out} --scenario {scenarios}/unknown.yaml", ExitCodes.BadInput, "unknown.yaml:1:1: unknown setting 'emailProvider'. Fix: use one of window, noticeSchedule, shoutbombRuns, voiceCalls, emailProviders, branches, languages, roster"),
+        new("generate --out {out} --scenario {scenarios}/unknown.yaml", ExitCodes.BadInput, "unknown.yaml:1:1: unknown setting 'emailProvider'. Fix: use one of window, batchHours, noticeSchedule, shoutbombRuns, voiceCalls, emailProviders, branches, languages, roster"),
         new("generate --out {out} --scenario {scenarios}/shares.yaml", ExitCodes.BadInput, "shares.yaml:2:3: the email providers' shares add up to 0.5, not 1"),
         new("generate --out {out} --scenario {scenarios}/negative.yaml", ExitCodes.BadInput, "negative.yaml:3:12: share '-0.5' is not a number above 0 and at most 1"),
         new("generate --out {out} --scenario {scenarios}/not-a-list.yaml", ExitCodes.BadInput, "not-a-list.yaml:1:17: emailProviders is not a list of providers"),
@@ -127,6 +127,9 @@ public sealed class BadInputTests : IDisposable
         new("generate --out {out} --scenario {scenarios}/first-branch.yaml", ExitCodes.BadInput, "first-branch.yaml:1:12: the first branch is not the library's own (Daviess County Public Library, DCPL)"),
         new("generate --out {out} --scenario {scenarios}/branch-code.yaml", ExitCodes.BadInput, "branch-code.yaml:1:114: abbreviation 'hq 1' is not 2 to 15 capital letters and digits"),
         new("generate --out {out} --scenario {scenarios}/branch-twice.yaml", ExitCodes.BadInput, "branch-twice.yaml:1:85: branch North (DCPL) has the name or abbreviation of another"),
+        new("generate --out {out} --scenario {scenarios}/early-batch.yaml", ExitCodes.BadInput, "early-batch.yaml:1:22: first '5' is not an hour from 7 to 10"),
+        new("generate --out {out} --scenario {scenarios}/few-batches.yaml", ExitCodes.BadInput, "few-batches.yaml:1:13: the last batch hour 11 is not from 12 to 22"),
+        new("generate --out {out} --scenario {scenarios}/batch-run-clash.yaml", ExitCodes.BadInput, "batch-run-clash.yaml:1:13: the overdue run at 08:04 is not between the night's notice processing (02:00) and the overdue notices' batch (08:01)"),
         new("scenario init {out}/scenario.yaml", ExitCodes.BadInput, "could not write"),
         new("verify {bad-scenario-manifest}", ExitCodes.BadInput, "records is not one polaris-gen writes: a setting is missing or empty. Fix: pass the scenario file with --scenario"),
         new("verify {set} --scenario {scenarios}/shares.yaml", ExitCodes.BadInput, "shares.yaml:2:3: the email providers' shares add up to 0.5, not 1"),
@@ -169,6 +172,9 @@ public sealed class BadInputTests : IDisposable
         ["first-branch.yaml"] = "branches: [{ name: North, abbreviation: NB, share: 1 }]\n",
         ["branch-code.yaml"] = "branches: [{ name: Daviess County Public Library, abbreviation: DCPL, share: 0.5 }, { name: North, abbreviation: 'hq 1', share: 0.5 }]\n",
         ["branch-twice.yaml"] = "branches: [{ name: Daviess County Public Library, abbreviation: DCPL, share: 0.5 }, { name: North, abbreviation: DCPL, share: 0.5 }]\n",
+        ["early-batch.yaml"] = "batchHours: { first: 5 }\n",
+        ["few-batches.yaml"] = "batchHours: { first: 10, last: 11 }\n",
+        ["batch-run-clash.yaml"] = "batchHours: { first: 7 }\n",
         ["empty-roster.yaml"] = "roster: [{ patron: D, count: 0 }]\n",
         ["unknown-patron.yaml"] = "roster: [{ patron: Z, count: 1 }]\n",
         ["patron-twice.yaml"] = "roster: [{ patron: D, count: 1 }, { patron: D, count: 2 }]\n",

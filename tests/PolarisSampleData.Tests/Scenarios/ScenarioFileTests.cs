@@ -27,13 +27,22 @@ public sealed class ScenarioFileTests : IDisposable
 
     private string Path(string name) => System.IO.Path.Combine(_scratch, name);
 
+    /// <summary>The set's manifest without its scenario: verify then judges the set as the plan's world.</summary>
+    private static void ForgetScenario(string folder)
+    {
+        var path = System.IO.Path.Combine(folder, "manifest.json");
+        var manifest = JsonNode.Parse(File.ReadAllText(path))!;
+        manifest["options"]!.AsObject().Remove("scenario");
+        File.WriteAllText(path, manifest.ToJsonString());
+    }
+
     [Fact]
     public void Init_writes_every_setting_under_a_comment_and_check_finds_it_the_plans_world()
     {
         Run("scenario", "init", Path("scenario.yaml")).Exit.Should().Be(ExitCodes.Success);
         var lines = File.ReadAllLines(Path("scenario.yaml"));
         var settings = lines.Select((line, i) => (line, i)).Where(l => l.line.Length > 0 && char.IsLetter(l.line[0])).ToList();
-        settings.Select(s => s.line).Should().Equal("window:", "noticeSchedule:", "shoutbombRuns:", "voiceCalls:", "emailProviders:", "branches:", "languages:", "roster:");
+        settings.Select(s => s.line).Should().Equal("window:", "batchHours:", "noticeSchedule:", "shoutbombRuns:", "voiceCalls:", "emailProviders:", "branches:", "languages:", "roster:");
         settings.Should().OnlyContain(s => lines[s.i - 1].StartsWith("# ", StringComparison.Ordinal), "every setting says what it does");
 
         var (exit, output, error) = Run("scenario", "check", Path("scenario.yaml"));
@@ -68,9 +77,7 @@ public sealed class ScenarioFileTests : IDisposable
         Verifier.Verify(Path("set"), null).Passed.Should().BeTrue();
 
         // Judged by the plan's window instead, the older notices are outside it.
-        var manifest = JsonNode.Parse(File.ReadAllText(Path("set/manifest.json")))!;
-        manifest["options"]!.AsObject().Remove("scenario");
-        File.WriteAllText(Path("set/manifest.json"), manifest.ToJsonString());
+        ForgetScenario(Path("set"));
         var window = Verifier.Verify(Path("set"), null).Results.Single(r => r.Check.Name == "dates.window");
         window.Status.Should().Be(CheckStatus.Fail);
         window.First!.Text.Should().EndWith("is outside 2025-11-04 .. 2025-12-04");
@@ -146,9 +153,7 @@ public sealed class ScenarioFileTests : IDisposable
         Verifier.Verify(Path("set"), null).Results.Where(r => r.Status != CheckStatus.Pass).Should().BeEmpty();
 
         // Judged by the plan's roster instead, the mix is wrong.
-        var manifest = JsonNode.Parse(File.ReadAllText(Path("set/manifest.json")))!;
-        manifest["options"]!.AsObject().Remove("scenario");
-        File.WriteAllText(Path("set/manifest.json"), manifest.ToJsonString());
+        ForgetScenario(Path("set"));
         var mix = Verifier.Verify(Path("set"), null).Results.Single(r => r.Check.Name == "mix.delivery");
         mix.Status.Should().Be(CheckStatus.Fail);
         mix.First!.Text.Should().Be("40 email / 30 SMS / 20 voice / 10 mail of 100 patrons; the roster wants 60 / 20 / 12 / 8");
@@ -209,12 +214,31 @@ public sealed class ScenarioFileTests : IDisposable
         Verifier.Verify(Path("set"), null).Results.Where(r => r.Status != CheckStatus.Pass).Should().BeEmpty();
 
         // Judged as the plan's one-branch library, the branches are not real Organizations rows.
-        var manifest = JsonNode.Parse(File.ReadAllText(Path("set/manifest.json")))!;
-        manifest["options"]!.AsObject().Remove("scenario");
-        File.WriteAllText(Path("set/manifest.json"), manifest.ToJsonString());
+        ForgetScenario(Path("set"));
         var reference = Verifier.Verify(Path("set"), null).Results.Single(r => r.Check.Name == "reference.rows");
         reference.Status.Should().Be(CheckStatus.Fail);
         reference.First!.Text.Should().Be("holds 5 rows, the real table 3");
+    }
+
+    [Theory]
+    [InlineData("batchHours: { first: 7, last: 20 }\nshoutbombRuns: { overdue: \"07:30\" }\n", 7, 20)]
+    [InlineData("batchHours: { first: 10, last: 22 }\n", 10, 22)]
+    public void Batch_hours_set_when_notices_leave_and_verify_judges_them_by_the_scenario(string scenario, int first, int last)
+    {
+        File.WriteAllText(Path("batches.yaml"), scenario);
+        var (exit, _, error) = Run("generate", "--out", Path("set"), "--quiet", "--patrons", "100", "--today", "2025-11-24", "--scenario", Path("batches.yaml"));
+        exit.Should().Be(ExitCodes.Success, error);
+        var hours = LoadedTable.Read(Path("set/Results.Polaris.NotificationHistory.csv")).Rows
+            .Select(n => DateTime.Parse(n["NoticeDate"], System.Globalization.CultureInfo.InvariantCulture).Hour).ToList();
+        hours.Min().Should().Be(first, "the night's reminders and bills open the day");
+        hours.Max().Should().Be(last, "hold notices go out to the last batch");
+        Verifier.Verify(Path("set"), null).Results.Where(r => r.Status != CheckStatus.Pass).Should().BeEmpty();
+
+        // Judged by the plan's 09 to 17, the notices outside them are caught.
+        ForgetScenario(Path("set"));
+        var batches = Verifier.Verify(Path("set"), null).Results.Single(r => r.Check.Name == "dates.hourly-batches");
+        batches.Status.Should().Be(CheckStatus.Fail);
+        batches.First!.Text.Should().EndWith("is outside the hourly batches 09:01 .. 17:59");
     }
 
     [Fact]

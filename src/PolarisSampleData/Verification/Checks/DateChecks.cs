@@ -17,7 +17,7 @@ internal static class DateChecks
     [
         new("dates.window", Severity.Fail, $"Every date of current activity is inside the scenario's window: today-{ActivityWindow.PlanDaysBack} days .. today+{ActivityWindow.PlanDaysAhead} days in the plan's.",
             new Window(), Rules.ActivityDates.Where(d => Layouts.Find(d.Table) is not null).Select(d => new Scope(d.Table, d.Column))),
-        new("dates.hourly-batches", Severity.Fail, $"Notices leave in the hourly batches: NoticeDate between hh:01:00 and hh:59:59 for hh {FirstBatchHour:00} to {LastBatchHour:00}.",
+        new("dates.hourly-batches", Severity.Fail, $"Notices leave in the scenario's hourly batches: NoticeDate between hh:01:00 and hh:59:59 for hh {BatchHours.Plan.First:00} to {BatchHours.Plan.Last:00} in the plan's.",
             new Batches(), Rules.BatchTimes.Where(d => Layouts.Find(d.Table) is not null).Select(d => new Scope(d.Table, d.Column))),
         new("dates.in-order", Severity.Fail, "Every row's dates run in order: born before registered, registered before active or expiring, a hold placed before trapped before its last day, a loan out before due.",
             new InOrder(), Rules.DateOrders.Where(d => Layouts.Find(d.Table) is not null).Select(d => new Scope(d.Table, d.Later)).Distinct()),
@@ -86,19 +86,20 @@ internal static class DateChecks
     /// <summary>dates.hourly-batches: a notice's time inside hh:01 .. hh:59 of a batch hour.</summary>
     private sealed class Batches : RowRule
     {
-        public override FileJudge? For(FileReading file) => ColumnsOf(file, Rules.BatchTimes) is { Length: > 0 } columns ? new Judging(file, columns) : null;
+        public override FileJudge? For(FileReading file) =>
+            ColumnsOf(file, Rules.BatchTimes) is { Length: > 0 } columns ? new Judging(file, columns, file.Scenario.BatchHours.First, file.Scenario.BatchHours.Last) : null;
 
-        private sealed class Judging(FileReading file, int[] columns) : FileJudge(file)
+        private sealed class Judging(FileReading file, int[] columns, int firstBatchHour, int lastBatchHour) : FileJudge(file)
         {
             public override void Judge(CsvReader reader)
             {
                 foreach (var column in columns)
                 {
                     var field = File.Field(reader, column);
-                    if (!ValueTypes.ReadsAsDate(field, out var hour, out var minute) || (hour >= FirstBatchHour && hour <= LastBatchHour && minute != 0)) continue;
+                    if (!ValueTypes.ReadsAsDate(field, out var hour, out var minute) || (hour >= firstBatchHour && hour <= lastBatchHour && minute != 0)) continue;
                     var name = File.Layout.Columns[column].Name;
                     File.Report("dates.hourly-batches", name, reader.LineNumber, File.Key(reader),
-                        $"{name} {Encoding.UTF8.GetString(field)} is outside the hourly batches {FirstBatchHour:00}:01 .. {LastBatchHour:00}:59");
+                        $"{name} {Encoding.UTF8.GetString(field)} is outside the hourly batches {firstBatchHour:00}:01 .. {lastBatchHour:00}:59");
                 }
             }
         }
