@@ -43,7 +43,9 @@ public sealed record GenerationOptions(int Seed, DateOnly Today, int Patrons = R
     internal ActivityWindow Window => new(Today, Scenario.Window.DaysBack, Scenario.Window.DaysAhead);
 
     /// <summary>The scenario's cast as the block a set repeats.</summary>
-    internal RosterBlock Cast => Scenario.Roster == Roster.Plan ? RosterBlock.Plan : new RosterBlock(Scenario.Roster);
+    internal RosterBlock Cast => Scenario.Roster == Roster.Plan && Scenario.FailingNumberBlocks == ScenarioSettings.PlanFailingNumberBlocks
+        ? RosterBlock.Plan
+        : new RosterBlock(Scenario.Roster, Scenario.FailingNumberBlocks);
 
     /// <summary>Patrons per shard: <see cref="ShardPatrons"/> rounded up to whole blocks of the cast.</summary>
     internal static int ShardSize(int shardPatrons, RosterBlock cast) => (shardPatrons + cast.Size - 1) / cast.Size * cast.Size;

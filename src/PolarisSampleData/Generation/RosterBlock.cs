@@ -14,8 +14,10 @@ internal sealed class RosterBlock
     /// <summary>For each place in the block, the place of the patron whose phone it shares, or -1.</summary>
     private readonly int[] _phoneMates;
 
-    public RosterBlock(IReadOnlyList<RosterEntry> cast)
+    /// <param name="failingNumberBlocks">Blocks per telling of the failing phone numbers' stories: 1 tells them in every block.</param>
+    public RosterBlock(IReadOnlyList<RosterEntry> cast, int failingNumberBlocks = ScenarioSettings.PlanFailingNumberBlocks)
     {
+        _failingNumberBlocks = failingNumberBlocks;
         _block = [.. cast.SelectMany(entry => Enumerable.Repeat(Like(entry), entry.Count))];
         // The k-th patron of a story that shares a phone lives with the k-th of the other story (round the others, when fewer).
         var places = _block.Select((s, i) => (s.Letter, Place: i)).GroupBy(p => p.Letter, StringComparer.Ordinal)
@@ -28,6 +30,8 @@ internal sealed class RosterBlock
 
     public static RosterBlock Plan { get; } = new(Roster.Plan);
 
+    private readonly int _failingNumberBlocks;
+
     public int Size => _block.Count;
 
     /// <summary>The patrons of the block, in order.</summary>
@@ -35,7 +39,7 @@ internal sealed class RosterBlock
 
     /// <summary>
     /// The scenarios of <paramref name="patrons"/> patrons from the set's patron <paramref name="first"/> on:
-    /// the block repeated, with the failing numbers' stories told in one block of four.
+    /// the block repeated, with the failing numbers' stories told in one block of every few.
     /// </summary>
     public IReadOnlyList<Scenario> For(int first, int patrons) =>
         Enumerable.Range(first, patrons).Select(i => InBlock(_block[i % Size], i / Size)).ToList();
@@ -43,15 +47,8 @@ internal sealed class RosterBlock
     /// <summary>Where, counted like <paramref name="index"/>, sits the patron whose phone patron <paramref name="index"/> shares; null if none.</summary>
     public int? PhoneMateOf(int index) => _phoneMates[index % Size] is var mate and >= 0 ? index / Size * Size + mate : null;
 
-    /// <summary>
-    /// Blocks of the roster per failing phone number: numbers go dead or refuse texts more rarely than
-    /// email addresses bounce, so M's, B's and H's stories are told in one block of four (in the plan's
-    /// roster, one voice number in twelve, its calls fewer than the busy and unanswered ones; one text number in ten).
-    /// </summary>
-    private const int BlocksPerFailingNumber = 4;
-
-    private static Scenario InBlock(Scenario scenario, int block) =>
-        block % BlocksPerFailingNumber == 0 || scenario is { PhoneDisconnected: false, TextFails: null }
+    private Scenario InBlock(Scenario scenario, int block) =>
+        block % _failingNumberBlocks == 0 || scenario is { PhoneDisconnected: false, TextFails: null }
             ? scenario
             : scenario with { PhoneDisconnected = false, TextFails = null };
 

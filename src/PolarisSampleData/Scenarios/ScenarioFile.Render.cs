@@ -41,6 +41,10 @@ public static partial class ScenarioFile
         + "how many of each (0 leaves a story out) and the delivery option each prefers (email, text, voice or mail; a failing address or "
         + "number keeps its own). --patrons repeats the block, so its mix is the set's; it defaults to one block.";
 
+    private static readonly string FailingNumberBlocksHelp = string.Create(CultureInfo.InvariantCulture,
+        $"How rarely the roster's failing phone numbers fail: M's disconnected number, B's invalid text number and H's opt-out happen in one block of the roster in this many (1 to {ScenarioSettings.MaxFailingNumberBlocks}; 1: every block). ")
+        + "In the other blocks those patrons' numbers work. A bouncing email address (O) bounces in every block.";
+
     /// <summary>The scenario as a file: every setting with a comment that says what it does and its unit.</summary>
     public static string Render(ScenarioSettings settings)
     {
@@ -85,6 +89,7 @@ public static partial class ScenarioFile
             var line = string.Create(CultureInfo.InvariantCulture, $"  - {{ {PatronKey}: {entry.Patron}, {CountKey}: {entry.Count}, {DeliveryKey}: {entry.Delivery} }}");
             text.Append(line.PadRight(50)).Append("# ").Append(Roster.Describe(Roster.Find(entry.Patron)!)).Append('\n');
         }
+        text.Append('\n').Append(Comment(FailingNumberBlocksHelp)).Append(CultureInfo.InvariantCulture, $"{FailingNumberBlocksKey}: {settings.FailingNumberBlocks}\n");
         return text.ToString().ReplaceLineEndings("\n");
     }
 

@@ -135,6 +135,14 @@ public static partial class ScenarioFile
             json.WriteEndObject();
             json.WriteEndObject();
 
+            json.WriteStartObject(FailingNumberBlocksKey);
+            json.WriteString("description", FailingNumberBlocksHelp);
+            json.WriteString("type", "integer");
+            json.WriteNumber("minimum", 1);
+            json.WriteNumber("maximum", ScenarioSettings.MaxFailingNumberBlocks);
+            json.WriteNumber("default", ScenarioSettings.PlanFailingNumberBlocks);
+            json.WriteEndObject();
+
             json.WriteEndObject();
             json.WriteEndObject();
         }

@@ -22,9 +22,9 @@ public static partial class ScenarioFile
     private const long MaxBytes = 1 << 20;
 
     private const string WindowKey = "window", NoticeScheduleKey = "noticeSchedule", ShoutbombRunsKey = "shoutbombRuns", VoiceCallsKey = "voiceCalls",
-        EmailProvidersKey = "emailProviders", LanguagesKey = "languages", BranchesKey = "branches", RosterKey = "roster", BatchHoursKey = "batchHours";
+        EmailProvidersKey = "emailProviders", LanguagesKey = "languages", BranchesKey = "branches", RosterKey = "roster", BatchHoursKey = "batchHours", FailingNumberBlocksKey = "failingNumberBlocks";
 
-    private static readonly string[] Settings = [WindowKey, BatchHoursKey, NoticeScheduleKey, ShoutbombRunsKey, VoiceCallsKey, EmailProvidersKey, BranchesKey, LanguagesKey, RosterKey];
+    private static readonly string[] Settings = [WindowKey, BatchHoursKey, NoticeScheduleKey, ShoutbombRunsKey, VoiceCallsKey, EmailProvidersKey, BranchesKey, LanguagesKey, RosterKey, FailingNumberBlocksKey];
 
     /// <summary>The daily exports by their names in the file, each with its time and how to set it; the holds runs are a list of their own.</summary>
     private static readonly (string Key, Func<ShoutbombRunTimes, TimeOnly> Get, Func<ShoutbombRunTimes, TimeOnly, ShoutbombRunTimes> Set)[] DailyRuns =
@@ -108,6 +108,13 @@ public static partial class ScenarioFile
                 BranchesKey => settings with { Branches = Branches(name, value) },
                 LanguagesKey => settings with { Languages = Languages(name, value) },
                 RosterKey => settings with { Roster = Cast(name, value) },
+                FailingNumberBlocksKey => settings with
+                {
+                    FailingNumberBlocks = int.TryParse(Number(value), NumberStyles.None, CultureInfo.InvariantCulture, out var blocks) && blocks is >= 1 and <= ScenarioSettings.MaxFailingNumberBlocks
+                        ? blocks
+                        : throw Problem(name, value, $"{FailingNumberBlocksKey} '{Scalar(value)}' is not a whole number from 1 to {ScenarioSettings.MaxFailingNumberBlocks}",
+                            $"write how many roster blocks share one telling of the failing numbers' stories, e.g. '{FailingNumberBlocksKey}: 1' for every block"),
+                },
                 _ => throw Unknown(name, key, "setting", $"use one of {string.Join(", ", Settings)} (names are case-sensitive)"),
             };
         }
@@ -276,6 +283,8 @@ public static partial class ScenarioFile
             return "the roster is not one the reader accepts";
         if (ScheduleProblem(schedule, window, cast) is var (problem, _))
             return problem;
+        if (settings.FailingNumberBlocks is < 1 or > ScenarioSettings.MaxFailingNumberBlocks)
+            return "failingNumberBlocks is not a whole number the reader accepts";
         if (settings.BatchHours is not { Problem: null } batchHours)
             return "the batch hours are not ones the reader accepts";
         if (settings.ShoutbombRuns is not { Holds: { Count: > 0 and <= MaxHoldsRuns } } runs || RunsProblem(runs, batchHours) is not null)
@@ -538,6 +547,7 @@ public static partial class ScenarioFile
         if (!settings.Branches.SequenceEqual(ScenarioSettings.Default.Branches)) yield return BranchesKey;
         if (!settings.Languages.SequenceEqual(ScenarioSettings.Default.Languages)) yield return LanguagesKey;
         if (!settings.Roster.SequenceEqual(ScenarioSettings.Default.Roster)) yield return RosterKey;
+        if (settings.FailingNumberBlocks != ScenarioSettings.Default.FailingNumberBlocks) yield return FailingNumberBlocksKey;
     }
 
     private static string? Scalar(YamlNode node) => (node as YamlScalarNode)?.Value;

@@ -94,6 +94,16 @@ public sealed record ScenarioSettings
     /// <summary>The languages patrons take notices in: the plan's library's, English only.</summary>
     public IReadOnlyList<LanguageShare> Languages { get; init; } = [new("english", 1)];
 
+    /// <summary>
+    /// Blocks of the roster per telling of the failing phone numbers' stories (M's disconnected number, B's invalid text
+    /// number, H's opt-out): numbers go dead or refuse texts more rarely than email addresses bounce, so the plan tells
+    /// them in one block of four (one voice number in twelve, its calls fewer than the busy and unanswered ones; one
+    /// text number in ten). 1 tells them in every block.
+    /// </summary>
+    public int FailingNumberBlocks { get; init; } = PlanFailingNumberBlocks;
+
+    public const int PlanFailingNumberBlocks = 4, MaxFailingNumberBlocks = 1000;
+
     /// <summary>The hours whose batches carry notices: the plan's 09 to 17.</summary>
     public BatchHours BatchHours { get; init; } = BatchHours.Plan;
 
@@ -121,8 +131,9 @@ public sealed record ScenarioSettings
     public bool Equals(ScenarioSettings? other) => other is not null && Window == other.Window && NoticeSchedule == other.NoticeSchedule
         && ShoutbombRuns == other.ShoutbombRuns && VoiceCalls == other.VoiceCalls && EmailProviders.SequenceEqual(other.EmailProviders)
         && Roster.SequenceEqual(other.Roster) && Languages.SequenceEqual(other.Languages)
-        && Branches.SequenceEqual(other.Branches) && BatchHours == other.BatchHours;
+        && Branches.SequenceEqual(other.Branches) && BatchHours == other.BatchHours
+        && FailingNumberBlocks == other.FailingNumberBlocks;
 
     public override int GetHashCode() =>
-        EmailProviders.Aggregate(HashCode.Combine(Window, NoticeSchedule, ShoutbombRuns, VoiceCalls, Roster.Count, Languages.Count, HashCode.Combine(Branches.Count, BatchHours)), (hash, provider) => HashCode.Combine(hash, provider));
+        EmailProviders.Aggregate(HashCode.Combine(Window, NoticeSchedule, ShoutbombRuns, VoiceCalls, Roster.Count, Languages.Count, HashCode.Combine(Branches.Count, BatchHours, FailingNumberBlocks)), (hash, provider) => HashCode.Combine(hash, provider));
 }

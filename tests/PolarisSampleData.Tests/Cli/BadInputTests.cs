@@ -86,7 +86,7 @@ public sealed class BadInputTests : IDisposable
         new("verify {file}", ExitCodes.BadInput, "is a file"),
 
         // Scenario files are bad input like any other: the file, line and column, and the fix; nothing generated.
-        new("generate --out {out} --scenario {scenarios}/unknown.yaml", ExitCodes.BadInput, "unknown.yaml:1:1: unknown setting 'emailProvider'. Fix: use one of window, batchHours, noticeSchedule, shoutbombRuns, voiceCalls, emailProviders, branches, languages, roster"),
+        new("generate --out {out} --scenario {scenarios}/unknown.yaml", ExitCodes.BadInput, "unknown.yaml:1:1: unknown setting 'emailProvider'. Fix: use one of window, batchHours, noticeSchedule, shoutbombRuns, voiceCalls, emailProviders, branches, languages, roster, failingNumberBlocks"),
         new("generate --out {out} --scenario {scenarios}/shares.yaml", ExitCodes.BadInput, "shares.yaml:2:3: the email providers' shares add up to 0.5, not 1"),
         new("generate --out {out} --scenario {scenarios}/negative.yaml", ExitCodes.BadInput, "negative.yaml:3:12: share '-0.5' is not a number above 0 and at most 1"),
         new("generate --out {out} --scenario {scenarios}/not-a-list.yaml", ExitCodes.BadInput, "not-a-list.yaml:1:17: emailProviders is not a list of providers"),
@@ -130,6 +130,7 @@ public sealed class BadInputTests : IDisposable
         new("generate --out {out} --scenario {scenarios}/early-batch.yaml", ExitCodes.BadInput, "early-batch.yaml:1:22: first '5' is not an hour from 7 to 10"),
         new("generate --out {out} --scenario {scenarios}/few-batches.yaml", ExitCodes.BadInput, "few-batches.yaml:1:13: the last batch hour 11 is not from 12 to 22"),
         new("generate --out {out} --scenario {scenarios}/batch-run-clash.yaml", ExitCodes.BadInput, "batch-run-clash.yaml:1:13: the overdue run at 08:04 is not between the night's notice processing (02:00) and the overdue notices' batch (08:01)"),
+        new("generate --out {out} --scenario {scenarios}/failing-blocks.yaml", ExitCodes.BadInput, "failing-blocks.yaml:1:22: failingNumberBlocks '0' is not a whole number from 1 to 1000"),
         new("scenario init {out}/scenario.yaml", ExitCodes.BadInput, "could not write"),
         new("verify {bad-scenario-manifest}", ExitCodes.BadInput, "records is not one polaris-gen writes: a setting is missing or empty. Fix: pass the scenario file with --scenario"),
         new("verify {set} --scenario {scenarios}/shares.yaml", ExitCodes.BadInput, "shares.yaml:2:3: the email providers' shares add up to 0.5, not 1"),
@@ -175,6 +176,7 @@ public sealed class BadInputTests : IDisposable
         ["early-batch.yaml"] = "batchHours: { first: 5 }\n",
         ["few-batches.yaml"] = "batchHours: { first: 10, last: 11 }\n",
         ["batch-run-clash.yaml"] = "batchHours: { first: 7 }\n",
+        ["failing-blocks.yaml"] = "failingNumberBlocks: 0\n",
         ["empty-roster.yaml"] = "roster: [{ patron: D, count: 0 }]\n",
         ["unknown-patron.yaml"] = "roster: [{ patron: Z, count: 1 }]\n",
         ["patron-twice.yaml"] = "roster: [{ patron: D, count: 1 }, { patron: D, count: 2 }]\n",

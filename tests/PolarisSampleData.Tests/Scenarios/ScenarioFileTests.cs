@@ -42,7 +42,7 @@ public sealed class ScenarioFileTests : IDisposable
         Run("scenario", "init", Path("scenario.yaml")).Exit.Should().Be(ExitCodes.Success);
         var lines = File.ReadAllLines(Path("scenario.yaml"));
         var settings = lines.Select((line, i) => (line, i)).Where(l => l.line.Length > 0 && char.IsLetter(l.line[0])).ToList();
-        settings.Select(s => s.line).Should().Equal("window:", "batchHours:", "noticeSchedule:", "shoutbombRuns:", "voiceCalls:", "emailProviders:", "branches:", "languages:", "roster:");
+        settings.Select(s => s.line.Split(':')[0]).Should().Equal("window", "batchHours", "noticeSchedule", "shoutbombRuns", "voiceCalls", "emailProviders", "branches", "languages", "roster", "failingNumberBlocks");
         settings.Should().OnlyContain(s => lines[s.i - 1].StartsWith("# ", StringComparison.Ordinal), "every setting says what it does");
 
         var (exit, output, error) = Run("scenario", "check", Path("scenario.yaml"));
@@ -157,6 +157,21 @@ public sealed class ScenarioFileTests : IDisposable
         var mix = Verifier.Verify(Path("set"), null).Results.Single(r => r.Check.Name == "mix.delivery");
         mix.Status.Should().Be(CheckStatus.Fail);
         mix.First!.Text.Should().Be("40 email / 30 SMS / 20 voice / 10 mail of 100 patrons; the roster wants 60 / 20 / 12 / 8");
+    }
+
+    [Fact]
+    public void Failing_number_blocks_set_how_often_the_failing_numbers_stories_are_told()
+    {
+        static int Disconnected(int blocks) => WorldGenerator.Shards(new GenerationOptions(42, new DateOnly(2025, 11, 24), 200)
+                { Scenario = ScenarioSettings.Default with { FailingNumberBlocks = blocks } })
+            .SelectMany(w => w.Patrons).Count(p => p.Scenario.PhoneDisconnected);
+        Disconnected(4).Should().Be(2, "the plan tells M's story in one block of four: blocks 0 and 4 of eight");
+        Disconnected(1).Should().Be(8, "one a block");
+        ScenarioFile.Parse("failingNumberBlocks: 1\n", "every").FailingNumberBlocks.Should().Be(1);
+
+        File.WriteAllText(Path("every.yaml"), "failingNumberBlocks: 1\n");
+        Run("generate", "--out", Path("set"), "--quiet", "--patrons", "100", "--today", "2025-11-24", "--scenario", Path("every.yaml")).Exit.Should().Be(ExitCodes.Success);
+        Verifier.Verify(Path("set"), null).Results.Where(r => r.Status != CheckStatus.Pass).Should().BeEmpty();
     }
 
     [Theory]
@@ -348,7 +363,7 @@ public sealed class ScenarioFileTests : IDisposable
         var schema = JsonNode.Parse(output)!;
         schema["$schema"]!.GetValue<string>().Should().Be("https://json-schema.org/draft/2020-12/schema");
         schema["additionalProperties"]!.GetValue<bool>().Should().BeFalse("check refuses an unknown setting");
-        var settings = ScenarioFile.Render(ScenarioSettings.Default).Split('\n').Where(l => l.Length > 0 && char.IsLetter(l[0])).Select(l => l.TrimEnd(':'));
+        var settings = ScenarioFile.Render(ScenarioSettings.Default).Split('\n').Where(l => l.Length > 0 && char.IsLetter(l[0])).Select(l => l.Split(':')[0]);
         schema["properties"]!.AsObject().Select(p => p.Key).Should().Equal(settings);
 
         var window = schema["properties"]!["window"]!["properties"]!;
