@@ -35,7 +35,9 @@ public sealed record GenerationOptions(int Seed, DateOnly Today, int Patrons = R
     /// down: a shard that fits the caches dies young, so the collector barely works). The size is
     /// fixed, never the machine's, so the output is too.
     /// </summary>
-    public int ShardPatrons { get; init; } = 100;
+    public int ShardPatrons { get; init; } = DefaultShardPatrons;
+
+    public const int DefaultShardPatrons = 100;
 
     /// <summary>The world the set is made from: the plan's unless a scenario file says otherwise.</summary>
     public ScenarioSettings Scenario { get; init; } = ScenarioSettings.Default;

@@ -123,7 +123,10 @@ public static class DataSetWriter
                 files.Add(WriteScript(folder));
             files.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
             var manifest = new Manifest(Manifest.ToolName, ToolVersion, options.Seed, options.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                new ManifestOptions(options.Patrons, OutputFormatNames.Describe(formats)) { Scenario = options.Scenario.IsDefault ? null : options.Scenario }, files);
+                new ManifestOptions(options.Patrons, OutputFormatNames.Describe(formats)) {
+                    Scenario = options.Scenario.IsDefault ? null : options.Scenario,
+                    ShardPatrons = options.ShardPatrons == GenerationOptions.DefaultShardPatrons ? null : options.ShardPatrons,
+                }, files);
             File.WriteAllText(Path.Combine(folder, Manifest.FileName), manifest.ToJson());
             DisposeAll(outputs);
             return manifest;

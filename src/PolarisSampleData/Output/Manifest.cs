@@ -46,4 +46,7 @@ public sealed record Manifest(string Tool, string Version, int Seed, string Toda
 public sealed record ManifestOptions(int Patrons, IReadOnlyList<string> Formats)
 {
     public ScenarioSettings? Scenario { get; init; }
+
+    /// <summary>Patrons per shard the set was made in, when not the default (a test's smaller shards): verify's identity order follows the shards.</summary>
+    public int? ShardPatrons { get; init; }
 }

@@ -26,6 +26,10 @@ public sealed record DataSetFolder(string Path, ManifestState ManifestState, Man
     /// <summary>The scenario the set is judged by: the one given, else the manifest's, else the plan's.</summary>
     public ScenarioSettings Scenario => GivenScenario ?? Manifest?.Options?.Scenario ?? ScenarioSettings.Default;
 
+    /// <summary>Patrons per shard of the set, whole blocks of its scenario's roster: the shards generate made it in.</summary>
+    internal int ShardPatrons => GenerationOptions.ShardSize(Manifest?.Options?.ShardPatrons is > 0 and var given ? given : GenerationOptions.DefaultShardPatrons,
+        new RosterBlock(Scenario.Roster));
+
     /// <summary>Larger than any manifest polaris-gen writes; a bigger file is not read into memory.</summary>
     private const long MaxManifestBytes = 16 << 20;
 

@@ -90,6 +90,12 @@ public sealed class MutationTests(GeneratedSet set)
         ["dates.window"] = s => s.Update(HoldRequests, h => h.Index == 0, h => h["CreationDate"] = "2023-01-02 10:00:00.000"),
         // A patron born a year after the card was issued.
         ["dates.in-order"] = s => s.Update(Registration, r => r.Index == 3, r => r["Birthdate"] = Shift(r.Date("RegistrationDate"), hours: 365 * 24)),
+        // The second patron registered an hour before the first, as if IDs were dealt out of order.
+        ["dates.identity-order"] = s =>
+        {
+            var first = s.Rows(Registration)[0].Date("RegistrationDate");
+            s.Update(Registration, r => r.Index == 1, r => r["RegistrationDate"] = Shift(first, hours: -1));
+        },
         // A notice that is alone in its log moves to 08:xx together with the log, so only the batch hour is wrong.
         ["dates.hourly-batches"] = s =>
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
+using PolarisSampleData.Generation;
 using PolarisSampleData.Scheduling;
 using PolarisSampleData.Tables;
 using static PolarisSampleData.Scheduling.TimeScheduler;
@@ -21,6 +22,9 @@ internal static class DateChecks
             new Batches(), Rules.BatchTimes.Where(d => Layouts.Find(d.Table) is not null).Select(d => new Scope(d.Table, d.Column))),
         new("dates.in-order", Severity.Fail, "Every row's dates run in order: born before registered, registered before active or expiring, a hold placed before trapped before its last day, a loan out before due.",
             new InOrder(), Rules.DateOrders.Where(d => Layouts.Find(d.Table) is not null).Select(d => new Scope(d.Table, d.Later)).Distinct()),
+        new("dates.identity-order", Severity.Fail,
+            "IDENTITY values grow with time: within each shard of patrons a set is made in (all of a 25-patron set), a later PatronID was registered, and a later SysHoldRequestID placed, no earlier than the one before it.",
+            new InIdentityOrder(), Rules.IdentityOrders.Where(d => Layouts.Find(d.Table) is not null).Select(d => new Scope(d.Table, d.Date))),
     ];
 
     private static int[] ColumnsOf(FileReading file, IEnumerable<ActivityDate> dates) =>
@@ -79,6 +83,40 @@ internal static class DateChecks
                     File.Report("dates.in-order", secondName, reader.LineNumber, File.Key(reader),
                         $"{secondName} {Encoding.UTF8.GetString(second)} is before {firstName} {Encoding.UTF8.GetString(first)}");
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// dates.identity-order: the file holds its rows in ID order, as generate writes them; each row is compared with the
+    /// one before it when both are of one shard's patrons (a shard's IDs follow the last shard's, its dates start over).
+    /// </summary>
+    private sealed class InIdentityOrder : RowRule
+    {
+        public override FileJudge? For(FileReading file) =>
+            Rules.IdentityOrders.FirstOrDefault(o => file.Is(o.Table)) is { } order
+            && (file.IndexOf(order.Id), file.IndexOf(order.Date), file.IndexOf(order.Patron)) is var (id, date, patron) && id >= 0 && date >= 0 && patron >= 0
+                ? new Judging(file, order, id, date, patron)
+                : null;
+
+        private sealed class Judging(FileReading file, IdentityOrder order, int id, int date, int patron) : FileJudge(file)
+        {
+            private (long Shard, long Id, byte[] Date)? _previous;
+
+            public override void Judge(CsvReader reader)
+            {
+                var (rowId, rowPatron) = (ValueSet.AsNumber(File.Field(reader, id)), ValueSet.AsNumber(File.Field(reader, patron)));
+                var rowDate = File.Field(reader, date);
+                if (rowId is not { } current || rowPatron is not { } owner || !ValueTypes.ReadsAsDate(rowDate, out _, out _))
+                {
+                    _previous = null;
+                    return;
+                }
+                var shard = (owner - PatronPhase.FirstPatronId) / File.ShardPatrons;
+                if (_previous is { } before && before.Shard == shard && before.Id < current && rowDate.SequenceCompareTo(before.Date) < 0)
+                    File.Report("dates.identity-order", order.Date, reader.LineNumber, File.Key(reader),
+                        $"{order.Date} {Encoding.UTF8.GetString(rowDate)} is before {Encoding.UTF8.GetString(before.Date)}, the {order.Date} of {order.Id} {before.Id}: a later IDENTITY value came first");
+                _previous = (shard, current, rowDate.ToArray());
             }
         }
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using CsvHelper;
+using PolarisSampleData.Generation;
 using PolarisSampleData.Scenarios;
 using PolarisSampleData.Tables;
 
@@ -73,6 +74,9 @@ internal sealed class FileReading
 
     /// <summary>The scenario the set was made from (its manifest's, else the plan's): what the set is judged against.</summary>
     public ScenarioSettings Scenario { get; }
+
+    /// <summary>Patrons per shard of the set: generate makes a large set shard by shard, IDs running on and dates starting over.</summary>
+    public int ShardPatrons { get; init; } = GenerationOptions.DefaultShardPatrons;
 
     /// <summary>The distinct keys of the rows read, when a rule gathers them (see <see cref="RowChecks"/>' keys.unique).</summary>
     public ValueSet? Keys { get; set; }

@@ -17,6 +17,9 @@ internal sealed record FormatRule(string Table, string Column, Func<ScenarioSett
 /// <summary>Two dates of one row in the order a life or a loan runs: <see cref="Earlier"/> never after <see cref="Later"/>.</summary>
 internal sealed record DateOrder(string Table, string Earlier, string Later);
 
+/// <summary>An IDENTITY column <paramref name="Id"/> of <paramref name="Table"/> that grows with <paramref name="Date"/>, shard by shard of the rows' <paramref name="Patron"/>.</summary>
+internal sealed record IdentityOrder(string Table, string Id, string Date, string Patron);
+
 /// <summary>A date column of current activity, which must fall inside the set's window around today.</summary>
 internal sealed record ActivityDate(string Table, string Column);
 
@@ -78,6 +81,16 @@ internal static class Rules
         new("Polaris.SysHoldRequests", "CreationDate", "HoldNotificationDate"),
         new("Polaris.SysHoldRequests", "HoldNotificationDate", "HoldTillDate"),
         new("Polaris.ItemCheckouts", "CheckOutDate", "DueDate"),
+    ];
+
+    /// <summary>
+    /// IDENTITY values grow with time: a patron registered later, and a hold request placed later, has the higher ID. A
+    /// large set is made shard by shard, each shard's IDs following the last's, so the order holds within a shard.
+    /// </summary>
+    public static readonly IReadOnlyList<IdentityOrder> IdentityOrders =
+    [
+        new("Polaris.PatronRegistration", "PatronID", "RegistrationDate", "PatronID"),
+        new("Polaris.SysHoldRequests", "SysHoldRequestID", "CreationDate", "PatronID"),
     ];
 
     /// <summary>The dates of notices, which leave in the hourly batches (hh:01 to hh:59, hh 09 to 17).</summary>
