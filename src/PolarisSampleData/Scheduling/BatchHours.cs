@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace PolarisSampleData.Scheduling;
 
 /// <summary>
@@ -15,18 +17,23 @@ public sealed record BatchHours(int First, int Last)
 
     public static BatchHours Plan { get; } = new(9, 17);
 
+    [JsonIgnore]
     public IReadOnlyList<TimeOnly> Times => [.. Enumerable.Range(First, Last - First + 1).Select(hour => new TimeOnly(hour, 1))];
 
     /// <summary>Reminders, fine notices and bills from overnight processing open the day.</summary>
+    [JsonIgnore]
     public TimeOnly AccountBatch => new(First, 1);
 
     /// <summary>Overdue notices from overnight processing follow in the second batch.</summary>
+    [JsonIgnore]
     public TimeOnly OverdueBatch => new(First + 1, 1);
 
     /// <summary>Hold notices follow trapping through the rest of the day.</summary>
+    [JsonIgnore]
     public IReadOnlyList<TimeOnly> HoldBatches => [.. Times.Skip(2)];
 
     /// <summary>Why these are not hours the generator can run, or null.</summary>
+    [JsonIgnore]
     public string? Problem => First is < EarliestFirst or > LatestFirst
         ? $"the first batch hour {First} is not from {EarliestFirst} to {LatestFirst}"
         : Last - First + 1 < FewestBatches || Last > LatestLast

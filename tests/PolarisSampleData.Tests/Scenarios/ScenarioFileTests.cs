@@ -248,6 +248,8 @@ public sealed class ScenarioFileTests : IDisposable
         hours.Min().Should().Be(first, "the night's reminders and bills open the day");
         hours.Max().Should().Be(last, "hold notices go out to the last batch");
         Verifier.Verify(Path("set"), null).Results.Where(r => r.Status != CheckStatus.Pass).Should().BeEmpty();
+        JsonNode.Parse(File.ReadAllText(Path("set/manifest.json")))!["options"]!["scenario"]!["batchHours"]!.ToJsonString()
+            .Should().Be($$"""{"first":{{first}},"last":{{last}}}""", "the manifest records the hours, not what follows from them");
 
         // Judged by the plan's 09 to 17, the notices outside them are caught.
         ForgetScenario(Path("set"));
