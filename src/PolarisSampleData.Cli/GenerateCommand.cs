@@ -60,7 +60,7 @@ public static class GenerateCommand
         {
             // Read before anything is written: a bad scenario leaves --out as it was.
             var settings = parse.GetValue(scenario) is { } file ? ScenarioFile.Read(file) : ScenarioSettings.Default;
-            var options = new GenerationOptions(parse.GetValue(seed), parse.GetValue(today) ?? localDate(), parse.GetValue(patrons) ?? settings.Roster.Sum(e => e.Count))
+            var options = new GenerationOptions(parse.GetValue(seed), parse.GetValue(today) ?? localDate(), parse.GetValue(patrons) ?? settings.RosterSize)
             {
                 Scenario = settings,
             };

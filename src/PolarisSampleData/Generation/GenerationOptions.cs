@@ -45,12 +45,10 @@ public sealed record GenerationOptions(int Seed, DateOnly Today, int Patrons = R
     internal ActivityWindow Window => new(Today, Scenario.Window.DaysBack, Scenario.Window.DaysAhead);
 
     /// <summary>The scenario's cast as the block a set repeats.</summary>
-    internal RosterBlock Cast => Scenario.Roster == Roster.Plan && Scenario.FailingNumberBlocks == ScenarioSettings.PlanFailingNumberBlocks
-        ? RosterBlock.Plan
-        : new RosterBlock(Scenario.Roster, Scenario.FailingNumberBlocks);
+    internal RosterBlock Cast => new(Scenario.Roster, Scenario.FailingNumberBlocks);
 
     /// <summary>Patrons per shard: <see cref="ShardPatrons"/> rounded up to whole blocks of the cast.</summary>
-    internal static int ShardSize(int shardPatrons, RosterBlock cast) => (shardPatrons + cast.Size - 1) / cast.Size * cast.Size;
+    internal static int ShardSize(int shardPatrons, int blockSize) => (shardPatrons + blockSize - 1) / blockSize * blockSize;
 
     /// <summary>
     /// Why <see cref="Patrons"/> is not a set the scenario can make, in one line with the fix; null when it is. A set
@@ -59,7 +57,7 @@ public sealed record GenerationOptions(int Seed, DateOnly Today, int Patrons = R
     public string? PatronsProblem()
     {
         var cast = Cast;
-        var shard = ShardSize(ShardPatrons, cast);
+        var shard = ShardSize(ShardPatrons, cast.Size);
         var most = MostPatrons(cast, shard);
         var whose = Scenario.Roster.SequenceEqual(Roster.Plan) ? "the plan's roster" : "the scenario's roster";
         if (Patrons < cast.Size || Patrons > most)

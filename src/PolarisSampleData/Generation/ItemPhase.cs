@@ -1,6 +1,5 @@
 using Bogus;
 using PolarisSampleData.Domain;
-using PolarisSampleData.Scenarios;
 using PolarisSampleData.Scheduling;
 
 namespace PolarisSampleData.Generation;
@@ -10,8 +9,8 @@ namespace PolarisSampleData.Generation;
 /// numbers in each collection's format and prices from 7.99 to 39.99. Non-fiction titles come in
 /// topic groups so a patron can hold several books on one subject.
 /// </summary>
-/// <remarks>Copies' branches are drawn from <paramref name="branchDraws"/>, a stream of their own, only where the library has more than one.</remarks>
-internal sealed class ItemPhase(Faker faker, ActivityWindow window, IReadOnlyList<BranchShare> branchShares, Faker branchDraws)
+/// <remarks>Copies' branches are shared out by <paramref name="branches"/>, a stream of their own.</remarks>
+internal sealed class ItemPhase(Faker faker, ActivityWindow window, SharedOut<Branch> branches)
 {
     public const int FirstBibliographicRecordId = 200_001;
     public const int FirstItemRecordId = 300_001;
@@ -32,9 +31,6 @@ internal sealed class ItemPhase(Faker faker, ActivityWindow window, IReadOnlyLis
         Collection.Dvd => (24, 3, 7, 12, 1, 14.99m, 24.99m),
         _ => (39, 2, 4, 63, 0, 29.99m, 39.99m),
     };
-
-    private readonly Branch[] _branches = [.. Branch.For(branchShares)];
-    private readonly float[] _branchShares = [.. branchShares.Select(b => b.Share)];
 
     // These run on from shard to shard, so record IDs and barcodes stay unique in the whole set.
     private readonly IdSequence _bibIds = new(FirstBibliographicRecordId);
@@ -84,7 +80,7 @@ internal sealed class ItemPhase(Faker faker, ActivityWindow window, IReadOnlyLis
             {
                 ItemRecordId = _itemIds.Next(),
                 Barcode = Barcodes.Make(Barcodes.ItemPrefix, _barcodes.Next()),
-                Branch = _branches.Length == 1 ? _branches[0] : branchDraws.Random.WeightedRandom(_branches, _branchShares),
+                Branch = branches.Next(),
             }).ToList();
         return (titles, items);
     }

@@ -28,8 +28,6 @@ internal sealed class RosterBlock
         _phoneMates = [.. _block.Select((s, i) => s.SharesPhoneWith is { } other && places.TryGetValue(other, out var mates) ? mates[ordinal[i] % mates.Count] : -1)];
     }
 
-    public static RosterBlock Plan { get; } = new(Roster.Plan);
-
     private readonly int _failingNumberBlocks;
 
     public int Size => _block.Count;

@@ -25,16 +25,20 @@ internal static class WorldGenerator
             throw new ArgumentOutOfRangeException(nameof(options), "A shard holds patrons.");
         if (options.PatronsProblem() is { } problem)
             throw new ArgumentOutOfRangeException(nameof(options), problem);
-        var shardPatrons = GenerationOptions.ShardSize(options.ShardPatrons, cast);
+        var shardPatrons = GenerationOptions.ShardSize(options.ShardPatrons, cast.Size);
         var seeds = new SeedPlan(options.Seed);
         var window = options.Window;
         // The plan's spacing is for the 25-patron roster; a larger set sends proportionally faster.
         var scheduler = new TimeScheduler(window, options.Scenario.BatchHours, pace: Math.Min(1.0, Roster.Size / (double)options.Patrons));
 
-        var patronPhase = new PatronPhase(FakerFor(seeds, RandomStream.Patrons), window, options.Scenario.EmailProviders, cast,
-            new HouseholdTraits(options.Scenario.Languages, FakerFor(seeds, RandomStream.Languages), options.Scenario.Branches, FakerFor(seeds, RandomStream.PatronBranches)));
+        var scenario = options.Scenario;
+        var branches = Branch.For(scenario.Branches);
+        var branchShares = scenario.Branches.Select(b => b.Share).ToList();
+        var patronPhase = new PatronPhase(FakerFor(seeds, RandomStream.Patrons), window, scenario.EmailProviders, cast, new HouseholdTraits(
+            new SharedOut<Language>([.. scenario.Languages.Select(l => Language.Named(l.Language)!)], [.. scenario.Languages.Select(l => l.Share)], FakerFor(seeds, RandomStream.Languages)),
+            new SharedOut<Branch>(branches, branchShares, FakerFor(seeds, RandomStream.PatronBranches))));
         var addressPhase = new AddressPhase(FakerFor(seeds, RandomStream.Addresses));
-        var itemPhase = new ItemPhase(FakerFor(seeds, RandomStream.Items), window, options.Scenario.Branches, FakerFor(seeds, RandomStream.ItemBranches));
+        var itemPhase = new ItemPhase(FakerFor(seeds, RandomStream.Items), window, new SharedOut<Branch>(branches, branchShares, FakerFor(seeds, RandomStream.ItemBranches)));
 
         var overduePhase = new OverduePhase(FakerFor(seeds, RandomStream.Overdues), scheduler, options.Scenario.NoticeSchedule);
         var loanPhase = new LoanPhase(FakerFor(seeds, RandomStream.Loans), scheduler, options.Scenario.NoticeSchedule);
@@ -45,7 +49,6 @@ internal static class WorldGenerator
         var holdPhase = new HoldPhase(FakerFor(seeds, RandomStream.Holds), scheduler,
             [.. runs.Where(r => r.Kind == ShoutbombKind.Holds).Select(r => r.StartedAt)], options.Scenario.NoticeSchedule);
 
-        var branches = Branch.For(options.Scenario.Branches);
         var start = new ShardStart();
         for (var first = 0; first < options.Patrons; first += shardPatrons)
         {

@@ -75,22 +75,23 @@ public static partial class ScenarioFile
         foreach (var provider in settings.EmailProviders)
             text.Append(CultureInfo.InvariantCulture, $"  - domain: {provider.Domain}\n    share: {provider.Share}\n");
         text.Append('\n');
-        text.Append(Comment(BranchesHelp)).Append(CultureInfo.InvariantCulture, $"{BranchesKey}:\n");
-        foreach (var branch in settings.Branches)
-            text.Append(CultureInfo.InvariantCulture, $"  - {{ {BranchNameKey}: {branch.Name}, {AbbreviationKey}: {branch.Abbreviation}, share: {branch.Share} }}\n");
+        List(text, BranchesHelp, BranchesKey, settings.Branches.Select(b => FormattableString.Invariant(
+            $"{{ {BranchNameKey}: {b.Name}, {AbbreviationKey}: {b.Abbreviation}, share: {b.Share} }}")));
         text.Append('\n');
-        text.Append(Comment(LanguagesHelp)).Append(CultureInfo.InvariantCulture, $"{LanguagesKey}:\n");
-        foreach (var language in settings.Languages)
-            text.Append(CultureInfo.InvariantCulture, $"  - {{ {LanguageKey}: {language.Language}, share: {language.Share} }}\n");
+        List(text, LanguagesHelp, LanguagesKey, settings.Languages.Select(l => FormattableString.Invariant($"{{ {LanguageKey}: {l.Language}, share: {l.Share} }}")));
         text.Append('\n');
-        text.Append(Comment(RosterHelp)).Append(CultureInfo.InvariantCulture, $"{RosterKey}:\n");
-        foreach (var entry in settings.Roster)
-        {
-            var line = string.Create(CultureInfo.InvariantCulture, $"  - {{ {PatronKey}: {entry.Patron}, {CountKey}: {entry.Count}, {DeliveryKey}: {entry.Delivery} }}");
-            text.Append(line.PadRight(50)).Append("# ").Append(Roster.Describe(Roster.Find(entry.Patron)!)).Append('\n');
-        }
+        // Each patron's story beside the entry, where a librarian choosing counts reads it.
+        List(text, RosterHelp, RosterKey, settings.Roster.Select(e => FormattableString.Invariant(
+            $"{{ {PatronKey}: {e.Patron}, {CountKey}: {e.Count}, {DeliveryKey}: {e.Delivery} }}").PadRight(46) + "# " + Roster.Describe(Roster.Find(e.Patron)!)));
         text.Append('\n').Append(Comment(FailingNumberBlocksHelp)).Append(CultureInfo.InvariantCulture, $"{FailingNumberBlocksKey}: {settings.FailingNumberBlocks}\n");
         return text.ToString().ReplaceLineEndings("\n");
+    }
+
+    /// <summary>A setting that is a list, one entry a line, under its comment.</summary>
+    private static void List(StringBuilder text, string help, string key, IEnumerable<string> entries)
+    {
+        text.Append(Comment(help)).Append(key).Append(":\n");
+        foreach (var entry in entries) text.Append("  - ").Append(entry).Append('\n');
     }
 
     /// <summary>A YAML comment, wrapped at spaces before column 100.</summary>

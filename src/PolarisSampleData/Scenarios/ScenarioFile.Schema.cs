@@ -49,7 +49,7 @@ public static partial class ScenarioFile
 
             ObjectSetting(json, ShoutbombRunsKey, ShoutbombRunsHelp);
             json.WriteStartObject("properties");
-            foreach (var (key, _, _) in DailyRuns) TimeOfDay(json, key);
+            foreach (var (key, _, _) in DailyRuns) Text(json, key, TimePattern);
             json.WriteStartObject(HoldsRunsKey);
             json.WriteString("type", "array");
             json.WriteNumber("minItems", 1);
@@ -81,24 +81,15 @@ public static partial class ScenarioFile
             json.WriteEndObject();
 
             ListOfEntries(json, EmailProvidersKey, EmailProvidersHelp, "domain", "share");
-            json.WriteStartObject("domain");
-            json.WriteString("type", "string");
-            json.WriteString("pattern", DomainName().ToString());
-            json.WriteEndObject();
+            Text(json, "domain", DomainName().ToString());
             ShareOfPatrons(json);
             json.WriteEndObject();
             json.WriteEndObject();
             json.WriteEndObject();
 
             ListOfEntries(json, BranchesKey, BranchesHelp, BranchNameKey, AbbreviationKey, "share");
-            json.WriteStartObject(BranchNameKey);
-            json.WriteString("type", "string");
-            json.WriteString("pattern", BranchName().ToString());
-            json.WriteEndObject();
-            json.WriteStartObject(AbbreviationKey);
-            json.WriteString("type", "string");
-            json.WriteString("pattern", BranchAbbreviation().ToString());
-            json.WriteEndObject();
+            Text(json, BranchNameKey, BranchName().ToString());
+            Text(json, AbbreviationKey, BranchAbbreviation().ToString());
             ShareOfPatrons(json);
             json.WriteEndObject();
             json.WriteEndObject();
@@ -182,11 +173,11 @@ public static partial class ScenarioFile
             json.WriteEndObject();
         }
 
-        static void TimeOfDay(Utf8JsonWriter json, string name)
+        static void Text(Utf8JsonWriter json, string name, string pattern)
         {
             json.WriteStartObject(name);
             json.WriteString("type", "string");
-            json.WriteString("pattern", TimePattern);
+            json.WriteString("pattern", pattern);
             json.WriteEndObject();
         }
 

@@ -193,21 +193,31 @@ public static partial class ScenarioFile
 
     private static BatchHours Batches(string name, YamlNode node)
     {
-        if (node is not YamlMappingNode entry)
-            throw Problem(name, node.Start, $"{BatchHoursKey} is not 'first' and 'last'", "write it as 'batchHours: { first: 9, last: 17 }'");
-        var hours = ScenarioSettings.Default.BatchHours;
-        foreach (var (key, value) in entry.Children)
-        {
-            hours = Scalar(key) switch
-            {
-                "first" => hours with { First = Hour(name, value, "first", BatchHours.EarliestFirst, BatchHours.LatestFirst) },
-                "last" => hours with { Last = Hour(name, value, "last", BatchHours.EarliestFirst + BatchHours.FewestBatches - 1, BatchHours.LatestLast) },
-                _ => throw Unknown(name, key, "batch hours setting", "give the batch hours a 'first' and a 'last', nothing else"),
-            };
-        }
+        var hours = Pair(name, node, BatchHoursKey, "batch hours", "batchHours: { first: 9, last: 17 }", ScenarioSettings.Default.BatchHours,
+            ("first", (hours, value) => hours with { First = Hour(name, value, "first", BatchHours.EarliestFirst, BatchHours.LatestFirst) }),
+            ("last", (hours, value) => hours with { Last = Hour(name, value, "last", BatchHours.EarliestFirst + BatchHours.FewestBatches - 1, BatchHours.LatestLast) }));
         if (hours.Problem is { } problem)
-            throw Problem(name, entry.Start, problem, $"keep {BatchHours.FewestBatches} batches at least (the account, overdue and a hold batch), the last by {BatchHours.LatestLast}");
+            throw Problem(name, node.Start, problem, $"keep {BatchHours.FewestBatches} batches at least (the account, overdue and a hold batch), the last by {BatchHours.LatestLast}");
         return hours;
+    }
+
+    /// <summary>
+    /// A setting of two named values, each read by its own reader over the plan's value: the window, the batch hours.
+    /// <paramref name="noun"/> names it in a problem, <paramref name="example"/> shows it written.
+    /// </summary>
+    private static T Pair<T>(string name, YamlNode node, string key, string noun, string example, T plan,
+        (string Key, Func<T, YamlNode, T> Read) first, (string Key, Func<T, YamlNode, T> Read) second)
+    {
+        if (node is not YamlMappingNode entry)
+            throw Problem(name, node.Start, $"{key} is not '{first.Key}' and '{second.Key}'", $"write it as '{example}'");
+        var value = plan;
+        foreach (var (field, text) in entry.Children)
+        {
+            value = Scalar(field) == first.Key ? first.Read(value, text)
+                : Scalar(field) == second.Key ? second.Read(value, text)
+                : throw Unknown(name, field, $"{noun} setting", $"give the {noun} a '{first.Key}' and a '{second.Key}', nothing else");
+        }
+        return value;
     }
 
     private static int Hour(string name, YamlNode node, string setting, int min, int max) =>
@@ -302,22 +312,10 @@ public static partial class ScenarioFile
 
     private const int MaxDomainLength = 24;
 
-    private static ScenarioWindow Window(string name, YamlNode node)
-    {
-        if (node is not YamlMappingNode entry)
-            throw Problem(name, node.Start, $"{WindowKey} is not 'daysBack' and 'daysAhead'", "write it as 'window: { daysBack: 20, daysAhead: 10 }'");
-        var window = ScenarioSettings.Default.Window;
-        foreach (var (key, value) in entry.Children)
-        {
-            window = Scalar(key) switch
-            {
-                "daysBack" => window with { DaysBack = Days(name, value, "daysBack", ScenarioWindow.MinDaysBack, ScenarioWindow.MaxDaysBack, $"90'; the roster's stories need the plan's {ScenarioWindow.MinDaysBack} at least") },
-                "daysAhead" => window with { DaysAhead = Days(name, value, "daysAhead", ScenarioWindow.MinDaysAhead, ScenarioWindow.MaxDaysAhead, $"30'; the roster's stories need the plan's {ScenarioWindow.MinDaysAhead} at least") },
-                _ => throw Unknown(name, key, "window setting", "give the window a 'daysBack' and a 'daysAhead', nothing else"),
-            };
-        }
-        return window;
-    }
+    private static ScenarioWindow Window(string name, YamlNode node) =>
+        Pair(name, node, WindowKey, "window", "window: { daysBack: 20, daysAhead: 10 }", ScenarioSettings.Default.Window,
+            ("daysBack", (window, value) => window with { DaysBack = Days(name, value, "daysBack", ScenarioWindow.MinDaysBack, ScenarioWindow.MaxDaysBack, $"90'; the roster's stories need the plan's {ScenarioWindow.MinDaysBack} at least") }),
+            ("daysAhead", (window, value) => window with { DaysAhead = Days(name, value, "daysAhead", ScenarioWindow.MinDaysAhead, ScenarioWindow.MaxDaysAhead, $"30'; the roster's stories need the plan's {ScenarioWindow.MinDaysAhead} at least") }));
 
     private static VoiceCallOutcomes VoiceCalls(string name, YamlNode node)
     {

@@ -124,6 +124,10 @@ public sealed record ScenarioSettings
 
     public static ScenarioSettings Default { get; } = new();
 
+    /// <summary>Patrons in a block of the roster: the fewest a set holds, and the most it has without repeating the cast.</summary>
+    [JsonIgnore]
+    public int RosterSize => Roster.Sum(e => e.Count);
+
     [JsonIgnore]
     public bool IsDefault => Equals(Default);
 

@@ -28,7 +28,7 @@ public sealed record DataSetFolder(string Path, ManifestState ManifestState, Man
 
     /// <summary>Patrons per shard of the set, whole blocks of its scenario's roster: the shards generate made it in.</summary>
     internal int ShardPatrons => GenerationOptions.ShardSize(Manifest?.Options?.ShardPatrons is > 0 and var given ? given : GenerationOptions.DefaultShardPatrons,
-        new RosterBlock(Scenario.Roster));
+        Scenario.RosterSize);
 
     /// <summary>Larger than any manifest polaris-gen writes; a bigger file is not read into memory.</summary>
     private const long MaxManifestBytes = 16 << 20;

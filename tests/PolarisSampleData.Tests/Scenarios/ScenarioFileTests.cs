@@ -27,6 +27,13 @@ public sealed class ScenarioFileTests : IDisposable
 
     private string Path(string name) => System.IO.Path.Combine(_scratch, name);
 
+    /// <summary>Generates the set at <c>set</c> from <paramref name="scenario"/> around 2025-11-24, failing with generate's error if it fails.</summary>
+    private void GenerateSet(string scenario, int patrons)
+    {
+        var (exit, _, error) = Run("generate", "--out", Path("set"), "--quiet", "--patrons", patrons.ToString(System.Globalization.CultureInfo.InvariantCulture), "--today", "2025-11-24", "--scenario", scenario);
+        exit.Should().Be(ExitCodes.Success, error);
+    }
+
     /// <summary>The set's manifest without its scenario: verify then judges the set as the plan's world.</summary>
     private static void ForgetScenario(string folder)
     {
@@ -66,7 +73,7 @@ public sealed class ScenarioFileTests : IDisposable
     public void A_longer_window_spreads_the_history_over_it_and_verify_judges_dates_by_it()
     {
         File.WriteAllText(Path("window.yaml"), "window:\n  daysBack: 90\n  daysAhead: 21\n");
-        Run("generate", "--out", Path("set"), "--quiet", "--patrons", "100", "--today", "2025-11-24", "--scenario", Path("window.yaml")).Exit.Should().Be(ExitCodes.Success);
+        GenerateSet(Path("window.yaml"), 100);
 
         var sent = File.ReadAllLines(Path("set/PolarisTransactions.Polaris.NotificationLogs.csv")).Skip(1).Select(l => DateOnly.Parse(l.Split('\t')[1][..10], System.Globalization.CultureInfo.InvariantCulture)).ToList();
         sent.Min().Should().BeOnOrAfter(new DateOnly(2025, 8, 26)).And.BeBefore(new DateOnly(2025, 9, 10), "notices go back to the window's first day");
@@ -118,8 +125,7 @@ public sealed class ScenarioFileTests : IDisposable
     {
         var file = System.IO.Path.Combine(Repository.Root, "samples", "scenarios", example);
         Run("scenario", "check", file).Output.Should().Contain("a valid scenario");
-        var (exit, _, error) = Run("generate", "--out", Path("set"), "--quiet", "--patrons", "100", "--today", "2025-11-24", "--scenario", file);
-        exit.Should().Be(ExitCodes.Success, error);
+        GenerateSet(file, 100);
         var report = Verifier.Verify(Path("set"), null);
         report.Results.Where(r => r.Status != CheckStatus.Pass).Should().BeEmpty();
         report.ScenarioSource.Should().Be("manifest.json");
@@ -139,8 +145,7 @@ public sealed class ScenarioFileTests : IDisposable
               - { patron: U, count: 2, delivery: mail }
             """);
         Run("scenario", "check", Path("cast.yaml")).Output.Should().EndWith("differing from the plan's world in roster\n");
-        var (exit, _, error) = Run("generate", "--out", Path("set"), "--quiet", "--patrons", "100", "--today", "2025-11-24", "--scenario", Path("cast.yaml"));
-        exit.Should().Be(ExitCodes.Success, error);
+        GenerateSet(Path("cast.yaml"), 100);
 
         var world = WorldGenerator.Shards(new GenerationOptions(42, new DateOnly(2025, 11, 24), 100) { Scenario = ScenarioFile.Read(Path("cast.yaml")) })
             .SelectMany(w => w.Patrons).ToList();
@@ -170,7 +175,7 @@ public sealed class ScenarioFileTests : IDisposable
         ScenarioFile.Parse("failingNumberBlocks: 1\n", "every").FailingNumberBlocks.Should().Be(1);
 
         File.WriteAllText(Path("every.yaml"), "failingNumberBlocks: 1\n");
-        Run("generate", "--out", Path("set"), "--quiet", "--patrons", "100", "--today", "2025-11-24", "--scenario", Path("every.yaml")).Exit.Should().Be(ExitCodes.Success);
+        GenerateSet(Path("every.yaml"), 100);
         Verifier.Verify(Path("set"), null).Results.Where(r => r.Status != CheckStatus.Pass).Should().BeEmpty();
     }
 
@@ -184,8 +189,7 @@ public sealed class ScenarioFileTests : IDisposable
         // The catalogue grows with what the cast borrows (seven overdues each, twenty patrons on one topic), and the plan's
         // scenario checks ask only for what the cast tells.
         File.WriteAllText(Path("cast.yaml"), roster);
-        var (exit, _, error) = Run("generate", "--out", Path("set"), "--quiet", "--patrons", "60", "--today", "2025-11-24", "--scenario", Path("cast.yaml"));
-        exit.Should().Be(ExitCodes.Success, error);
+        GenerateSet(Path("cast.yaml"), 60);
         var report = Verifier.Verify(Path("set"), null);
         report.Results.Where(r => r.Status != CheckStatus.Pass).Select(r => $"{r.Check.Name}: {r.First?.Text}").Should().BeEmpty();
     }
@@ -207,8 +211,7 @@ public sealed class ScenarioFileTests : IDisposable
     public void Patrons_register_and_pick_up_at_their_branch_which_reports_their_notices_and_the_set_verifies()
     {
         var file = System.IO.Path.Combine(Repository.Root, "samples", "scenarios", "multi-branch-bilingual.yaml");
-        var (exit, _, error) = Run("generate", "--out", Path("set"), "--quiet", "--patrons", "300", "--today", "2025-11-24", "--scenario", file);
-        exit.Should().Be(ExitCodes.Success, error);
+        GenerateSet(file, 300);
 
         var patrons = WorldGenerator.Shards(new GenerationOptions(42, new DateOnly(2025, 11, 24), 300) { Scenario = ScenarioFile.Read(file) })
             .SelectMany(w => w.Patrons.Select(p => (Shard: w.Start.Shard, Patron: p))).ToList();
@@ -241,8 +244,7 @@ public sealed class ScenarioFileTests : IDisposable
     public void Batch_hours_set_when_notices_leave_and_verify_judges_them_by_the_scenario(string scenario, int first, int last)
     {
         File.WriteAllText(Path("batches.yaml"), scenario);
-        var (exit, _, error) = Run("generate", "--out", Path("set"), "--quiet", "--patrons", "100", "--today", "2025-11-24", "--scenario", Path("batches.yaml"));
-        exit.Should().Be(ExitCodes.Success, error);
+        GenerateSet(Path("batches.yaml"), 100);
         var hours = LoadedTable.Read(Path("set/Results.Polaris.NotificationHistory.csv")).Rows
             .Select(n => DateTime.Parse(n["NoticeDate"], System.Globalization.CultureInfo.InvariantCulture).Hour).ToList();
         hours.Min().Should().Be(first, "the night's reminders and bills open the day");
@@ -262,8 +264,7 @@ public sealed class ScenarioFileTests : IDisposable
     public void Spanish_speaking_households_take_their_notices_in_spanish_and_the_set_verifies()
     {
         File.WriteAllText(Path("bilingual.yaml"), "languages:\n  - { language: english, share: 0.6 }\n  - { language: spanish, share: 0.4 }\n");
-        var (exit, _, error) = Run("generate", "--out", Path("set"), "--quiet", "--patrons", "200", "--today", "2025-11-24", "--scenario", Path("bilingual.yaml"));
-        exit.Should().Be(ExitCodes.Success, error);
+        GenerateSet(Path("bilingual.yaml"), 200);
 
         var patrons = WorldGenerator.Shards(new GenerationOptions(42, new DateOnly(2025, 11, 24), 200) { Scenario = ScenarioFile.Read(Path("bilingual.yaml")) })
             .SelectMany(w => w.Patrons.Select(p => (Shard: w.Start.Shard, Patron: p))).ToList();
@@ -327,7 +328,7 @@ public sealed class ScenarioFileTests : IDisposable
         worlds.SelectMany(w => w.Reminders).Where(r => !r.AutoRenewal).Should().NotBeEmpty()
             .And.OnlyContain(r => (r.Loan.DueDate.Date - r.NoticeDate.Date).Days == 2);
 
-        Run("generate", "--out", Path("set"), "--quiet", "--patrons", "200", "--today", "2025-11-24", "--scenario", Path("schedule.yaml")).Exit.Should().Be(ExitCodes.Success);
+        GenerateSet(Path("schedule.yaml"), 200);
         Verifier.Verify(Path("set"), null).Results.Where(r => r.Status != CheckStatus.Pass).Should().BeEmpty();
     }
 
@@ -342,7 +343,7 @@ public sealed class ScenarioFileTests : IDisposable
               overdue: "07:30"
               holds: ["07:35", "11:10", "15:20"]
             """);
-        Run("generate", "--out", Path("set"), "--quiet", "--patrons", "100", "--today", "2025-11-24", "--scenario", Path("runs.yaml")).Exit.Should().Be(ExitCodes.Success);
+        GenerateSet(Path("runs.yaml"), 100);
         Directory.GetFiles(Path("set/shoutbomb"), "*_submitted_2025-11-24_*.txt").Select(f => System.IO.Path.GetFileName(f)[..^7]).Order(StringComparer.Ordinal)
             .Should().Equal("holds_submitted_2025-11-24_07-35", "holds_submitted_2025-11-24_11-10", "holds_submitted_2025-11-24_15-20",
                 "overdue_submitted_2025-11-24_07-30", "renew_submitted_2025-11-24_07-15", "text_patrons_submitted_2025-11-24_06-45", "voice_patrons_submitted_2025-11-24_06-30");
