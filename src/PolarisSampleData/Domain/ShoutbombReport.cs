@@ -11,13 +11,16 @@ internal enum ShoutbombReportKind
 
     /// <summary>"Invalid patron phone number": about 06:01 the next morning, the day's text numbers that opted out or seem invalid.</summary>
     InvalidPhoneNumbers,
+
+    /// <summary>"Shoutbomb Rpt": about 13:14 on the 1st, the previous month's statistics.</summary>
+    MonthlyStatistics,
 }
 
 /// <summary>
 /// One email Shoutbomb sent the library. Shoutbomb sends nothing back to Polaris; staff read these
 /// reports and correct patron records by hand.
 /// </summary>
-/// <param name="Covers">The day whose calls it reports.</param>
+/// <param name="Covers">The day whose calls it reports; for the monthly statistics, the month's first day.</param>
 /// <param name="ReceivedAt">When it reached the library's mailbox, library time.</param>
 /// <param name="GraphId">The message's id in the mailbox, as Microsoft Graph gives it.</param>
 /// <param name="MessageId">The RFC 5322 Message-ID Shoutbomb gave it.</param>
@@ -27,9 +30,12 @@ internal sealed record ShoutbombReport(ShoutbombReportKind Kind, DateOnly Covers
     public const string SenderDomain = "shoutbomb.example";
 
     /// <summary>When a report about <paramref name="day"/> arrives, before Shoutbomb's few minutes late.</summary>
-    public static DateTime Due(ShoutbombReportKind kind, DateOnly day) => kind == ShoutbombReportKind.VoiceNotDelivered
-        ? day.ToDateTime(new TimeOnly(16, 10))
-        : day.AddDays(1).ToDateTime(new TimeOnly(6, 1));
+    public static DateTime Due(ShoutbombReportKind kind, DateOnly day) => kind switch
+    {
+        ShoutbombReportKind.VoiceNotDelivered => day.ToDateTime(new TimeOnly(16, 10)),
+        ShoutbombReportKind.MonthlyStatistics => day.AddMonths(1).ToDateTime(new TimeOnly(13, 14)),
+        _ => day.AddDays(1).ToDateTime(new TimeOnly(6, 1)),
+    };
 
     /// <summary>
     /// The report of <paramref name="kind"/> that lists a call or text made at <paramref name="call"/>: for voice

@@ -8,7 +8,8 @@ namespace PolarisSampleData.Generation;
 /// <summary>
 /// Phase 6: when each scheduled export ran on each day of the past window, today included, and when
 /// Shoutbomb's report emails reached the library (voice failures the same afternoon, call errors and
-/// invalid text numbers the next morning, those that arrived by today). Real schedulers and senders
+/// invalid text numbers the next morning, the previous month's statistics on the 1st, those that
+/// arrived by today). Real schedulers and senders
 /// run a few seconds or minutes late, and the archive names carry those seconds.
 /// </summary>
 internal sealed class ShoutbombSchedulePhase(Faker faker, ActivityWindow window, ShoutbombRunTimes times)
@@ -22,6 +23,8 @@ internal sealed class ShoutbombSchedulePhase(Faker faker, ActivityWindow window,
         var reports = days.Select(day => Report(ShoutbombReportKind.VoiceNotDelivered, day))
             .Concat(days.Where(day => day < window.Today).Select(day => Report(ShoutbombReportKind.CallErrors, day)))
             .Concat(days.Where(day => day < window.Today).Select(day => Report(ShoutbombReportKind.InvalidPhoneNumbers, day)))
+            // The 1st's report of the previous month, where the set holds some of that month's days.
+            .Concat(days.Where(day => day.Day == 1 && day > window.First).Select(day => Report(ShoutbombReportKind.MonthlyStatistics, day.AddMonths(-1))))
             .ToList();
         return (runs, phoneNotices, reports);
     }

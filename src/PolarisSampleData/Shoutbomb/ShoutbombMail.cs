@@ -21,10 +21,11 @@ internal static class ShoutbombMail
     /// <summary>
     /// <c>Voice notices that were not delivered on Mon, November 10th 2025</c>, <c>Calls that generated
     /// errors Sun, November 2nd 2025</c> or <c>Invalid patron phone number Thu, November 13th 2025</c>, the
-    /// day the calls or texts were made.
+    /// day the calls or texts were made; <c>Shoutbomb Rpt October 2025</c>, the month counted.
     /// </summary>
     public static string Subject(ShoutbombReport report)
     {
+        if (report.Kind == ShoutbombReportKind.MonthlyStatistics) return MonthlySubject + report.Covers.ToString(SubjectMonth, CultureInfo.InvariantCulture);
         var day = $"{report.Covers.ToString("ddd, MMMM ", CultureInfo.InvariantCulture)}{Ordinal(report.Covers.Day)} {report.Covers.Year.ToString(CultureInfo.InvariantCulture)}";
         return report.Kind switch
         {
@@ -34,9 +35,12 @@ internal static class ShoutbombMail
         };
     }
 
-    /// <summary>How each kind's subject starts, before the day: the library's software sorts the mail by these alone.</summary>
+    /// <summary>How each kind's subject starts, before the day or month: the library's software sorts the mail by these alone.</summary>
     public const string VoiceSubject = "Voice notices that were not delivered on ", CallErrorsSubject = "Calls that generated errors ",
-        InvalidNumbersSubject = "Invalid patron phone number ";
+        InvalidNumbersSubject = "Invalid patron phone number ", MonthlySubject = "Shoutbomb Rpt ";
+
+    /// <summary>The month in the monthly report's subject: <c>Shoutbomb Rpt October 2025</c>.</summary>
+    public const string SubjectMonth = "MMMM yyyy";
 
     public static string Ordinal(int day) => day.ToString(CultureInfo.InvariantCulture) + (day % 100 is 11 or 12 or 13 ? "th" : (day % 10) switch
     {

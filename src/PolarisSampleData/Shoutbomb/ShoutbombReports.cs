@@ -9,7 +9,8 @@ namespace PolarisSampleData.Shoutbomb;
 
 /// <summary>
 /// What Shoutbomb sent back, under <c>shoutbomb/reports/</c>: each day's "Voice notices that were not
-/// delivered", "Calls that generated errors" and "Invalid patron phone number" emails as <c>.eml</c> files,
+/// delivered", "Calls that generated errors" and "Invalid patron phone number" emails and the 1st's
+/// "Shoutbomb Rpt" of the previous month as <c>.eml</c> files,
 /// and each day's mail as the Microsoft Graph messages the library's software reads from its mailbox
 /// (<c>mailbox_yyyy-MM-dd.json</c>). A report with nothing to say is not sent. A report lists every
 /// patron's calls and texts, so the lines are gathered from all shards and written at the end, in the
@@ -23,6 +24,9 @@ internal sealed class ShoutbombReports(string folder) : IShardOutput
 
     /// <summary>Each line and where it goes: its report and, in the invalid numbers report, its section (0 opted out, 1 invalid).</summary>
     private readonly List<(ShoutbombReport Report, int Section, DateTime Call, int PatronId, string Line)> _lines = [];
+
+    /// <summary>Each monthly statistics report's counts, gathered shard by shard.</summary>
+    private readonly Dictionary<ShoutbombReport, MonthlyTally> _months = [];
 
     public long Append(World shard)
     {
@@ -50,6 +54,16 @@ internal sealed class ShoutbombReports(string folder) : IShardOutput
             _lines.Add((report, section, text.Log.NotificationDateTime, text.Log.Patron.PatronId,
                 ShoutbombMail.InvalidNumberLine(text.Log.Patron, text.Log.DeliveryString!)));
         }
+        var months = shard.ShoutbombReports.Where(r => r.Kind == ShoutbombReportKind.MonthlyStatistics).ToList();
+        if (months.Count > 0)
+        {
+            var queries = new SubmissionQueries(shard);
+            foreach (var report in months)
+            {
+                if (!_months.TryGetValue(report, out var tally)) _months[report] = tally = new MonthlyTally(report.Covers);
+                tally.Add(shard, queries);
+            }
+        }
         return _lines.Count - before;
     }
 
@@ -58,18 +72,35 @@ internal sealed class ShoutbombReports(string folder) : IShardOutput
         var reports = _lines.GroupBy(l => l.Report)
             .Select(g => (Report: g.Key, Sections: g.GroupBy(l => l.Section).OrderBy(s => s.Key).ToDictionary(s => s.Key, s =>
                 s.OrderBy(l => l.Call).ThenBy(l => l.PatronId).ThenBy(l => l.Line, StringComparer.Ordinal).Select(l => l.Line).ToList())))
-            .OrderBy(r => r.Report.ReceivedAt)
             .ToList();
-        if (reports.Count == 0) return [];
+        var months = _months.Select(m => (Report: m.Key, Body: Monthly(m.Value, reports))).ToList();
+        if (reports.Count + months.Count == 0) return [];
         Directory.CreateDirectory(Path.Combine(folder, Folder));
+        // A daily body is made where it is written, twice, rather than every body held at once: a million patrons' run to tens of MB.
+        var mail = reports.Select(r => (r.Report, Body: (Func<string>)(() => Body(r.Report.Kind, r.Sections)), Rows: (long)r.Sections.Values.Sum(lines => lines.Count)))
+            .Concat(months.Select(m => (m.Report, Body: (Func<string>)(() => m.Body), Rows: (long)m.Body.Count(c => c == '\n'))))
+            .OrderBy(m => m.Report.ReceivedAt)
+            .ToList();
         var files = new List<ManifestFile>();
-        // A body is made where it is written, twice, rather than every body held at once: a million patrons' run to tens of MB.
-        foreach (var (report, sections) in reports)
-            files.Add(Write(EmlFileName(report), Utf8.GetBytes(ShoutbombMail.Eml(ShoutbombMail.Subject(report), report.ReceivedAt, report.MessageId,
-                Body(report.Kind, sections))), sections.Values.Sum(lines => lines.Count)));
-        foreach (var day in reports.GroupBy(r => DateOnly.FromDateTime(r.Report.ReceivedAt)))
-            files.Add(Write(MailboxFileName(day.Key), Mailbox(day.Select(r => (r.Report, Body(r.Report.Kind, r.Sections)))), day.Count()));
+        foreach (var (report, body, rows) in mail)
+            files.Add(Write(EmlFileName(report), Utf8.GetBytes(ShoutbombMail.Eml(ShoutbombMail.Subject(report), report.ReceivedAt, report.MessageId, body())), rows));
+        foreach (var day in mail.GroupBy(m => DateOnly.FromDateTime(m.Report.ReceivedAt)))
+            files.Add(Write(MailboxFileName(day.Key), Mailbox(day.Select(m => (m.Report, m.Body()))), day.Count()));
         return files;
+    }
+
+    /// <summary>
+    /// The month's statistics: its counts, and the text numbers its days' invalid number reports listed, each
+    /// once in the order first listed; a STOP counts in the month its number is first listed opted out.
+    /// </summary>
+    private static string Monthly(MonthlyTally tally, List<(ShoutbombReport Report, Dictionary<int, List<string>> Sections)> reports)
+    {
+        var texts = reports.Where(r => r.Report.Kind == ShoutbombReportKind.InvalidPhoneNumbers).OrderBy(r => r.Report.ReceivedAt).ToList();
+        List<string> Listed(int section) => [.. texts.Where(r => tally.Holds(r.Report.Covers))
+            .SelectMany(r => r.Sections.GetValueOrDefault(section) ?? []).Distinct(StringComparer.Ordinal)];
+        var firstOptedOut = texts.SelectMany(r => (r.Sections.GetValueOrDefault(0) ?? []).Select(line => (r.Report.Covers, line)))
+            .DistinctBy(l => l.line, StringComparer.Ordinal);
+        return tally.Statistics(Listed(0), Listed(1), firstOptedOut.Count(l => tally.Holds(l.Covers))).Body(Library.Name);
     }
 
     private static string Body(ShoutbombReportKind kind, Dictionary<int, List<string>> sections)
@@ -81,11 +112,12 @@ internal sealed class ShoutbombReports(string folder) : IShardOutput
 
     public void Dispose() { }
 
-    /// <summary>The report's file, named by its kind and arrival: <c>voice_not_delivered_…</c>, <c>call_errors_…</c> or <c>invalid_phone_numbers_…</c>.</summary>
+    /// <summary>The report's file, named by its kind and arrival: <c>voice_not_delivered_…</c>, <c>call_errors_…</c>, <c>invalid_phone_numbers_…</c> or <c>monthly_statistics_…</c>.</summary>
     public static string EmlFileName(ShoutbombReport report) => report.Kind switch
     {
         ShoutbombReportKind.VoiceNotDelivered => "voice_not_delivered",
         ShoutbombReportKind.CallErrors => "call_errors",
+        ShoutbombReportKind.MonthlyStatistics => "monthly_statistics",
         _ => "invalid_phone_numbers",
     } + $"_{report.ReceivedAt.ToString("yyyy-MM-dd_HH-mm-ss", CultureInfo.InvariantCulture)}.eml";
 

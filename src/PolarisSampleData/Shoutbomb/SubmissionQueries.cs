@@ -40,19 +40,25 @@ internal sealed class SubmissionQueries
 
     public IEnumerable<string> Lines(ShoutbombRun run) => run.Kind switch
     {
-        ShoutbombKind.VoicePatrons => PhonePatrons(run.StartedAt, DeliveryOption.Voice),
-        ShoutbombKind.TextPatrons => PhonePatrons(run.StartedAt, DeliveryOption.Text),
-        ShoutbombKind.Renew => Renew(run.StartedAt),
-        ShoutbombKind.Overdue => Overdue(run.StartedAt),
-        _ => Holds(run.StartedAt),
+        ShoutbombKind.VoicePatrons => PhonePatrons(run.StartedAt, DeliveryOption.Voice).Select(p => p.Line),
+        ShoutbombKind.TextPatrons => PhonePatrons(run.StartedAt, DeliveryOption.Text).Select(p => p.Line),
+        ShoutbombKind.Renew => RenewUploaded(run.StartedAt).Select(l => ItemLine(l, run.StartedAt)),
+        ShoutbombKind.Overdue => OverdueUploaded(run.StartedAt).Select(l => ItemLine(l, run.StartedAt)),
+        _ => Holds(run.StartedAt).Select(h => h.Line),
     };
+
+    /// <summary>The holds whose lines the holds run at <paramref name="uploadedAt"/> submits.</summary>
+    public IEnumerable<Hold> HoldsUploaded(DateTime uploadedAt) => Holds(uploadedAt).Select(h => h.Hold);
+
+    /// <summary>The patrons the voice_patrons or text_patrons run at <paramref name="uploadedAt"/> lists.</summary>
+    public IEnumerable<Patron> Listed(DateTime uploadedAt, DeliveryOption option) => PhonePatrons(uploadedAt, option).Select(p => p.Patron);
 
     /// <summary>
     /// Queued voice/text hold notices whose HoldTillDate is still ahead; a hold is queued when its copy
     /// is trapped, so the queue at the upload holds the holds trapped by then. Ordered by patron barcode.
     /// </summary>
-    private IEnumerable<string> Holds(DateTime uploadedAt) =>
-        _phoneHolds.Where(h => h.Hold.HoldNotificationDate <= uploadedAt && h.Hold.HoldTillDate > uploadedAt).Select(h => h.Line);
+    private IEnumerable<(Hold Hold, string Line)> Holds(DateTime uploadedAt) =>
+        _phoneHolds.Where(h => h.Hold.HoldNotificationDate <= uploadedAt && h.Hold.HoldTillDate > uploadedAt);
 
     private static string HoldLine(Hold h) => Line(
     [
@@ -69,12 +75,11 @@ internal sealed class SubmissionQueries
     /// Voice/text overdue, reminder, fine and bill notices queued in the 24 hours before the upload,
     /// joined to the checkout they are about (so only item notices on loans still out at the upload).
     /// </summary>
-    private IEnumerable<string> Overdue(DateTime uploadedAt) =>
+    public IEnumerable<Loan> OverdueUploaded(DateTime uploadedAt) =>
         _phoneItemNotices
             .Where(d => d.QueuedAt > uploadedAt.AddHours(-24) && d.QueuedAt <= uploadedAt)
             .SelectMany(d => _loans[(d.Patron.PatronId, d.Item!.ItemRecordId)].Where(l => l.IsOutAt(uploadedAt)))
-            .OrderBy(l => l.Patron.PatronId).ThenBy(l => l.Item.ItemRecordId)
-            .Select(l => ItemLine(l, uploadedAt));
+            .OrderBy(l => l.Patron.PatronId).ThenBy(l => l.Item.ItemRecordId);
 
     /// <summary>The notice types the overdue query takes from the queue.</summary>
     private static readonly HashSet<NotificationType> OverdueFileTypes =
@@ -82,21 +87,20 @@ internal sealed class SubmissionQueries
          NotificationType.SecondOverdue, NotificationType.ThirdOverdue];
 
     /// <summary>Voice/text patrons' loans falling due on the calendar day three days after the upload, except Juvenile Audio.</summary>
-    private IEnumerable<string> Renew(DateTime uploadedAt)
+    public IEnumerable<Loan> RenewUploaded(DateTime uploadedAt)
     {
         var dueDay = DateOnly.FromDateTime(uploadedAt).AddDays(3);
         return _phoneLoans
             .Where(l => l.IsOutAt(uploadedAt) && DateOnly.FromDateTime(l.TermAt(uploadedAt).DueDate) == dueDay)
-            .OrderBy(l => l.Patron.PatronId).ThenBy(l => l.Item.ItemRecordId)
-            .Select(l => ItemLine(l, uploadedAt));
+            .OrderBy(l => l.Patron.PatronId).ThenBy(l => l.Item.ItemRecordId);
     }
 
     /// <summary>The renew query leaves out MaterialTypeID 12 (Juvenile Audio).</summary>
     private const int JuvenileAudio = 12;
 
     /// <summary>Patrons registered for voice (3) or text (8) whose card had not lapsed three months before the upload, by barcode.</summary>
-    private IEnumerable<string> PhonePatrons(DateTime uploadedAt, DeliveryOption option) =>
-        _phonePatrons[option].Where(p => p.Patron.ExpirationDate > uploadedAt.AddMonths(-3)).Select(p => p.Line);
+    private IEnumerable<(Patron Patron, string Line)> PhonePatrons(DateTime uploadedAt, DeliveryOption option) =>
+        _phonePatrons[option].Where(p => p.Patron.ExpirationDate > uploadedAt.AddMonths(-3));
 
     /// <summary>A title as the queries select it: a <c>|</c> in it, which would split the line, written as <c>-</c>.</summary>
     private static string Uploaded(Title title) => title.BrowseTitle.Replace('|', '-');

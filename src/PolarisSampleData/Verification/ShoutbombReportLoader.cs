@@ -40,17 +40,20 @@ internal static partial class ShoutbombReportLoader
         {
             var file = $"{ShoutbombReports.Folder}/{Path.GetFileName(path)}";
             var (text, error) = Read(path);
-            var (kind, receivedAt, lines) = text is null ? (null, null, []) : Parse(text);
+            var (kind, _, receivedAt, lines) = text is null ? (null, null, null, []) : Parse(text);
             describe.Bind(1, file);
             describe.Bind(2, text is null ? 0 : BareLineFeeds(text));
             describe.Bind(3, error ?? (text is not null && kind is null
-                ? $"not a report Shoutbomb sends: its Subject is not '{ShoutbombMail.VoiceSubject}…', '{ShoutbombMail.CallErrorsSubject}…' or '{ShoutbombMail.InvalidNumbersSubject}…'" : null));
+                ? $"not a report Shoutbomb sends: its Subject is not '{ShoutbombMail.VoiceSubject}…', '{ShoutbombMail.CallErrorsSubject}…', "
+                  + $"'{ShoutbombMail.InvalidNumbersSubject}…' or '{ShoutbombMail.MonthlySubject}…'" : null));
             describe.Execute();
             if (kind is null) continue;
             report.Bind(1, file);
             report.Bind(2, kind);
             report.Bind(3, receivedAt);
             report.Execute();
+            // The monthly statistics are judged as a whole, against what the set's files count.
+            if (kind == Monthly) continue;
             string? section = null;
             foreach (var (line, content) in lines)
             {
@@ -84,6 +87,9 @@ internal static partial class ShoutbombReportLoader
 
     private const string Voice = "voice", Errors = "call errors";
 
+    /// <summary>The monthly statistics' kind, as Reports.Kind names it.</summary>
+    public const string Monthly = "monthly";
+
     /// <summary>The invalid numbers report's kind, as Reports.Kind names it.</summary>
     public const string Texts = "invalid numbers";
 
@@ -98,7 +104,7 @@ internal static partial class ShoutbombReportLoader
         for (var i = 0; i < fields.Length; i++) statement.Bind(4 + i, fields[i]);
     }
 
-    private static (string? Text, string? Error) Read(string path)
+    public static (string? Text, string? Error) Read(string path)
     {
         if (RegularFile.WhyNot(path) is { } notRegular) return (null, notRegular);
         try
@@ -115,10 +121,10 @@ internal static partial class ShoutbombReportLoader
     private static int BareLineFeeds(string text) => text.Count(c => c == '\n') - text.Split("\r\n").Length + 1;
 
     /// <summary>
-    /// The report's kind (null when the subject is not one of Shoutbomb's), its arrival (yyyy-MM-dd HH:mm:ss,
+    /// The report's kind (null when the subject is not one of Shoutbomb's), its subject, its arrival (yyyy-MM-dd HH:mm:ss,
     /// library time; null without a readable Date) and its lines, each with the file line it starts on.
     /// </summary>
-    public static (string? Kind, string? ReceivedAt, List<(int Line, string Text)> Lines) Parse(string text)
+    public static (string? Kind, string Subject, string? ReceivedAt, List<(int Line, string Text)> Lines) Parse(string text)
     {
         var all = text.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
         var blank = all.IndexOf("");
@@ -127,7 +133,8 @@ internal static partial class ShoutbombReportLoader
         var subject = Header("Subject") ?? "";
         var kind = subject.StartsWith(ShoutbombMail.VoiceSubject, StringComparison.Ordinal) ? Voice
             : subject.StartsWith(ShoutbombMail.CallErrorsSubject, StringComparison.Ordinal) ? Errors
-            : subject.StartsWith(ShoutbombMail.InvalidNumbersSubject, StringComparison.Ordinal) ? Texts : null;
+            : subject.StartsWith(ShoutbombMail.InvalidNumbersSubject, StringComparison.Ordinal) ? Texts
+            : subject.StartsWith(ShoutbombMail.MonthlySubject, StringComparison.Ordinal) ? Monthly : null;
         string? receivedAt = DateTimeOffset.TryParseExact(Header("Date"), "ddd, d MMM yyyy HH:mm:ss zzz", CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)
             ? at.DateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) : null;
         var lines = new List<(int Line, string Text)>();
@@ -138,17 +145,17 @@ internal static partial class ShoutbombReportLoader
             if (lines.Count == 0 || StartsLine(piece, kind)) lines.Add((i + 1, piece));
             else lines[^1] = (lines[^1].Line, lines[^1].Text + " " + piece);
         }
-        return (kind, receivedAt, lines);
+        return (kind, subject, receivedAt, lines);
     }
 
     /// <summary>
     /// A call error line starts with the carrier's name (its pieces can start with the library's number); a voice failure line with
-    /// the phone; the invalid numbers report is not wrapped (its headings are broken where Shoutbomb breaks them).
+    /// the phone; the invalid numbers report and the monthly statistics are not wrapped (the headings are broken where Shoutbomb breaks them).
     /// </summary>
     private static bool StartsLine(string piece, string? kind) => kind switch
     {
         Errors => piece.StartsWith("BANDWIDTH ::", StringComparison.Ordinal),
-        Texts => true,
+        Texts or Monthly => true,
         _ => piece.Length > 10 && !piece.AsSpan(0, 10).ContainsAnyExceptInRange('0', '9') && piece[10] == ' ',
     };
 

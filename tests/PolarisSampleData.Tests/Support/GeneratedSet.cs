@@ -4,26 +4,35 @@ using PolarisSampleData.Output;
 
 namespace PolarisSampleData.Tests.Support;
 
-/// <summary>The seed-42 data set the fixtures hold, generated once per test run into a temp folder.</summary>
-public sealed class GeneratedSet : IDisposable
+/// <summary>A data set generated once per test run into a temp folder, and the world it was written from.</summary>
+public abstract class WrittenSet : IDisposable
 {
-    public static readonly GenerationOptions Options = new(42, new DateOnly(2025, 11, 24));
-
-    public GeneratedSet()
+    protected WrittenSet(GenerationOptions options)
     {
-        World = WorldGenerator.Generate(Options);
+        World = WorldGenerator.Generate(options);
         Folder = Path.Combine(Path.GetTempPath(), "polaris-gen-tests", Guid.NewGuid().ToString("N"));
-        DataSetWriter.Write([World], Options, Folder, force: false);
-        Data = new LoadedDataSet(Folder);
+        DataSetWriter.Write([World], options, Folder, force: false);
     }
 
     internal World World { get; }
 
     public string Folder { get; }
 
-    public LoadedDataSet Data { get; }
+    public void Dispose()
+    {
+        Directory.Delete(Folder, recursive: true);
+        GC.SuppressFinalize(this);
+    }
+}
 
-    public void Dispose() => Directory.Delete(Folder, recursive: true);
+/// <summary>The seed-42 data set the fixtures hold.</summary>
+public sealed class GeneratedSet : WrittenSet
+{
+    public static readonly GenerationOptions Options = new(42, new DateOnly(2025, 11, 24));
+
+    public GeneratedSet() : base(Options) => Data = new LoadedDataSet(Folder);
+
+    public LoadedDataSet Data { get; }
 }
 
 [CollectionDefinition(Name)]

@@ -182,14 +182,18 @@ public sealed class MutationTests(GeneratedSet set)
             lines.RemoveAt(lines.FindIndex(l => l.EndsWith(":: SMS", StringComparison.Ordinal)));
             File.WriteAllText(path, string.Join("\r\n", lines));
         },
-        // The manifest says the set was made for a longer window than its archive covers.
+        // The manifest says the set was made for a longer window than its archive covers (from 11-02: no 1st, so no monthly report, comes into it).
         ["shoutbomb.days"] = s =>
         {
             var path = Path.Combine(s.Folder, "manifest.json");
             var manifest = PolarisSampleData.Output.Manifest.TryParse(File.ReadAllText(path))!;
-            var longer = PolarisSampleData.Scenarios.ScenarioSettings.Default with { Window = new(25, 10) };
+            var longer = PolarisSampleData.Scenarios.ScenarioSettings.Default with { Window = new(22, 10) };
             File.WriteAllText(path, (manifest with { Options = manifest.Options with { Scenario = longer } }).ToJson());
         },
+        // A monthly statistics report of October, a month the set holds no day of, as a mail saved from another export would be.
+        ["shoutbomb.monthly-report"] = s => File.WriteAllText(Path.Combine(s.Folder, "shoutbomb", "reports", "monthly_statistics_2025-11-01_13-14-05.eml"),
+            PolarisSampleData.Shoutbomb.ShoutbombMail.Eml("Shoutbomb Rpt October 2025", new DateTime(2025, 11, 1, 13, 14, 5), "<0@shoutbomb.example>",
+                "Branch:: Daviess County Public Library\r\n")),
         ["shoutbomb.phone-notices"] = s =>
         {
             var path = Path.Combine(s.Folder, "shoutbomb", "PhoneNotices.csv");

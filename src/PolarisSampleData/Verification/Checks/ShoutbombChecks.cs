@@ -12,7 +12,7 @@ internal static class ShoutbombChecks
     private static readonly string FirstFailedCall = Ids(NotificationStatusExtensions.FirstFailedCall), LastFailedCall = Ids(NotificationStatusExtensions.LastFailedCall);
 
     /// <summary>What the report checks read of the archive: Shoutbomb's report emails, no upload lines.</summary>
-    private static readonly ArchiveSelection ReportsOnly = new(new HashSet<string>(StringComparer.Ordinal), new HashSet<int>(), new HashSet<int>(), Reports: true);
+    public static readonly ArchiveSelection ReportsOnly = new(new HashSet<string>(StringComparer.Ordinal), new HashSet<int>(), new HashSet<int>(), Reports: true);
 
     private static readonly string HoldMessage = ShoutbombReport.MessageFor(NotificationType.Hold)!;
     private static readonly string OverdueMessage = ShoutbombReport.MessageFor(NotificationType.FirstOverdue)!;
@@ -232,6 +232,10 @@ internal static class ShoutbombChecks
             WHERE NOT EXISTS (SELECT 1 FROM lines x WHERE x.PatronID = f.PatronID AND x.Section = f.Section AND x.day = s.day)
             """,
             Archive: ReportsOnly)]),
+        new("shoutbomb.monthly-report", Severity.Fail,
+            "Shoutbomb's monthly statistics ('Shoutbomb Rpt', on the 1st) are, line by line, what the set's files count for the month's days it holds: " +
+            "the month's holds, overdue, renew and patron list uploads, its voice calls in NotificationLogs, the text numbers of its invalid number reports.",
+            [MonthlyReportJudge.Query]),
         new("shoutbomb.phone-notices", Severity.Fail,
             "Every PhoneNotices line is a NotificationHistory notice whose patron, barcode, names, phone and language (its code and LanguageID) equal the tables' (and no reminder).",
             [new CheckQuery(

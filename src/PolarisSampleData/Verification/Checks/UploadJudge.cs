@@ -125,7 +125,7 @@ internal static partial class UploadJudge
     }
 
     /// <summary>A file's bytes; null for a file verify does not read (files.readable reports why).</summary>
-    private static byte[]? Bytes(string path)
+    public static byte[]? Bytes(string path)
     {
         if (RegularFile.WhyNot(path) is not null) return null;
         try
@@ -139,7 +139,7 @@ internal static partial class UploadJudge
     }
 
     /// <summary>The archive's uploads of a kind in name order, each with its run's time (null when the name's is not a date).</summary>
-    private static IEnumerable<(string Path, string Name, DateTime? RunAt)> Uploads(string folder, string kind)
+    public static IEnumerable<(string Path, string Name, DateTime? RunAt)> Uploads(string folder, string kind)
     {
         var archive = new DirectoryInfo(Path.Combine(folder, ShoutbombArchive.Folder));
         if (!archive.Exists) yield break;
