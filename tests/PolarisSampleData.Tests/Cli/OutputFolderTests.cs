@@ -4,20 +4,9 @@ using PolarisSampleData.Tests.Support;
 namespace PolarisSampleData.Tests.Cli;
 
 /// <summary>
-/// No other test running beside them: a signalled run must stop and clean up within the tests' minute, which a
-/// two-core machine busy with the parallel tests' generating and verifying once kept it from.
-/// </summary>
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class SignalledProcessesCollection
-{
-    public const string Name = "signalled processes, run alone";
-}
-
-/// <summary>
 /// --out as containers and scripts use it: a mount point, a symbolic link, two runs at once, a run
 /// stopped by a signal or killed outright. Each runs polaris-gen as a process of its own.
 /// </summary>
-[Collection(SignalledProcessesCollection.Name)]
 public sealed class OutputFolderTests : IDisposable
 {
     private readonly string _scratch = Directory.CreateTempSubdirectory("polaris-gen-folders-").FullName;
