@@ -2,8 +2,8 @@ namespace PolarisSampleData.Domain;
 
 /// <summary>
 /// A hold request that has trapped a copy: on the hold shelf today (status 6, Held), or, with an
-/// <see cref="Ending"/>, a request that left the shelf earlier in the window. The notice time is fixed
-/// by the batch it went out in; the trap time is derived from it.
+/// <see cref="Ending"/>, a request that left the shelf earlier in the window (picked up, unclaimed or
+/// cancelled). The notice time is fixed by the batch it went out in; the trap time is derived from it.
 /// </summary>
 internal sealed record Hold(
     int SysHoldRequestId,
@@ -21,11 +21,17 @@ internal sealed record Hold(
     /// <summary>Still on the hold shelf today.</summary>
     public bool IsHeld => Ending is null;
 
+    /// <summary>
+    /// Picked up: its copy was checked out to the patron, and Polaris deleted the filled request with its
+    /// history, so only its notices and the checkout remain.
+    /// </summary>
+    public bool IsFilled => Ending?.Kind == HoldEnd.PickedUp;
+
     /// <summary>On the shelf at <paramref name="moment"/>: trapped by then and not yet ended.</summary>
     public bool IsOnShelfAt(DateTime moment) => HoldNotificationDate <= moment && (Ending is not { } ending || ending.At > moment);
 
-    /// <summary>The steps SysHoldHistory records: placed, pending, held, and how it ended, if it has.</summary>
-    public int HistorySteps => Ending is null ? 3 : 4;
+    /// <summary>The steps SysHoldHistory records: placed, pending, held, and how it ended, if it has; none once filled.</summary>
+    public int HistorySteps => IsFilled ? 0 : Ending is null ? 3 : 4;
 
     /// <summary>When the item was trapped; the notice follows in the next hourly batch.</summary>
     public DateTime HoldNotificationDate => NoticeDate - NotificationLag;
@@ -45,9 +51,14 @@ internal sealed record Hold(
     }
 }
 
-/// <summary>How a request left the hold shelf: SysHoldStatuses IDs.</summary>
+/// <summary>How a request left the hold shelf: SysHoldStatuses IDs, where the request stays.</summary>
 internal enum HoldEnd
 {
+    /// <summary>
+    /// Picked up: checked out to the patron. Not a status: Polaris deletes a request once its copy goes out to the
+    /// patron (the statuses have no "filled"), so the request leaves SysHoldRequests and its history.
+    /// </summary>
+    PickedUp = 0,
     /// <summary>Not picked up: unclaimed at 23:59:59 on its last held day.</summary>
     Unclaimed = 8,
     /// <summary>Cancelled by the patron or staff while on the shelf; a cancel notice (type 3) follows.</summary>

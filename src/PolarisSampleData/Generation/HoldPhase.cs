@@ -9,7 +9,7 @@ namespace PolarisSampleData.Generation;
 /// Phase 3: each patron's holds, trapped and waiting on the hold shelf. A hold's pickup deadline
 /// (HoldTillDate) falls 1-3, 4-7 or 8-10 days ahead; the item was trapped a shelf period before that,
 /// and its notice went out in the next hourly batch, 1-59 minutes after trapping. Some patrons also had
-/// a hold earlier in the window that went unclaimed or was cancelled.
+/// a hold earlier in the window that they picked up, or that went unclaimed or was cancelled.
 /// </summary>
 /// <remarks>
 /// A voice or text patron's notice leaves through Shoutbomb: the holds upload that carries it runs between
@@ -88,10 +88,11 @@ internal sealed class HoldPhase(Faker faker, TimeScheduler scheduler, IReadOnlyL
     /// <summary>
     /// A hold that left the shelf before today: unclaimed at the end of its last held day (trapped 11-19
     /// days ago), or cancelled a day or more after trapping and before today, with a cancel notice in the
-    /// next hourly batch.
+    /// next hourly batch; or picked up.
     /// </summary>
     private Hold Ended(Patron patron, HoldEnd end, Item item)
     {
+        if (end == HoldEnd.PickedUp) return PickedUp(patron, item);
         var today = scheduler.Window.Today;
         // Trapped a day or more into the window, so the request before it is inside the window too.
         var trapped = today.AddDays(-faker.Random.Int(end == HoldEnd.Unclaimed ? HoldShelfDays + 1 : 2, scheduler.Window.DaysBack - 1));
@@ -102,6 +103,22 @@ internal sealed class HoldPhase(Faker faker, TimeScheduler scheduler, IReadOnlyL
         var at = ActivityWindow.At(day, OpeningHours.Between(faker, scheduler.Batches.First, scheduler.Batches.Last));
         var batch = TimeScheduler.Batch(day, new TimeOnly(at.Hour + 1, scheduler.Batches.AccountBatch.Minute));
         return hold with { Ending = new HoldEnding(end, at, (batch, scheduler.Reserve(batch, patron.PatronId, 1, faker.Random.Int)[0])) };
+    }
+
+    /// <summary>
+    /// A hold picked up a day or more after trapping, at the desk in opening hours, on a day whose loan falls due
+    /// after today and inside the window's days ahead: the copy is still out to the patron, not yet overdue.
+    /// </summary>
+    private Hold PickedUp(Patron patron, Item item)
+    {
+        var window = scheduler.Window;
+        var latest = window.Today.AddDays(Math.Min(0, window.DaysAhead - item.LoanDays));
+        var earliest = window.First.AddDays(2);
+        if (earliest < window.Today.AddDays(1 - item.LoanDays)) earliest = window.Today.AddDays(1 - item.LoanDays);
+        var day = earliest.AddDays(faker.Random.Int(0, latest.DayNumber - earliest.DayNumber));
+        var trapped = day.AddDays(-faker.Random.Int(1, Math.Min(HoldShelfDays, day.DayNumber - window.First.DayNumber - 1)));
+        var hold = Trap(patron, [item], trapped.AddDays(HoldShelfDays)).Single();
+        return hold with { Ending = new HoldEnding(HoldEnd.PickedUp, ActivityWindow.At(day, OpeningHours.Draw(faker)), Notice: null) };
     }
 
     /// <summary>

@@ -7,7 +7,7 @@ namespace PolarisSampleData.Generation;
 
 /// <summary>
 /// Phase 4b: the loans around the overdues. Active patrons have current loans falling due in the window's
-/// days ahead (ten in the plan's); every patron, the inactive ones included, returned loans during the window. Each loan
+/// days ahead (ten in the plan's), a picked-up hold's copy among them; every patron, the inactive ones included, returned loans during the window. Each loan
 /// that was out three days before its due date got an almost-overdue reminder that morning, and a
 /// renewed loan got an auto-renewal notice on its old due date. A few returns came back late and
 /// left a fine behind (the charge phase bills them).
@@ -39,12 +39,15 @@ internal sealed class LoanPhase(Faker faker, TimeScheduler scheduler, NoticeSche
         IReadOnlyList<Patron> patrons, IReadOnlyList<Item> items, ItemShelf shelf, IReadOnlyList<Hold> holds, IReadOnlyList<Overdue> overdues)
     {
         var current = patrons.Where(p => p.Scenario.Group != ScenarioGroup.NoCurrentActivity)
-            .SelectMany(p => CurrentLoans(p, shelf)).ToList();
+            .SelectMany(p => CurrentLoans(p, shelf))
+            .Concat(holds.Where(h => h.IsFilled).Select(PickedUp))
+            .ToList();
 
-        // A returned loan must end before the copy's present use began.
+        // A returned loan must end before the copy's present use began: a picked-up hold's, at its trapping.
         var nextUse = items.ToDictionary(i => i.ItemRecordId, _ => ActivityWindow.EndOfDay(Window.Today));
         foreach (var hold in holds) nextUse[hold.Item.ItemRecordId] = hold.HoldNotificationDate;
-        foreach (var loan in current.Concat(overdues.Select(o => o.Loan))) nextUse[loan.Item.ItemRecordId] = loan.CheckOutDate;
+        foreach (var loan in current.Concat(overdues.Select(o => o.Loan)))
+            nextUse[loan.Item.ItemRecordId] = ActivityWindow.Earlier(nextUse[loan.Item.ItemRecordId], loan.CheckOutDate);
         var copies = new CopyCalendar(items.Select(i => (i, nextUse[i.ItemRecordId])));
 
         // Late returns are placed first: they are what the fines are made of, so they must find a copy.
@@ -91,6 +94,10 @@ internal sealed class LoanPhase(Faker faker, TimeScheduler scheduler, NoticeSche
             yield return new Loan(patron, item, CheckOutFor(faker, due, item, renewals), ActivityWindow.EndOfDay(due), renewals, ReturnedDate: null);
         }
     }
+
+    /// <summary>The checkout a picked-up hold became: the copy out to the patron from the pickup, for a loan period.</summary>
+    private static Loan PickedUp(Hold hold) => new(hold.Patron, hold.Item, hold.Ending!.At,
+        ActivityWindow.EndOfDay(DateOnly.FromDateTime(hold.Ending.At).AddDays(hold.Item.LoanDays)), Renewals: 0, ReturnedDate: null);
 
     /// <summary>A loan returned during the window, on a copy that was free then; none if no copy was.</summary>
     private Loan? ReturnedLoan(Patron patron, bool late, CopyCalendar copies, bool renewedWhereNoticed = false)

@@ -64,7 +64,13 @@ public static class Roster
         if (s.PhoneDisconnected) parts.Add("number disconnected");
         if (s.TextFails == TextFailure.InvalidNumber) parts.Add("text number invalid");
         if (s.TextFails == TextFailure.OptedOut) parts.Add("texts STOP");
-        if (s.EndedHold is { } ended) parts.Add(ended == HoldEnd.Unclaimed ? "an earlier hold went unclaimed" : "an earlier hold was cancelled");
+        if (s.EndedHold is { } ended)
+            parts.Add(ended switch
+            {
+                HoldEnd.PickedUp => "picked up an earlier hold",
+                HoldEnd.Unclaimed => "an earlier hold went unclaimed",
+                _ => "an earlier hold was cancelled",
+            });
         return parts.Count == 0 ? "no activity" : string.Join(", ", parts);
     }
 
@@ -72,7 +78,7 @@ public static class Roster
     [
         new("A", ScenarioGroup.HighVolume, DeliveryOption.Email, Holds: 0, Overdues: 7),
         new("B", ScenarioGroup.HighVolume, DeliveryOption.Text, Holds: 0, Overdues: 5, DueDateTiming: DueDateTiming.SameDueDate, TextFails: TextFailure.InvalidNumber),
-        new("C", ScenarioGroup.HighVolume, DeliveryOption.Email, Holds: 0, Overdues: 4),
+        new("C", ScenarioGroup.HighVolume, DeliveryOption.Email, Holds: 0, Overdues: 4, EndedHold: HoldEnd.PickedUp),
         new("D", ScenarioGroup.MultiHold, DeliveryOption.Email, Holds: 3, Overdues: 0, HoldTiming.SameDay, HoldsShareTopic: true),
         new("E", ScenarioGroup.MultiHold, DeliveryOption.Text, Holds: 2, Overdues: 0, HoldTiming.DifferentDays),
         new("F", ScenarioGroup.MultiHold, DeliveryOption.Email, Holds: 2, Overdues: 0, HoldTiming.SameDay),

@@ -5,7 +5,8 @@ namespace PolarisSampleData.Tests.Generation;
 
 /// <summary>
 /// Holds end as Polaris ends them: the patrons with no current activity each had a hold earlier in the
-/// window that went unclaimed at the end of its last held day or was cancelled, with a cancel notice.
+/// window that went unclaimed at the end of its last held day or was cancelled, with a cancel notice, and
+/// C picked one up: its copy became C's checkout.
 /// </summary>
 public sealed class HoldEndingTests
 {
@@ -13,7 +14,7 @@ public sealed class HoldEndingTests
 
     [Theory]
     [MemberData(nameof(Sets))]
-    public void The_inactive_patrons_holds_went_unclaimed_or_were_cancelled_before_today(int seed, int patrons)
+    public void Earlier_holds_were_picked_up_or_went_unclaimed_or_were_cancelled(int seed, int patrons)
     {
         foreach (var world in WorldGenerator.Shards(new GenerationOptions(seed, new DateOnly(2025, 11, 24), patrons)))
         {
@@ -25,10 +26,23 @@ public sealed class HoldEndingTests
                 var ending = hold.Ending!;
                 var because = $"hold {hold.SysHoldRequestId} of {hold.Patron.Scenario.Letter}";
                 ending.Kind.Should().Be(hold.Patron.Scenario.EndedHold, because);
-                ending.At.Should().BeBefore(today, because);
                 hold.CreationDate.Should().BeOnOrAfter(world.Today.AddDays(-20).ToDateTime(TimeOnly.MinValue), because);
                 world.ItemStatusId(hold.Item).Should().NotBe(ItemStatus.Held, because);
                 var notices = world.Notices.Where(n => n.Patron == hold.Patron && n.Item == hold.Item).ToList();
+                if (ending.Kind == HoldEnd.PickedUp)
+                {
+                    // Picked up after the notice, while on the shelf, on a day whose loan is still out and not yet due.
+                    ending.At.Date.Should().BeAfter(hold.HoldNotificationDate.Date, because).And.BeOnOrBefore(world.Today.ToDateTime(TimeOnly.MinValue));
+                    ending.At.Should().BeBefore(hold.HoldTillDate, because);
+                    var loan = world.CurrentLoans.Should().ContainSingle(l => l.Item == hold.Item, because).Subject;
+                    (loan.Patron, loan.CheckOutDate, loan.Renewals).Should().Be((hold.Patron, ending.At, 0), because);
+                    loan.DueDate.Should().Be(ending.At.Date.AddDays(hold.Item.LoanDays + 1).AddSeconds(-1), because)
+                        .And.BeAfter(today.AddDays(1), because).And.BeBefore(today.AddDays(11), because);
+                    world.ItemStatusId(hold.Item).Should().Be(ItemStatus.Out, because);
+                    notices.Should().NotContain(n => n.Type == NotificationType.HoldCancel || (n.Type == NotificationType.SecondHold && n.Dispatch.QueuedAt >= ending.At), because);
+                    continue;
+                }
+                ending.At.Should().BeBefore(today, because);
                 if (ending.Kind == HoldEnd.Unclaimed)
                 {
                     ending.At.Should().Be(hold.HoldTillDate, because);

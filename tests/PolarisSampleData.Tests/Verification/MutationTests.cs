@@ -248,6 +248,22 @@ public sealed class MutationTests(GeneratedSet set)
         result.First!.Text.Should().Contain("a reminder (type 7) sent by delivery option 8, but reminders reach this patron by 2");
     }
 
+    [Fact]
+    public void A_picked_up_holds_notice_without_the_checkout_it_became_fails_flow_sourced()
+    {
+        using var scratch = new ScratchSet(set.Folder);
+        var requests = scratch.Rows(HoldRequests).Select(r => $"{r["PatronID"]} {r["TrappingItemRecordID"]}").ToHashSet();
+        var notice = scratch.Rows(Queue).Should().ContainSingle(q => q["NotificationTypeID"] == "2" && !requests.Contains(q["PatronID"] + " " + q["ItemRecordID"]),
+            "C's picked-up request is deleted, its notice stays").Subject;
+        scratch.Update("Polaris.ItemCheckouts", c => c["PatronID"] == notice["PatronID"] && c["ItemRecordID"] == notice["ItemRecordID"],
+            c => c["CheckOutDate"] = notice["CreationDate"]);
+
+        var report = Verifier.Verify(scratch.Folder, GeneratedSet.Options.Today);
+
+        report.Results.Where(r => r.Status == CheckStatus.Fail).Select(r => r.Check.Name).Should().Equal("flow.sourced");
+        report.Results.Single(r => r.Check.Name == "flow.sourced").First!.Text.Should().Contain("the copy was not checked out to the patron after it");
+    }
+
     /// <summary>
     /// What verify loads is pruned to what its checks read; loading everything instead changes no result of
     /// any check, on the generated set or on any mutation. A check that reads a column, a row or an upload

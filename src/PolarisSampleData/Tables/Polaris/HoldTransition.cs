@@ -5,7 +5,7 @@ namespace PolarisSampleData.Tables.Polaris;
 /// <summary>
 /// One step of a hold's status path, as SysHoldHistory records it: Active when placed, Pending when
 /// the next morning's pick list asked for a copy, Held when the copy was trapped, and for a hold that
-/// left the shelf, Unclaimed or Cancelled when it did.
+/// left the shelf, Unclaimed or Cancelled when it did. A filled request's history went with it.
 /// </summary>
 internal sealed record HoldTransition(int SysHoldHistoryId, Hold Hold, int StatusId, DateTime When)
 {
@@ -18,7 +18,7 @@ internal sealed record HoldTransition(int SysHoldHistoryId, Hold Hold, int Statu
 
     /// <summary>Every hold's transitions in time order, numbered as the history table numbers them.</summary>
     public static IEnumerable<HoldTransition> All(World world) =>
-        world.Holds.SelectMany(h => new[]
+        world.Holds.Where(h => !h.IsFilled).SelectMany(h => new[]
             {
                 (Hold: h, Status: Active, When: h.CreationDate),
                 (Hold: h, Status: Pending, When: h.PendingDate),

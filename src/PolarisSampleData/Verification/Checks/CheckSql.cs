@@ -15,6 +15,7 @@ internal static class CheckSql
     public const string Overdues = "Polaris.ViewOverdueNoticesData";
     public const string History = "Results.NotificationHistory";
     public const string Logs = "PolarisTransactions.NotificationLogs";
+    public const string Checkouts = "Polaris.ItemCheckouts";
 
     /// <summary>The types the plan follows from queue to history to log: holds and the three overdue levels.</summary>
     public static readonly NotificationType[] FlowTypes =

@@ -37,22 +37,28 @@ internal static class FlowChecks
                                 AND q.NotificationTypeID = n.NotificationTypeId AND q.CreationDate <= n.NoticeDate)
             """, Lookups: [new Lookup(Queue, ["PatronID", "ItemRecordID", "NotificationTypeID", "CreationDate"])])]),
         new("flow.sourced", Severity.Fail,
-            "Every queued hold notice has its HoldNotices row (or its request went unclaimed or was cancelled) and every queued overdue notice or bill its ViewOverdueNoticesData row.",
+            "Every queued hold notice has its HoldNotices row (or its request went unclaimed or was cancelled, or its copy was checked out to the patron after it) "
+            + "and every queued overdue notice or bill its ViewOverdueNoticesData row.",
             [
                 new CheckQuery(
                     [
-                        Read(Queue, "PatronID", "ItemRecordID", "NotificationTypeID").Where("NotificationTypeID", Numbers(NotificationType.Hold)),
+                        Read(Queue, "PatronID", "ItemRecordID", "NotificationTypeID", "CreationDate").Where("NotificationTypeID", Numbers(NotificationType.Hold)),
                         Read(HoldNotices, "PatronID", "ItemRecordID"),
                         Read(HoldRequests, "PatronID", "TrappingItemRecordID", "SysHoldStatusID"),
+                        Read(Checkouts, "PatronID", "ItemRecordID", "CheckOutDate"),
                     ], $$"""
                     SELECT {{FileOf(Queue)}} AS file, q._line AS line, q.PatronID AS key,
-                           'hold notice queued for item ' || quote(q.ItemRecordID) || ' has no HoldNotices row, and its request did not leave the shelf' AS problem
+                           'hold notice queued for item ' || quote(q.ItemRecordID) || ' has no HoldNotices row, its request did not leave the shelf, '
+                           || 'and the copy was not checked out to the patron after it' AS problem
                     FROM {{Queue}} q
                     WHERE q.NotificationTypeID = {{Ids(NotificationType.Hold)}}
                       AND NOT EXISTS (SELECT 1 FROM {{HoldNotices}} h WHERE h.PatronID = q.PatronID AND h.ItemRecordID = q.ItemRecordID)
                       -- HoldNotices holds the requests on the shelf; one that went unclaimed or was cancelled has left it.
                       AND NOT EXISTS (SELECT 1 FROM {{HoldRequests}} r WHERE r.PatronID = q.PatronID AND r.TrappingItemRecordID = q.ItemRecordID
                                                                    AND r.SysHoldStatusID IN ({{Ids(HoldEnd.Unclaimed, HoldEnd.Cancelled)}}))
+                      -- A picked-up request is deleted once its copy goes out to the patron: the checkout is what is left of it.
+                      AND NOT EXISTS (SELECT 1 FROM {{Checkouts}} c WHERE c.PatronID = q.PatronID AND c.ItemRecordID = q.ItemRecordID
+                                                                 AND c.CheckOutDate > q.CreationDate)
                     """),
                 new CheckQuery(
                     [
