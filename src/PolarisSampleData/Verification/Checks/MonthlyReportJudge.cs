@@ -88,23 +88,29 @@ internal static class MonthlyReportJudge
             _ => default,
         };
         var folder = set.Folder.Path;
+        IEnumerable<string[]> Month(string kind) => Runs(folder, kind, InMonth).SelectMany(Lines);
         var holds = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var fields in Uploaded(folder, "holds", InMonth).SelectMany(f => f.Lines)) holds.TryAdd(Field(fields, 3), Field(fields, 7));
+        foreach (var fields in Month("holds")) holds.TryAdd(Field(fields, 3), Field(fields, 7));
         var heldBy = holds.Values.Aggregate(default(ByMedium), (sum, barcode) => sum + One(barcode));
-        // The overdue and renew runs are daily, a line once a day.
-        var overdues = Uploaded(folder, "overdue", InMonth).SelectMany(f => f.Lines).Aggregate(default(ByMedium), (sum, fields) => sum + One(Field(fields, 13)));
-        var renewals = Uploaded(folder, "renew", InMonth).SelectMany(f => f.Lines).ToList();
-        var eligible = renewals.Count(fields => long.TryParse(Field(fields, 10), CultureInfo.InvariantCulture, out var renewed)
-            && long.TryParse(Field(fields, 12), CultureInfo.InvariantCulture, out var limit) && renewed < limit);
+        // The overdue and renew runs are daily, a line once a day. A million patrons' month is millions of lines: counted as read.
+        var overdues = Month("overdue").Aggregate(default(ByMedium), (sum, fields) => sum + One(Field(fields, 13)));
+        var (renewals, renewLines, eligible) = (default(ByMedium), 0L, 0L);
+        foreach (var fields in Month("renew"))
+        {
+            renewals += One(Field(fields, 13));
+            renewLines++;
+            if (long.TryParse(Field(fields, 10), CultureInfo.InvariantCulture, out var renewed)
+                && long.TryParse(Field(fields, 12), CultureInfo.InvariantCulture, out var limit) && renewed < limit) eligible++;
+        }
         var (registered, signedUp) = (default(ByMedium), default(ByMedium));
         var (phones, signedUpPhones) = (new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
         var removed = new List<string>();
         foreach (var kind in new[] { "voice_patrons", "text_patrons" })
         {
-            var lists = Uploaded(folder, kind, InMonth).ToList();
+            var lists = Runs(folder, kind, InMonth);
             if (lists.Count == 0) continue;
-            var firstListed = lists[0].Lines.Select(f => Field(f, 2)).ToHashSet(StringComparer.Ordinal);
-            var lastListed = lists[^1].Lines;
+            var firstListed = Lines(lists[0]).Select(f => Field(f, 2)).ToHashSet(StringComparer.Ordinal);
+            var lastListed = Lines(lists[^1]).ToList();
             foreach (var fields in lastListed)
             {
                 registered += One(Field(fields, 2));
@@ -126,8 +132,7 @@ internal static class MonthlyReportJudge
             .Select(d => (Day: d, Calls: calls.GetValueOrDefault(Iso(d)).Calls)).ToList();
         List<string> Listed(string section) => [.. texts.Where(t => t.Section == section && InMonth(t.Day)).Select(t => t.Line).Distinct(StringComparer.Ordinal)];
         var stops = texts.Where(t => t.Section == ShoutbombReportLoader.OptedOut).DistinctBy(t => t.Line, StringComparer.Ordinal).Count(t => InMonth(t.Day));
-        return new MonthlyStatistics(month, heldBy, overdues, renewals.Aggregate(default(ByMedium), (sum, fields) => sum + One(Field(fields, 13))),
-            eligible, renewals.Count - eligible, days, calls.Values.Sum(c => c.Failed), Listed(ShoutbombReportLoader.OptedOut), Listed(ShoutbombReportLoader.Invalid),
+        return new MonthlyStatistics(month, heldBy, overdues, renewals, eligible, renewLines - eligible, days, calls.Values.Sum(c => c.Failed), Listed(ShoutbombReportLoader.OptedOut), Listed(ShoutbombReportLoader.Invalid),
             stops, registered, phones.Count, signedUp, signedUpPhones.Count, [.. removed.Order(StringComparer.Ordinal)]);
     }
 
@@ -138,15 +143,17 @@ internal static class MonthlyReportJudge
             FROM Shoutbomb.TextReportLines WHERE Phone IS NOT NULL AND Section IS NOT NULL AND ReceivedAt IS NOT NULL ORDER BY File, Line
             """).Select(r => (Day(r[0].Value) ?? default, (string)r[1].Value!, (string)r[2].Value!, (string)r[3].Value!))];
 
-    /// <summary>The month's uploads of a kind in name order, each distinct line once, split at its pipes.</summary>
-    private static IEnumerable<(DateTime RunAt, List<string[]> Lines)> Uploaded(string folder, string kind, Func<DateOnly, bool> inMonth)
+    /// <summary>The month's uploads of a kind, in name order (the order they ran).</summary>
+    private static List<string> Runs(string folder, string kind, Func<DateOnly, bool> inMonth) =>
+        [.. UploadJudge.Uploads(folder, kind).Where(u => u.RunAt is { } at && inMonth(DateOnly.FromDateTime(at))).Select(u => u.Path)];
+
+    /// <summary>An upload's lines, each distinct line once, split at its pipes; none for a file verify does not read (files.readable says why).</summary>
+    private static IEnumerable<string[]> Lines(string path)
     {
-        foreach (var (path, _, runAt) in UploadJudge.Uploads(folder, kind))
-        {
-            if (runAt is not { } at || !inMonth(DateOnly.FromDateTime(at)) || UploadJudge.Bytes(path) is not { } bytes) continue;
-            var text = ShoutbombArchive.SubmissionEncoding.GetString(bytes);
-            yield return (at, [.. text.Split(["\r\n", "\n"], StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).Select(l => l.Split('|'))]);
-        }
+        if (UploadJudge.Bytes(path) is not { } bytes) yield break;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in ShoutbombArchive.SubmissionEncoding.GetString(bytes).Split(["\r\n", "\n"], StringSplitOptions.RemoveEmptyEntries))
+            if (seen.Add(line)) yield return line.Split('|');
     }
 
     /// <summary>A line's field by its 1-based position, as the reference numbers them; empty when the line is shorter.</summary>
