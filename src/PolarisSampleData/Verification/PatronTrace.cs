@@ -1,6 +1,7 @@
 using PolarisSampleData.Domain;
 using PolarisSampleData.Output;
 using PolarisSampleData.Shoutbomb;
+using PolarisSampleData.Tables.Polaris;
 
 namespace PolarisSampleData.Verification;
 
@@ -74,9 +75,18 @@ public static class Tracer
             WHERE q.PatronID = $patron
             ORDER BY 1, 2
             """),
-        new("history", ["Results.NotificationHistory"], """
+        // What became of the hold a pick-up notice was about: picked up (the copy checked out to the patron after it;
+        // Polaris deletes the filled request), ended on the shelf, or still there.
+        new("history", ["Results.NotificationHistory", "Polaris.ItemCheckouts", "Polaris.SysHoldRequests"], $$"""
             SELECT n.NoticeDate AS sent, n.NotificationTypeId AS type, t.Description AS notice, n.ItemRecordId AS item, n.Title AS title,
-                   n.DeliveryOptionId AS deliveryOption, n.NotificationStatusId AS status, s.Description AS outcome
+                   n.DeliveryOptionId AS deliveryOption, n.NotificationStatusId AS status, s.Description AS outcome,
+                   CASE WHEN n.NotificationTypeId IN ({{(int)NotificationType.Hold}}, {{(int)NotificationType.SecondHold}})
+                        THEN coalesce((SELECT 'picked up: checked out ' || c.CheckOutDate FROM Polaris.ItemCheckouts c
+                                       WHERE c.PatronID = n.PatronId AND c.ItemRecordID = n.ItemRecordId AND c.CheckOutDate > n.NoticeDate),
+                                      (SELECT lower(st.Name) || ' ' || r.LastStatusTransitionDate FROM Polaris.SysHoldRequests r
+                                       JOIN Expected.SysHoldStatuses st ON st.SysHoldStatusID = r.SysHoldStatusID
+                                       WHERE r.PatronID = n.PatronId AND r.TrappingItemRecordID = n.ItemRecordId AND r.SysHoldStatusID <> {{HoldTransition.Held}}),
+                                      'on the hold shelf') END AS hold
             FROM Results.NotificationHistory n
             LEFT JOIN Expected.NotificationTypes t ON t.NotificationTypeID = n.NotificationTypeId
             LEFT JOIN Expected.NotificationStatuses s ON s.NotificationStatusID = n.NotificationStatusId

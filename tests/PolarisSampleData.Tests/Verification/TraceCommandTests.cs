@@ -68,6 +68,28 @@ public sealed class TraceCommandTests(GeneratedSet set)
     }
 
     [Fact]
+    public void A_pick_up_notice_says_what_became_of_its_hold_picked_up_ended_or_still_on_the_shelf()
+    {
+        string HistoryOf(string letter)
+        {
+            var patron = set.World.Patrons.First(p => p.Scenario.Letter == letter);
+            var (exit, output, error) = Run("trace", set.Folder, "--patron", patron.PatronId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            exit.Should().Be(ExitCodes.Success, error);
+            return output.Split("\n\n").Single(s => s.StartsWith("history\n", StringComparison.Ordinal));
+        }
+        IEnumerable<string> HoldNotices(string letter) => HistoryOf(letter).Split('\n').Where(l => l.Contains(" type=2 ") || l.Contains(" type=18 "));
+
+        // C picked its hold up: the request is gone, the checkout it became is the answer.
+        var picked = set.World.Holds.Single(h => h.IsFilled);
+        HoldNotices("C").Should().NotBeEmpty().And.OnlyContain(l =>
+            l.EndsWith($"hold=\"picked up: checked out {picked.Ending!.At:yyyy-MM-dd HH:mm:ss.fff}\"", StringComparison.Ordinal));
+        HoldNotices("U").Should().NotBeEmpty().And.OnlyContain(l => Regex.IsMatch(l, @"hold=""unclaimed 2025-11-\d\d 23:59:59\.000""$"));
+        HoldNotices("V").Should().NotBeEmpty().And.OnlyContain(l => Regex.IsMatch(l, @"hold=""cancelled 2025-11-\d\d [\d:.]+""$"));
+        HoldNotices("D").Should().HaveCount(6, "three first and three second notices").And.OnlyContain(l => l.EndsWith("hold=\"on the hold shelf\"", StringComparison.Ordinal));
+        HistoryOf("A").Split('\n').Skip(1).Should().OnlyContain(l => !l.Contains(" hold="), "an overdue or reminder is about no hold");
+    }
+
+    [Fact]
     public void A_phone_patrons_trace_ends_with_the_shoutbomb_uploads_and_phone_notices_that_carried_them()
     {
         var voice = set.Data["Polaris.Polaris.PatronRegistration"].First(r => r["DeliveryOptionID"] == "3" && r["PhoneVoice1"].Length > 0);
