@@ -30,6 +30,9 @@ public sealed record DataSetFolder(string Path, ManifestState ManifestState, Man
     internal int ShardPatrons => GenerationOptions.ShardSize(Manifest?.Options?.ShardPatrons is > 0 and var given ? given : GenerationOptions.DefaultShardPatrons,
         Scenario.RosterSize);
 
+    /// <summary>The shards generate made the set in: their size, and how many there were where the manifest says how many patrons.</summary>
+    internal Shards Shards => new(ShardPatrons, Manifest?.Options?.Patrons is > 0 and var patrons ? (patrons + ShardPatrons - 1) / ShardPatrons : null);
+
     /// <summary>Larger than any manifest polaris-gen writes; a bigger file is not read into memory.</summary>
     private const long MaxManifestBytes = 16 << 20;
 
@@ -84,3 +87,6 @@ public sealed record DataSetFolder(string Path, ManifestState ManifestState, Man
         }
     }
 }
+
+/// <summary>How generate split a set: patrons per shard, and the number of shards where the manifest tells the patrons.</summary>
+internal sealed record Shards(int PatronsPerShard, int? Count);

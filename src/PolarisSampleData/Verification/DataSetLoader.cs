@@ -181,12 +181,12 @@ internal static partial class DataSetLoader
         var archive = Path.Combine(scratch, $"{ShoutbombLoader.Database}.db");
         var day = today?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var shoutbomb = Task.Run(() => ShoutbombLoader.Load(archive, folder.Path, day, plan?.Archive));
-        var (scenario, shardPatrons) = (folder.Scenario, folder.ShardPatrons);
+        var (scenario, shards) = (folder.Scenario, folder.Shards);
         var databases = Databases.Select(database => Task.Run(() =>
             LoadDatabase(Path.Combine(scratch, $"{database}.db"), database,
-                files.Where(f => f.Table?.StartsWith(database + ".", StringComparison.Ordinal) == true && !judgedApart.Contains(f)), repeated, today, scenario, shardPatrons, plan, progress)))
+                files.Where(f => f.Table?.StartsWith(database + ".", StringComparison.Ordinal) == true && !judgedApart.Contains(f)), repeated, today, scenario, shards, plan, progress)))
             .Concat(judgedApart.Select(file => Task.Run(() =>
-                LoadDatabase(JudgedApart(scratch, file), file.Layout!.Database, [file], repeated, today, scenario, shardPatrons, plan, progress))))
+                LoadDatabase(JudgedApart(scratch, file), file.Layout!.Database, [file], repeated, today, scenario, shards, plan, progress))))
             .ToList();
         TaskGroup.WaitAll([.. databases, shoutbomb, unloaded]);
 
@@ -244,7 +244,7 @@ internal static partial class DataSetLoader
     /// join keys. A file in <paramref name="repeated"/> names a table an earlier file loads, and is only looked at.
     /// </summary>
     private static Dictionary<string, (FileFacts? Facts, CsvLoad? Load)> LoadDatabase(string databaseFile, string database, IEnumerable<SetFile> files,
-        IReadOnlySet<string> repeated, DateOnly? today, ScenarioSettings scenario, int shardPatrons, LoadPlan? plan, IProgress<ProgressStep>? progress)
+        IReadOnlySet<string> repeated, DateOnly? today, ScenarioSettings scenario, Shards shards, LoadPlan? plan, IProgress<ProgressStep>? progress)
     {
         using var connection = new SqliteConnection("Data Source=;Pooling=False");
         connection.Open();
@@ -261,7 +261,7 @@ internal static partial class DataSetLoader
             progress?.Report(new ProgressStep($"loading {file.Name}"));
             var (facts, load) = NotRegular(file.Path!) ?? (repeated.Contains(file.Name)
                 ? (Scan(file.Path!), new CsvLoad([], 0, false, $"names the same table as another file ({file.Table}), so it was not loaded", null, null))
-                : LoadFile(connection, file.Path!, file.Table!, file.Layout is { } layout ? new FileJudging(layout, file.Path!, today, scenario, plan, shardPatrons) : null));
+                : LoadFile(connection, file.Path!, file.Table!, file.Layout is { } layout ? new FileJudging(layout, file.Path!, today, scenario, plan, shards) : null));
             if (load.Created) tables.Add(file.Table!);
             results[file.Name] = (facts, load);
             progress?.Report(new ProgressStep($"loaded {file.Name}", load.Rows));
@@ -361,7 +361,7 @@ internal static partial class DataSetLoader
         RegularFile.WhyNot(path) is { } why ? (FileFacts.Unread, new CsvLoad([], 0, false, why, null, null) { Unread = true }) : null;
 
     /// <summary>A file of polaris-gen's, judged row by row as it loads: its layout and path, the set's today and scenario, what to keep.</summary>
-    private sealed record FileJudging(TableLayout Layout, string Path, DateOnly? Today, ScenarioSettings Scenario, LoadPlan? Plan, int ShardPatrons)
+    private sealed record FileJudging(TableLayout Layout, string Path, DateOnly? Today, ScenarioSettings Scenario, LoadPlan? Plan, Shards Shards)
     {
         /// <summary>The rules that judge it: the plan's, or with everything kept every check's.</summary>
         public IReadOnlyList<RowRule> Rules => (Plan ?? LoadPlan.Verify).Rules;
@@ -466,7 +466,7 @@ internal static partial class DataSetLoader
     /// <summary>The rules' judges of one file, in rule order; a rule with nothing to judge there has none.</summary>
     private static (RowRule Rule, FileJudge Judge)[] Judges(FileJudging judging, IEnumerable<RowRule> rules, IReadOnlyList<string> header, ProblemLog log)
     {
-        var file = new FileReading(judging.Layout, judging.Path, header, judging.Today, judging.Scenario, log) { ShardPatrons = judging.ShardPatrons };
+        var file = new FileReading(judging.Layout, judging.Path, header, judging.Today, judging.Scenario, log) { Shards = judging.Shards };
         return [.. rules.Select(rule => (Rule: rule, Judge: rule.For(file))).Where(j => j.Judge is not null).Select(j => (j.Rule, j.Judge!))];
     }
 

@@ -248,6 +248,23 @@ public sealed class MutationTests(GeneratedSet set)
         result.First!.Text.Should().Contain("a reminder (type 7) sent by delivery option 8, but reminders reach this patron by 2");
     }
 
+    [Theory]
+    [InlineData("Polaris.CircItemRecords", "FirstAvailableDate")]
+    [InlineData("Polaris.BibliographicRecords", "CreationDate")]
+    public void A_copy_or_title_dated_before_the_one_numbered_before_it_fails_dates_identity_order(string table, string date)
+    {
+        using var scratch = new ScratchSet(set.Folder);
+        var (first, second) = (scratch.Rows(table)[3][date], scratch.Rows(table)[4][date]);
+        first.Should().NotBe(second);
+        scratch.Update(table, r => r.Index is 3 or 4, r => r[date] = r.Index == 3 ? second : first);
+
+        var report = Verifier.Verify(scratch.Folder, GeneratedSet.Options.Today);
+
+        report.Results.Where(r => r.Status == CheckStatus.Fail).Select(r => r.Check.Name).Should().Equal("dates.identity-order");
+        report.Results.Single(r => r.Check.Name == "dates.identity-order").First!.Text
+            .Should().EndWith("1 such drops where the set's 1 shard(s) of patrons start over 0 time(s), so a later IDENTITY value came first");
+    }
+
     [Fact]
     public void A_picked_up_holds_notice_without_the_checkout_it_became_fails_flow_sourced()
     {

@@ -23,7 +23,9 @@ internal static class DateChecks
         new("dates.in-order", Severity.Fail, "Every row's dates run in order: born before registered, registered before active or expiring, a hold placed before trapped before its last day, a loan out before due.",
             new InOrder(), Rules.DateOrders.Where(d => Layouts.Find(d.Table) is not null).Select(d => new Scope(d.Table, d.Later)).Distinct()),
         new("dates.identity-order", Severity.Fail,
-            "IDENTITY values grow with time: within each shard of patrons a set is made in (all of a 25-patron set), a later PatronID was registered, and a later SysHoldRequestID placed, no earlier than the one before it.",
+            "IDENTITY values grow with time: within each shard of patrons a set is made in (all of a 25-patron set), a later PatronID was registered, "
+            + "a later SysHoldRequestID placed, a later BibliographicRecordID catalogued and a later ItemRecordID first available no earlier than the one before it "
+            + "(titles and copies name no patron, so their dates may drop only as often as a new shard starts).",
             new InIdentityOrder(), Rules.IdentityOrders.Where(d => Layouts.Find(d.Table) is not null).Select(d => new Scope(d.Table, d.Date))),
     ];
 
@@ -93,11 +95,51 @@ internal static class DateChecks
     /// </summary>
     private sealed class InIdentityOrder : RowRule
     {
-        public override FileJudge? For(FileReading file) =>
-            Rules.IdentityOrders.FirstOrDefault(o => file.Is(o.Table)) is { } order
-            && (file.IndexOf(order.Id), file.IndexOf(order.Date), file.IndexOf(order.Patron)) is var (id, date, patron) && id >= 0 && date >= 0 && patron >= 0
-                ? new Judging(file, order, id, date, patron)
-                : null;
+        public override FileJudge? For(FileReading file)
+        {
+            if (Rules.IdentityOrders.FirstOrDefault(o => file.Is(o.Table)) is not { } order) return null;
+            var (id, date) = (file.IndexOf(order.Id), file.IndexOf(order.Date));
+            if (id < 0 || date < 0) return null;
+            if (order.Patron is null) return file.Shards.Count is { } shards ? new Counting(file, order, id, date, shards) : null;
+            return file.IndexOf(order.Patron) is var patron and >= 0 ? new Judging(file, order, id, date, patron) : null;
+        }
+
+        /// <summary>
+        /// A table whose rows name no patron: each drop of the date from one ID to the next is a shard starting
+        /// over or an ID out of order; more drops than shards start is the latter, reported at the first drop.
+        /// </summary>
+        private sealed class Counting(FileReading file, IdentityOrder order, int id, int date, int shards) : FileJudge(file)
+        {
+            private readonly byte[] _previousDate = new byte[64];
+            private int _previousDateLength = -1;
+            private long _previousId;
+            private int _drops;
+            private (long Line, string? Key, string Problem)? _first;
+
+            public override void Judge(CsvReader reader)
+            {
+                var rowDate = File.Field(reader, date);
+                if (ValueSet.AsNumber(File.Field(reader, id)) is not { } current || rowDate.Length > _previousDate.Length || !ValueTypes.ReadsAsDate(rowDate, out _, out _))
+                {
+                    _previousDateLength = -1;
+                    return;
+                }
+                var before = _previousDate.AsSpan(0, Math.Max(0, _previousDateLength));
+                if (_previousDateLength >= 0 && _previousId < current && rowDate.SequenceCompareTo(before) < 0 && _drops++ == 0)
+                    _first = (reader.LineNumber, File.Key(reader),
+                        $"{order.Date} {Encoding.UTF8.GetString(rowDate)} is before {Encoding.UTF8.GetString(before)}, the {order.Date} of {order.Id} {_previousId}");
+                _previousId = current;
+                rowDate.CopyTo(_previousDate);
+                _previousDateLength = rowDate.Length;
+            }
+
+            public override void Finish()
+            {
+                if (_drops > shards - 1 && _first is var (line, key, problem))
+                    File.Report("dates.identity-order", order.Date, line, key,
+                        $"{problem}: {_drops} such drops where the set's {shards} shard(s) of patrons start over {shards - 1} time(s), so a later IDENTITY value came first");
+            }
+        }
 
         private sealed class Judging(FileReading file, IdentityOrder order, int id, int date, int patron) : FileJudge(file)
         {
@@ -115,7 +157,7 @@ internal static class DateChecks
                     _previous = null;
                     return;
                 }
-                var shard = (owner - PatronPhase.FirstPatronId) / File.ShardPatrons;
+                var shard = (owner - PatronPhase.FirstPatronId) / File.Shards.PatronsPerShard;
                 var before = _previousDate.AsSpan(0, _previousDateLength);
                 if (_previous is { } last && last.Shard == shard && last.Id < current && rowDate.SequenceCompareTo(before) < 0)
                     File.Report("dates.identity-order", order.Date, reader.LineNumber, File.Key(reader),

@@ -75,8 +75,8 @@ internal sealed class FileReading
     /// <summary>The scenario the set was made from (its manifest's, else the plan's): what the set is judged against.</summary>
     public ScenarioSettings Scenario { get; }
 
-    /// <summary>Patrons per shard of the set: generate makes a large set shard by shard, IDs running on and dates starting over.</summary>
-    public int ShardPatrons { get; init; } = GenerationOptions.DefaultShardPatrons;
+    /// <summary>The shards of the set: generate makes a large set shard by shard, IDs running on and dates starting over.</summary>
+    public Shards Shards { get; init; } = new(GenerationOptions.DefaultShardPatrons, null);
 
     /// <summary>The distinct keys of the rows read, when a rule gathers them (see <see cref="RowChecks"/>' keys.unique).</summary>
     public ValueSet? Keys { get; set; }

@@ -18,7 +18,7 @@ internal sealed record FormatRule(string Table, string Column, Func<ScenarioSett
 internal sealed record DateOrder(string Table, string Earlier, string Later);
 
 /// <summary>An IDENTITY column <paramref name="Id"/> of <paramref name="Table"/> that grows with <paramref name="Date"/>, shard by shard of the rows' <paramref name="Patron"/>.</summary>
-internal sealed record IdentityOrder(string Table, string Id, string Date, string Patron);
+internal sealed record IdentityOrder(string Table, string Id, string Date, string? Patron = null);
 
 /// <summary>A date column of current activity, which must fall inside the set's window around today.</summary>
 internal sealed record ActivityDate(string Table, string Column);
@@ -91,6 +91,9 @@ internal static class Rules
     [
         new("Polaris.PatronRegistration", "PatronID", "RegistrationDate", "PatronID"),
         new("Polaris.SysHoldRequests", "SysHoldRequestID", "CreationDate", "PatronID"),
+        // No patron names a title's or a copy's shard: their dates may drop only where a shard starts.
+        new("Polaris.BibliographicRecords", "BibliographicRecordID", "CreationDate"),
+        new("Polaris.CircItemRecords", "ItemRecordID", "FirstAvailableDate"),
     ];
 
     /// <summary>The dates of notices, which leave in the hourly batches (hh:01 to hh:59, hh 09 to 17).</summary>
