@@ -111,6 +111,7 @@ internal sealed class HoldPhase(Faker faker, TimeScheduler scheduler, IReadOnlyL
     /// </summary>
     private Hold PickedUp(Patron patron, Item item)
     {
+        // Always some day: the scenario window's least (20 back, 10 ahead) leaves 28 days, the longest loan, plus the two a trapping needs.
         var window = scheduler.Window;
         var latest = window.Today.AddDays(Math.Min(0, window.DaysAhead - item.LoanDays));
         var earliest = window.First.AddDays(2);
@@ -122,15 +123,16 @@ internal sealed class HoldPhase(Faker faker, TimeScheduler scheduler, IReadOnlyL
     }
 
     /// <summary>
-    /// A hold still on the shelf the schedule's SecondHoldNoticeDays after its trapping day
-    /// gets the second pick-up notice that morning, by today.
+    /// A hold still on the shelf the schedule's SecondHoldNoticeDays after its trapping day, through that morning's
+    /// batch, gets the second pick-up notice in it, by today: a hold picked up or cancelled before the batch is done
+    /// is no longer waiting for a notice.
     /// </summary>
     private SecondPickupNotice? SecondNotice(Hold hold)
     {
         var day = DateOnly.FromDateTime(hold.HoldNotificationDate).AddDays(schedule.SecondHoldNoticeDays);
         var queued = ActivityWindow.At(day, TimeScheduler.OvernightProcessing);
-        if (day > scheduler.Window.Today || !hold.IsOnShelfAt(queued)) return null;
         var batch = TimeScheduler.Batch(day, scheduler.Batches.AccountBatch);
+        if (day > scheduler.Window.Today || !hold.IsOnShelfAt(queued) || !hold.IsOnShelfAt(batch.AddMinutes(59))) return null;
         return new SecondPickupNotice(queued, batch, scheduler.Reserve(batch, hold.Patron.PatronId, 1, faker.Random.Int)[0]);
     }
 

@@ -32,13 +32,16 @@ public static class Roster
 
     /// <summary>
     /// The delivery options a story can be told with: a failing text number needs a text patron, a bouncing address an
-    /// email patron and a disconnected number a voice patron; the other stories go with any.
+    /// email patron and a disconnected number a voice patron; a hold that ended (picked up, unclaimed, cancelled) an
+    /// email or mail patron, as the holds upload, a query over today's hold shelf, cannot show a phone patron's ended
+    /// hold in the uploads that carried it; the other stories go with any.
     /// </summary>
     internal static IReadOnlyList<DeliveryOption> DeliveriesFor(Scenario story) => story switch
     {
         { TextFails: not null } => [DeliveryOption.Text],
         { EmailBounces: true } => [DeliveryOption.Email],
         { PhoneDisconnected: true } => [DeliveryOption.Voice],
+        { EndedHold: not null } => [DeliveryOption.Email, DeliveryOption.Mail],
         _ => [.. DeliveryNames.Select(d => d.Option)],
     };
 

@@ -99,6 +99,24 @@ public sealed class MonthlyReportTests(DecemberSet set) : IClassFixture<December
         listed.Select(f => f[0]).Distinct().Count().Should().BeLessThan(listed.Count);
     }
 
+    [Fact]
+    public void Shares_and_the_daily_average_round_half_up_and_a_removed_barcode_shows_its_last_four_digits()
+    {
+        // 32 notices, one of them a hold: 3.125% of them; 3 calls over 2 days: 1.5 a day.
+        var statistics = new MonthlyStatistics(new DateOnly(2025, 10, 1), new ByMedium(1, 0), new ByMedium(20, 3), new ByMedium(4, 4),
+            RenewalsEligible: 7, RenewalsIneligible: 1, [(new DateOnly(2025, 10, 30), 1), (new DateOnly(2025, 10, 31), 2)], CallsNotDelivered: 1,
+            OptedOut: [], Invalid: [], StopReplies: 0, new ByMedium(2, 1), RegisteredUsers: 3, default, SignedUpUsers: 0, ["23307010002144"]);
+
+        var lines = statistics.Body("Daviess County Public Library").Split("\r\n");
+
+        lines.Should().Contain("Percentage of hold notices :: 3.13%").And.Contain("Percentage of overdue notices :: 71.88%")
+            .And.Contain("Percentage of renewal notices :: 25.00%").And.Contain("Percentage of voice calls not delivered :: 33.33%")
+            .And.Contain("Total notices for the month = 32").And.Contain("Average daily call volume is:: 2")
+            .And.Contain("Total registered barcodes = 3").And.NotContain(l => l.StartsWith("STOP was used", StringComparison.Ordinal));
+        lines.SkipWhile(l => l != "Barcodes removed the last month:").Skip(1).First().Should().Be("XXXXXXXXXX2144");
+        lines.Where(l => l.StartsWith("On 2025-10-", StringComparison.Ordinal)).Should().Equal("On 2025-10-31 there were 2 calls", "On 2025-10-30 there were 1 calls");
+    }
+
     [Theory]
     [InlineData("2025-11-24", 0)]
     [InlineData("2025-12-01", 1)]

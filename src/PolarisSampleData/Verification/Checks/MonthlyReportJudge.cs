@@ -39,6 +39,7 @@ internal static class MonthlyReportJudge
         var phonePatrons = reports.Count == 0 ? [] : set.Query($"""
             SELECT p.Barcode, r.DeliveryOptionID FROM {Registration} r JOIN {Patrons} p ON p.PatronID = r.PatronID
             WHERE r.DeliveryOptionID IN ({Ids(PhoneOptions)}) AND p.Barcode IS NOT NULL
+            ORDER BY p.Barcode, r.PatronID
             """).GroupBy(r => (string)r[0].Value!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (DeliveryOption)(long)g.First()[1].Value!, StringComparer.Ordinal);
         var texts = reports.Count == 0 ? [] : TextReportLines(set);
