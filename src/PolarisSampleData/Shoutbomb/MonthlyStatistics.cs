@@ -48,7 +48,7 @@ internal sealed record MonthlyStatistics(
     IReadOnlyList<string> BarcodesRemoved)
 {
     /// <summary>A barcode as the report prints it: all but its last four digits masked.</summary>
-    public static string Redacted(string barcode) => new string('X', Math.Max(0, barcode.Length - 4)) + barcode[Math.Max(0, barcode.Length - 4)..];
+    private static string Redacted(string barcode) => new string('X', Math.Max(0, barcode.Length - 4)) + barcode[Math.Max(0, barcode.Length - 4)..];
 
     /// <summary>The report's body, section by section between Shoutbomb's banners, each line ending CRLF.</summary>
     public string Body(string library)

@@ -15,22 +15,21 @@ internal sealed class MonthlyTally(DateOnly month)
     private readonly HashSet<string> _phones = new(StringComparer.Ordinal), _signedUpPhones = new(StringComparer.Ordinal);
     private readonly List<string> _removed = [];
 
-    public DateOnly Month => month;
-
-    public bool Holds(DateOnly day) => day.Year == month.Year && day.Month == month.Month;
+    /// <summary>Whether <paramref name="day"/> is one of the month's.</summary>
+    public bool Covers(DateOnly day) => day.Year == month.Year && day.Month == month.Month;
 
     public void Add(World shard, SubmissionQueries queries)
     {
-        foreach (var run in shard.PhoneNoticesRuns.Where(r => Holds(r.Day))) _calls.TryAdd(run.Day, 0);
-        var runs = shard.ShoutbombRuns.Where(r => Holds(DateOnly.FromDateTime(r.StartedAt))).ToList();
+        foreach (var run in shard.PhoneNoticesRuns.Where(r => Covers(r.Day))) _calls.TryAdd(run.Day, 0);
+        var runs = shard.ShoutbombRuns.Where(r => Covers(DateOnly.FromDateTime(r.StartedAt))).ToList();
         // A hold stays in every upload until its HoldTillDate; Shoutbomb sends its notice once.
-        foreach (var hold in runs.Where(r => r.Kind == ShoutbombKind.Holds).SelectMany(r => queries.HoldsUploaded(r.StartedAt)).Distinct())
+        foreach (var hold in runs.Where(r => r.Kind == ShoutbombKind.Holds).SelectMany(r => queries.HoldsUploaded(r.StartedAt)).DistinctBy(h => h.SysHoldRequestId))
             _holds += One(hold.Patron);
         foreach (var run in runs.Where(r => r.Kind == ShoutbombKind.Overdue))
-            foreach (var loan in queries.OverdueUploaded(run.StartedAt).Distinct())
+            foreach (var loan in queries.OverdueUploaded(run.StartedAt).DistinctBy(l => l.Item.ItemRecordId))
                 _overdues += One(loan.Patron);
         foreach (var run in runs.Where(r => r.Kind == ShoutbombKind.Renew))
-            foreach (var loan in queries.RenewUploaded(run.StartedAt).Distinct())
+            foreach (var loan in queries.RenewUploaded(run.StartedAt).DistinctBy(l => l.Item.ItemRecordId))
             {
                 _renewals += One(loan.Patron);
                 if (loan.TermAt(run.StartedAt).Renewals < loan.Item.RenewalLimit) _eligible++;
@@ -56,7 +55,7 @@ internal sealed class MonthlyTally(DateOnly month)
         }
         foreach (var log in shard.Logs)
         {
-            if (log.Delivery != DeliveryOption.Voice || !Holds(DateOnly.FromDateTime(log.NotificationDateTime))) continue;
+            if (log.Delivery != DeliveryOption.Voice || !Covers(DateOnly.FromDateTime(log.NotificationDateTime))) continue;
             var day = DateOnly.FromDateTime(log.NotificationDateTime);
             _calls[day] = _calls.GetValueOrDefault(day) + 1;
             if (log.Status.IsUndeliveredCall()) _notDelivered++;

@@ -73,7 +73,7 @@ internal sealed class ShoutbombReports(string folder) : IShardOutput
             .Select(g => (Report: g.Key, Sections: g.GroupBy(l => l.Section).OrderBy(s => s.Key).ToDictionary(s => s.Key, s =>
                 s.OrderBy(l => l.Call).ThenBy(l => l.PatronId).ThenBy(l => l.Line, StringComparer.Ordinal).Select(l => l.Line).ToList())))
             .ToList();
-        var months = _months.Select(m => (Report: m.Key, Body: Monthly(m.Value, reports))).ToList();
+        var months = _months.Select(m => (Report: m.Key, Body: MonthlyBody(m.Value, reports))).ToList();
         if (reports.Count + months.Count == 0) return [];
         Directory.CreateDirectory(Path.Combine(folder, Folder));
         // A daily body is made where it is written, twice, rather than every body held at once: a million patrons' run to tens of MB.
@@ -93,14 +93,14 @@ internal sealed class ShoutbombReports(string folder) : IShardOutput
     /// The month's statistics: its counts, and the text numbers its days' invalid number reports listed, each
     /// once in the order first listed; a STOP counts in the month its number is first listed opted out.
     /// </summary>
-    private static string Monthly(MonthlyTally tally, List<(ShoutbombReport Report, Dictionary<int, List<string>> Sections)> reports)
+    private static string MonthlyBody(MonthlyTally tally, List<(ShoutbombReport Report, Dictionary<int, List<string>> Sections)> reports)
     {
         var texts = reports.Where(r => r.Report.Kind == ShoutbombReportKind.InvalidPhoneNumbers).OrderBy(r => r.Report.ReceivedAt).ToList();
-        List<string> Listed(int section) => [.. texts.Where(r => tally.Holds(r.Report.Covers))
+        List<string> Listed(int section) => [.. texts.Where(r => tally.Covers(r.Report.Covers))
             .SelectMany(r => r.Sections.GetValueOrDefault(section) ?? []).Distinct(StringComparer.Ordinal)];
         var firstOptedOut = texts.SelectMany(r => (r.Sections.GetValueOrDefault(0) ?? []).Select(line => (r.Report.Covers, line)))
             .DistinctBy(l => l.line, StringComparer.Ordinal);
-        return tally.Statistics(Listed(0), Listed(1), firstOptedOut.Count(l => tally.Holds(l.Covers))).Body(Library.Name);
+        return tally.Statistics(Listed(0), Listed(1), firstOptedOut.Count(l => tally.Covers(l.Covers))).Body(Library.Name);
     }
 
     private static string Body(ShoutbombReportKind kind, Dictionary<int, List<string>> sections)

@@ -43,6 +43,7 @@ internal static class MonthlyReportJudge
             """).GroupBy(r => (string)r[0].Value!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (DeliveryOption)(long)g.First()[1].Value!, StringComparer.Ordinal);
         var texts = reports.Count == 0 ? [] : TextReportLines(set);
+        var judged = new HashSet<DateOnly>();
         foreach (var (file, receivedAt) in reports)
         {
             var (text, _) = ShoutbombReportLoader.Read(Path.Combine(set.Folder.Path, file));
@@ -55,6 +56,11 @@ internal static class MonthlyReportJudge
             }
             var named = month.ToString(ShoutbombMail.SubjectMonth, CultureInfo.InvariantCulture);
             var arrives = DateOnly.FromDateTime(ShoutbombReport.Due(ShoutbombReportKind.MonthlyStatistics, month));
+            if (!judged.Add(month))
+            {
+                yield return new Problem(file, null, named, $"a second report of {named}: Shoutbomb sends one a month");
+                continue;
+            }
             if (!due.Remove(month))
             {
                 yield return new Problem(file, null, named, $"a report of {named}, due {Iso(arrives)}, in a set whose days run from {Show(firstDay)} to {Show(today)}: "
