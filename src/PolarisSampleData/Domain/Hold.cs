@@ -30,8 +30,8 @@ internal sealed record Hold(
     /// <summary>On the shelf at <paramref name="moment"/>: trapped by then and not yet ended.</summary>
     public bool IsOnShelfAt(DateTime moment) => HoldNotificationDate <= moment && (Ending is not { } ending || ending.At > moment);
 
-    /// <summary>The steps SysHoldHistory records: placed, pending, held, and how it ended, if it has; none once filled.</summary>
-    public int HistorySteps => IsFilled ? 0 : Ending is null ? 3 : 4;
+    /// <summary>The steps SysHoldHistory records of a request it keeps: placed, pending, held, and how it ended, if it has.</summary>
+    public int HistorySteps => Ending is null ? 3 : 4;
 
     /// <summary>When the item was trapped; the notice follows in the next hourly batch.</summary>
     public DateTime HoldNotificationDate => NoticeDate - NotificationLag;

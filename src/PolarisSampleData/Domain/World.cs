@@ -41,7 +41,10 @@ internal sealed record World(
         Start.Shard + 1,
         Start.QueuedNotices + Notices.Count,
         Start.OverdueNotices + Overdues.Count,
-        Start.HoldSteps + Holds.Sum(h => h.HistorySteps));
+        Start.HoldSteps + HoldRequests.Sum(h => h.HistorySteps));
+
+    /// <summary>The requests Polaris keeps (SysHoldRequests and their history): every hold but those filled, which it deleted.</summary>
+    public IEnumerable<Hold> HoldRequests => Holds.Where(h => !h.IsFilled);
 
     /// <summary>Loans still out (overdue or not): the ItemCheckouts rows.</summary>
     public IEnumerable<Loan> CurrentLoans => Loans.Where(l => l.IsCurrent);

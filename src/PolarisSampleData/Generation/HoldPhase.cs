@@ -132,7 +132,8 @@ internal sealed class HoldPhase(Faker faker, TimeScheduler scheduler, IReadOnlyL
         var day = DateOnly.FromDateTime(hold.HoldNotificationDate).AddDays(schedule.SecondHoldNoticeDays);
         var queued = ActivityWindow.At(day, TimeScheduler.OvernightProcessing);
         var batch = TimeScheduler.Batch(day, scheduler.Batches.AccountBatch);
-        if (day > scheduler.Window.Today || !hold.IsOnShelfAt(queued) || !hold.IsOnShelfAt(batch.AddMinutes(59))) return null;
+        // Trapped a day or more before the 02:00 run: on the shelf through the batch, it was when the run queued the notice.
+        if (day > scheduler.Window.Today || !hold.IsOnShelfAt(batch.AddMinutes(59))) return null;
         return new SecondPickupNotice(queued, batch, scheduler.Reserve(batch, hold.Patron.PatronId, 1, faker.Random.Int)[0]);
     }
 

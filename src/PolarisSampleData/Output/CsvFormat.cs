@@ -18,6 +18,9 @@ public static class CsvFormat
     /// <summary>Money as the export writes it: two decimals, a point.</summary>
     public const string MoneyFormat = "0.00";
 
+    /// <summary>A day as the files and the messages about them write it: <c>2025-11-24</c>.</summary>
+    public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     public static CsvWriterOptions WriterOptions(char separator) => CsvWriterOptions.Default with
     {
         Separator = separator,

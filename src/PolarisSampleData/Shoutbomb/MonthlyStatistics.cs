@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using PolarisSampleData.Output;
 
 namespace PolarisSampleData.Shoutbomb;
 
@@ -21,7 +22,6 @@ internal readonly record struct ByMedium(long Text, long Voice)
 /// Nobody in the set replies RENEW, so none is renewed through Shoutbomb; a STOP counts in the month
 /// Shoutbomb first lists its number as opted out.
 /// </summary>
-/// <param name="Month">The month's first day.</param>
 /// <param name="CallsByDay">Every day of the month the set holds, oldest first, with the voice calls logged that day.</param>
 /// <param name="OptedOut">The month's opted-out text numbers, each once, in the daily report's line form.</param>
 /// <param name="Invalid">The month's invalid text numbers, likewise.</param>
@@ -30,7 +30,6 @@ internal readonly record struct ByMedium(long Text, long Voice)
 /// <param name="SignedUp">Patrons on the month's last lists who were not on its first.</param>
 /// <param name="BarcodesRemoved">Barcodes on a first list of the month and not on the last, in barcode order.</param>
 internal sealed record MonthlyStatistics(
-    DateOnly Month,
     ByMedium Holds,
     ByMedium Overdues,
     ByMedium Renewals,
@@ -88,7 +87,7 @@ internal sealed record MonthlyStatistics(
             $"{library} has {N(Registered.Text)} registered patrons for text notices",
             $"{library} has {N(Registered.Voice)} registered patrons for voice notices",
             Banner('.'),
-            .. CallsByDay.Reverse().Select(d => $"On {d.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} there were {N(d.Calls)} calls"),
+            .. CallsByDay.Reverse().Select(d => $"On {CsvFormat.Day(d.Day)} there were {N(d.Calls)} calls"),
             $"Average daily call volume is:: {N(CallsByDay.Count == 0 ? 0 : (calls * 2 + CallsByDay.Count) / (CallsByDay.Count * 2))}",
             Banner('*'),
             OptedOutHeading,

@@ -46,10 +46,10 @@ internal sealed class MonthlyTally(DateOnly month)
             foreach (var patron in last)
             {
                 _registered += One(patron);
-                _phones.Add(Digits(patron));
+                _phones.Add(ShoutbombMail.Digits(patron.Phone!));
                 if (firstBarcodes.Contains(patron.Barcode)) continue;
                 _signedUp += One(patron);
-                _signedUpPhones.Add(Digits(patron));
+                _signedUpPhones.Add(ShoutbombMail.Digits(patron.Phone!));
             }
             _removed.AddRange(firstBarcodes.Where(b => !lastBarcodes.Contains(b)));
         }
@@ -66,10 +66,8 @@ internal sealed class MonthlyTally(DateOnly month)
     /// <param name="invalid">Its invalid lines, likewise.</param>
     /// <param name="stopReplies">The opted-out numbers first listed in the month.</param>
     public MonthlyStatistics Statistics(IReadOnlyList<string> optedOut, IReadOnlyList<string> invalid, long stopReplies) => new(
-        month, _holds, _overdues, _renewals, _eligible, _ineligible, [.. _calls.Select(c => (c.Key, c.Value))], _notDelivered,
+        _holds, _overdues, _renewals, _eligible, _ineligible, [.. _calls.Select(c => (c.Key, c.Value))], _notDelivered,
         optedOut, invalid, stopReplies, _registered, _phones.Count, _signedUp, _signedUpPhones.Count, [.. _removed.Order(StringComparer.Ordinal)]);
 
     private static ByMedium One(Patron patron) => patron.Delivery == DeliveryOption.Voice ? new(0, 1) : new(1, 0);
-
-    private static string Digits(Patron patron) => patron.Phone!.Replace("-", "", StringComparison.Ordinal);
 }

@@ -105,7 +105,8 @@ internal static class ShoutbombMail
         static IEnumerable<string> Section(IReadOnlyList<string> heading, IEnumerable<string> lines) => heading.Prepend(Greeting).Concat(lines);
     }
 
-    private static string Digits(string phone) => phone.Replace("-", "", StringComparison.Ordinal);
+    /// <summary>A phone as Shoutbomb writes it: 10 bare digits, the dashes staff typed taken out.</summary>
+    public static string Digits(string phone) => phone.Replace("-", "", StringComparison.Ordinal);
 
     /// <summary>A line broken at spaces so no piece passes <see cref="WrapAt"/>, as a mail client sends plain text.</summary>
     public static IEnumerable<string> Wrapped(string line)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using PolarisSampleData.Output;
 
 namespace PolarisSampleData.Verification;
 
@@ -26,7 +27,7 @@ public static class ReportWriter
             output.WriteLine(JsonSerializer.Serialize(new
             {
                 report.Folder,
-                Today = Date(report.Today),
+                Today = CsvFormat.Day(report.Today),
                 report.TodaySource,
                 report.ScenarioSource,
                 report.Files,
@@ -48,7 +49,7 @@ public static class ReportWriter
 
         var scenario = report.ScenarioSource is { } source ? $", the scenario in {source}" : "";
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"verify {report.Folder}: {report.Files} files, {report.Rows} rows, today {Date(report.Today)} (from {report.TodaySource}){scenario}"));
+            $"verify {report.Folder}: {report.Files} files, {report.Rows} rows, today {CsvFormat.Day(report.Today)} (from {report.TodaySource}){scenario}"));
         output.WriteLine();
         var width = Math.Max("check".Length, report.Results.Max(r => r.Check.Name.Length));
         output.WriteLine($"{"check".PadRight(width)}  result  {"count",7}  first problem");
@@ -111,8 +112,6 @@ public static class ReportWriter
         var text = TerminalText.Escape(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "-");
         return text.Any(char.IsWhiteSpace) ? $"\"{text}\"" : text;
     }
-
-    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Lower<T>(T value) where T : Enum => value.ToString().ToLowerInvariant();
 }

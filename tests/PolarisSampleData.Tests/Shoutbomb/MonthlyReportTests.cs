@@ -103,7 +103,7 @@ public sealed class MonthlyReportTests(DecemberSet set) : IClassFixture<December
     public void Shares_and_the_daily_average_round_half_up_and_a_removed_barcode_shows_its_last_four_digits()
     {
         // 32 notices, one of them a hold: 3.125% of them; 3 calls over 2 days: 1.5 a day.
-        var statistics = new MonthlyStatistics(new DateOnly(2025, 10, 1), new ByMedium(1, 0), new ByMedium(20, 3), new ByMedium(4, 4),
+        var statistics = new MonthlyStatistics(new ByMedium(1, 0), new ByMedium(20, 3), new ByMedium(4, 4),
             RenewalsEligible: 7, RenewalsIneligible: 1, [(new DateOnly(2025, 10, 30), 1), (new DateOnly(2025, 10, 31), 2)], CallsNotDelivered: 1,
             OptedOut: [], Invalid: [], StopReplies: 0, new ByMedium(2, 1), RegisteredUsers: 3, default, SignedUpUsers: 0, ["23307010002144"]);
 

@@ -18,7 +18,7 @@ internal sealed record HoldTransition(int SysHoldHistoryId, Hold Hold, int Statu
 
     /// <summary>Every hold's transitions in time order, numbered as the history table numbers them.</summary>
     public static IEnumerable<HoldTransition> All(World world) =>
-        world.Holds.Where(h => !h.IsFilled).SelectMany(h => new[]
+        world.HoldRequests.SelectMany(h => new[]
             {
                 (Hold: h, Status: Active, When: h.CreationDate),
                 (Hold: h, Status: Pending, When: h.PendingDate),

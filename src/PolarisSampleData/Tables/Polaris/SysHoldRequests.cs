@@ -66,7 +66,7 @@ internal sealed partial record SysHoldRequestsRow
     [SqlType("int"), LeftNull] public int? NewHoldPickupAreaID { get; init; }
     [SqlType("bit")] public bool? FeeInserted { get; init; }
 
-    public static IEnumerable<SysHoldRequestsRow> Project(World world) => world.Holds.Where(h => !h.IsFilled).Select(h => new SysHoldRequestsRow
+    public static IEnumerable<SysHoldRequestsRow> Project(World world) => world.HoldRequests.Select(h => new SysHoldRequestsRow
     {
         SysHoldRequestID = h.SysHoldRequestId,
         Sequence = 1,

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using PolarisSampleData.Generation;
+using PolarisSampleData.Output;
 using PolarisSampleData.Scheduling;
 using PolarisSampleData.Tables;
 using static PolarisSampleData.Scheduling.TimeScheduler;
@@ -41,10 +42,10 @@ internal static class DateChecks
 
         private sealed class Judging(FileReading file, int[] columns, ActivityWindow window) : FileJudge(file)
         {
-            private readonly string _first = Day(window.First);
-            private readonly string _last = Day(window.Today.AddDays(window.DaysAhead));
-            private readonly byte[] _firstBytes = Encoding.ASCII.GetBytes(Day(window.First));
-            private readonly byte[] _afterBytes = Encoding.ASCII.GetBytes(Day(window.Today.AddDays(window.DaysAhead + 1)));
+            private readonly string _first = CsvFormat.Day(window.First);
+            private readonly string _last = CsvFormat.Day(window.Today.AddDays(window.DaysAhead));
+            private readonly byte[] _firstBytes = Encoding.ASCII.GetBytes(CsvFormat.Day(window.First));
+            private readonly byte[] _afterBytes = Encoding.ASCII.GetBytes(CsvFormat.Day(window.Today.AddDays(window.DaysAhead + 1)));
 
             public override void Judge(CsvReader reader)
             {
@@ -57,8 +58,6 @@ internal static class DateChecks
                     File.Report("dates.window", name, reader.LineNumber, File.Key(reader), $"{name} {Encoding.UTF8.GetString(field)} is outside {_first} .. {_last}");
                 }
             }
-
-            private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         }
     }
 
@@ -98,59 +97,28 @@ internal static class DateChecks
         public override FileJudge? For(FileReading file)
         {
             if (Rules.IdentityOrders.FirstOrDefault(o => file.Is(o.Table)) is not { } order) return null;
-            var (id, date) = (file.IndexOf(order.Id), file.IndexOf(order.Date));
-            if (id < 0 || date < 0) return null;
-            if (order.Patron is null) return file.Shards.Count is { } shards ? new Counting(file, order, id, date, shards) : null;
-            return file.IndexOf(order.Patron) is var patron and >= 0 ? new Judging(file, order, id, date, patron) : null;
+            var (id, date, patron) = (file.IndexOf(order.Id), file.IndexOf(order.Date), order.Patron is null ? -1 : file.IndexOf(order.Patron));
+            if (id < 0 || date < 0 || (order.Patron is not null && patron < 0) || (order.Patron is null && file.Shards.Count is null)) return null;
+            return new Judging(file, order, id, date, patron, file.Shards.Count ?? 1);
         }
 
-        /// <summary>
-        /// A table whose rows name no patron: each drop of the date from one ID to the next is a shard starting
-        /// over or an ID out of order; more drops than shards start is the latter, reported at the first drop.
-        /// </summary>
-        private sealed class Counting(FileReading file, IdentityOrder order, int id, int date, int shards) : FileJudge(file)
-        {
-            private readonly byte[] _previousDate = new byte[64];
-            private int _previousDateLength = -1;
-            private long _previousId;
-            private int _drops;
-            private (long Line, string? Key, string Problem)? _first;
-
-            public override void Judge(CsvReader reader)
-            {
-                var rowDate = File.Field(reader, date);
-                if (ValueSet.AsNumber(File.Field(reader, id)) is not { } current || rowDate.Length > _previousDate.Length || !ValueTypes.ReadsAsDate(rowDate, out _, out _))
-                {
-                    _previousDateLength = -1;
-                    return;
-                }
-                var before = _previousDate.AsSpan(0, Math.Max(0, _previousDateLength));
-                if (_previousDateLength >= 0 && _previousId < current && rowDate.SequenceCompareTo(before) < 0 && _drops++ == 0)
-                    _first = (reader.LineNumber, File.Key(reader),
-                        $"{order.Date} {Encoding.UTF8.GetString(rowDate)} is before {Encoding.UTF8.GetString(before)}, the {order.Date} of {order.Id} {_previousId}");
-                _previousId = current;
-                rowDate.CopyTo(_previousDate);
-                _previousDateLength = rowDate.Length;
-            }
-
-            public override void Finish()
-            {
-                if (_drops > shards - 1 && _first is var (line, key, problem))
-                    File.Report("dates.identity-order", order.Date, line, key,
-                        $"{problem}: {_drops} such drops where the set's {shards} shard(s) of patrons start over {shards - 1} time(s), so a later IDENTITY value came first");
-            }
-        }
-
-        private sealed class Judging(FileReading file, IdentityOrder order, int id, int date, int patron) : FileJudge(file)
+        /// <param name="patron">The patron column, whose patron's shard a row is of; -1 for a table whose rows name no patron.</param>
+        private sealed class Judging(FileReading file, IdentityOrder order, int id, int date, int patron, int shards) : FileJudge(file)
         {
             // The row before, its date copied into a buffer kept for the whole file: a million rows allocate nothing.
             private (long Shard, long Id)? _previous;
             private readonly byte[] _previousDate = new byte[64];
             private int _previousDateLength;
 
+            // Rows that name no patron name no shard: each drop of the date is a shard starting over or an ID out of
+            // order; more drops than shards start is the latter, reported at the first drop.
+            private int _drops;
+            private (long Line, string? Key, string Problem)? _firstDrop;
+
             public override void Judge(CsvReader reader)
             {
-                var (rowId, rowPatron) = (ValueSet.AsNumber(File.Field(reader, id)), ValueSet.AsNumber(File.Field(reader, patron)));
+                var rowId = ValueSet.AsNumber(File.Field(reader, id));
+                var rowPatron = patron < 0 ? PatronPhase.FirstPatronId : ValueSet.AsNumber(File.Field(reader, patron));
                 var rowDate = File.Field(reader, date);
                 if (rowId is not { } current || rowPatron is not { } owner || rowDate.Length > _previousDate.Length || !ValueTypes.ReadsAsDate(rowDate, out _, out _))
                 {
@@ -160,11 +128,21 @@ internal static class DateChecks
                 var shard = (owner - PatronPhase.FirstPatronId) / File.Shards.PatronsPerShard;
                 var before = _previousDate.AsSpan(0, _previousDateLength);
                 if (_previous is { } last && last.Shard == shard && last.Id < current && rowDate.SequenceCompareTo(before) < 0)
-                    File.Report("dates.identity-order", order.Date, reader.LineNumber, File.Key(reader),
-                        $"{order.Date} {Encoding.UTF8.GetString(rowDate)} is before {Encoding.UTF8.GetString(before)}, the {order.Date} of {order.Id} {last.Id}: a later IDENTITY value came first");
+                {
+                    var problem = $"{order.Date} {Encoding.UTF8.GetString(rowDate)} is before {Encoding.UTF8.GetString(before)}, the {order.Date} of {order.Id} {last.Id}";
+                    if (patron >= 0) File.Report("dates.identity-order", order.Date, reader.LineNumber, File.Key(reader), $"{problem}: a later IDENTITY value came first");
+                    else if (_drops++ == 0) _firstDrop = (reader.LineNumber, File.Key(reader), problem);
+                }
                 _previous = (shard, current);
                 rowDate.CopyTo(_previousDate);
                 _previousDateLength = rowDate.Length;
+            }
+
+            public override void Finish()
+            {
+                if (_drops > shards - 1 && _firstDrop is var (line, key, problem))
+                    File.Report("dates.identity-order", order.Date, line, key,
+                        $"{problem}: {_drops} such drops where the set's {shards} shard(s) of patrons start over {shards - 1} time(s), so a later IDENTITY value came first");
             }
         }
     }

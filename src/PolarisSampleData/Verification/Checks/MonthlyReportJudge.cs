@@ -1,5 +1,6 @@
 using System.Globalization;
 using PolarisSampleData.Domain;
+using PolarisSampleData.Output;
 using PolarisSampleData.Shoutbomb;
 
 using static PolarisSampleData.Verification.Checks.CheckSql;
@@ -63,28 +64,28 @@ internal static class MonthlyReportJudge
             }
             if (!due.Remove(month))
             {
-                yield return new Problem(file, null, named, $"a report of {named}, due {Iso(arrives)}, in a set whose days run from {Show(firstDay)} to {Show(today)}: "
+                yield return new Problem(file, null, named, $"a report of {named}, due {CsvFormat.Day(arrives)}, in a set whose days run from {Show(firstDay)} to {Show(today)}: "
                     + "a set holds a month's report when it holds a day of the month and the 1st after it");
                 continue;
             }
-            if (receivedAt is null || !receivedAt.StartsWith(Iso(arrives), StringComparison.Ordinal))
+            if (receivedAt is null || !receivedAt.StartsWith(CsvFormat.Day(arrives), StringComparison.Ordinal))
             {
-                yield return new Problem(file, null, named, $"arrived {receivedAt ?? "at no readable Date"}: the report of {named} arrives on {Iso(arrives)}");
+                yield return new Problem(file, null, named, $"arrived {receivedAt ?? "at no readable Date"}: the report of {named} arrives on {CsvFormat.Day(arrives)}");
                 continue;
             }
             var first = firstDay > month ? firstDay.Value : month;
-            var expected = Count(set, month, first, month.AddMonths(1).AddDays(-1), phonePatrons, texts).Body(Library.Name).Split("\r\n").Where(l => l.Length > 0).ToList();
+            var expected = Count(set, first, month.AddMonths(1).AddDays(-1), phonePatrons, texts).Body(Library.Name).Split("\r\n").Where(l => l.Length > 0).ToList();
             if (Compare(lines, expected) is { } problem) yield return problem with { File = file };
         }
         foreach (var month in due)
-            yield return new Problem(ShoutbombReports.Folder + "/", null, Iso(month),
-                $"no '{ShoutbombMail.MonthlySubject}{month.ToString(ShoutbombMail.SubjectMonth, CultureInfo.InvariantCulture)}' report, which Shoutbomb sends on {Iso(month.AddMonths(1))}, inside the set's days");
+            yield return new Problem(ShoutbombReports.Folder + "/", null, CsvFormat.Day(month),
+                $"no '{ShoutbombMail.MonthlySubject}{month.ToString(ShoutbombMail.SubjectMonth, CultureInfo.InvariantCulture)}' report, which Shoutbomb sends on {CsvFormat.Day(month.AddMonths(1))}, inside the set's days");
     }
 
-    private static string Show(DateOnly? day) => day is { } d ? Iso(d) : "(unknown)";
+    private static string Show(DateOnly? day) => day is { } d ? CsvFormat.Day(d) : "(unknown)";
 
     /// <summary>The month's statistics as the set's files count them.</summary>
-    private static MonthlyStatistics Count(LoadedSet set, DateOnly month, DateOnly first, DateOnly last,
+    private static MonthlyStatistics Count(LoadedSet set, DateOnly first, DateOnly last,
         Dictionary<string, DeliveryOption> phonePatrons, List<(DateOnly Day, string Section, string Line, string Barcode)> texts)
     {
         bool InMonth(DateOnly day) => day >= first && day <= last;
@@ -97,12 +98,12 @@ internal static class MonthlyReportJudge
         var folder = set.Folder.Path;
         IEnumerable<string[]> Month(string kind) => Runs(folder, kind, InMonth).SelectMany(Lines);
         var holds = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var fields in Month("holds")) holds.TryAdd(Field(fields, 3), Field(fields, 7));
+        foreach (var fields in Month(ShoutbombArchive.KindName(ShoutbombKind.Holds))) holds.TryAdd(Field(fields, 3), Field(fields, 7));
         var heldBy = holds.Values.Aggregate(default(ByMedium), (sum, barcode) => sum + One(barcode));
         // The overdue and renew runs are daily, a line once a day. A million patrons' month is millions of lines: counted as read.
-        var overdues = Month("overdue").Aggregate(default(ByMedium), (sum, fields) => sum + One(Field(fields, 13)));
+        var overdues = Month(ShoutbombArchive.KindName(ShoutbombKind.Overdue)).Aggregate(default(ByMedium), (sum, fields) => sum + One(Field(fields, 13)));
         var (renewals, renewLines, eligible) = (default(ByMedium), 0L, 0L);
-        foreach (var fields in Month("renew"))
+        foreach (var fields in Month(ShoutbombArchive.KindName(ShoutbombKind.Renew)))
         {
             renewals += One(Field(fields, 13));
             renewLines++;
@@ -112,7 +113,7 @@ internal static class MonthlyReportJudge
         var (registered, signedUp) = (default(ByMedium), default(ByMedium));
         var (phones, signedUpPhones) = (new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
         var removed = new List<string>();
-        foreach (var kind in new[] { "voice_patrons", "text_patrons" })
+        foreach (var kind in new[] { ShoutbombArchive.KindName(ShoutbombKind.VoicePatrons), ShoutbombArchive.KindName(ShoutbombKind.TextPatrons) })
         {
             var lists = Runs(folder, kind, InMonth);
             if (lists.Count == 0) continue;
@@ -133,13 +134,13 @@ internal static class MonthlyReportJudge
             SELECT date(NotificationDateTime), count(*), sum(NotificationStatusID BETWEEN {Ids(NotificationStatusExtensions.FirstFailedCall)} AND {Ids(NotificationStatusExtensions.LastFailedCall)})
             FROM {Logs} WHERE DeliveryOptionID = {Ids(DeliveryOption.Voice)} AND NotificationDateTime >= $first AND NotificationDateTime < $after
             GROUP BY 1
-            """, ("$first", Iso(first)), ("$after", Iso(last.AddDays(1))))
+            """, ("$first", CsvFormat.Day(first)), ("$after", CsvFormat.Day(last.AddDays(1))))
             .ToDictionary(r => (string)r[0].Value!, r => (Calls: (long)r[1].Value!, Failed: (long)r[2].Value!), StringComparer.Ordinal);
         var days = Enumerable.Range(0, last.DayNumber - first.DayNumber + 1).Select(first.AddDays)
-            .Select(d => (Day: d, Calls: calls.GetValueOrDefault(Iso(d)).Calls)).ToList();
+            .Select(d => (Day: d, Calls: calls.GetValueOrDefault(CsvFormat.Day(d)).Calls)).ToList();
         List<string> Listed(string section) => [.. texts.Where(t => t.Section == section && InMonth(t.Day)).Select(t => t.Line).Distinct(StringComparer.Ordinal)];
         var stops = texts.Where(t => t.Section == ShoutbombReportLoader.OptedOut).DistinctBy(t => t.Line, StringComparer.Ordinal).Count(t => InMonth(t.Day));
-        return new MonthlyStatistics(month, heldBy, overdues, renewals, eligible, renewLines - eligible, days, calls.Values.Sum(c => c.Failed), Listed(ShoutbombReportLoader.OptedOut), Listed(ShoutbombReportLoader.Invalid),
+        return new MonthlyStatistics(heldBy, overdues, renewals, eligible, renewLines - eligible, days, calls.Values.Sum(c => c.Failed), Listed(ShoutbombReportLoader.OptedOut), Listed(ShoutbombReportLoader.Invalid),
             stops, registered, phones.Count, signedUp, signedUpPhones.Count, [.. removed.Order(StringComparer.Ordinal)]);
     }
 
@@ -165,8 +166,6 @@ internal static class MonthlyReportJudge
 
     /// <summary>A line's field by its 1-based position, as the reference numbers them; empty when the line is shorter.</summary>
     private static string Field(string[] fields, int position) => position <= fields.Length ? fields[position - 1] : "";
-
-    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static DateOnly? Day(object? value) =>
         value is string text && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
