@@ -21,14 +21,20 @@ internal sealed record Loan(Patron Patron, Item Item, DateTime CheckOutDate, Dat
     /// The due date in force at <paramref name="moment"/> and the renewals made by then: each renewal
     /// moved the due date one loan period on, on the old due date.
     /// </summary>
-    public (DateTime DueDate, int Renewals) TermAt(DateTime moment)
+    public (DateTime DueDate, int Renewals) TermAt(DateTime moment) => TermAt(CheckOutDate, Item.LoanDays, Renewals, DueDate, moment);
+
+    /// <summary>
+    /// The term in force at <paramref name="moment"/> of a checkout renewed <paramref name="renewals"/> times by
+    /// <paramref name="dueDate"/>: the rule <see cref="TermAt(DateTime)"/> follows, for verify to apply to ItemCheckouts' rows.
+    /// </summary>
+    public static (DateTime DueDate, int Renewals) TermAt(DateTime checkOutDate, int loanDays, int renewals, DateTime dueDate, DateTime moment)
     {
-        for (var renewals = 0; renewals < Renewals; renewals++)
+        for (var renewal = 0; renewal < renewals; renewal++)
         {
-            var due = CheckOutDate.Date.AddDays(Item.LoanDays * (renewals + 1)).AddDays(1).AddSeconds(-1);
-            if (due >= moment) return (due, renewals);
+            var due = checkOutDate.Date.AddDays(loanDays * (renewal + 1)).AddDays(1).AddSeconds(-1);
+            if (due >= moment) return (due, renewal);
         }
-        return (DueDate, Renewals);
+        return (dueDate, renewals);
     }
 
     /// <summary>Days returned after the due date's end; zero when on time or still out.</summary>

@@ -71,32 +71,40 @@ internal sealed class SubmissionQueries
         h.Patron.Barcode,
     ]);
 
+    /// <summary>How far back from its run the overdue query takes queued notices.</summary>
+    public static readonly TimeSpan OverdueLookBack = TimeSpan.FromHours(24);
+
     /// <summary>
     /// Voice/text overdue, reminder, fine and bill notices queued in the 24 hours before the upload,
     /// joined to the checkout they are about (so only item notices on loans still out at the upload).
     /// </summary>
     public IEnumerable<Loan> OverdueUploaded(DateTime uploadedAt) =>
         _phoneItemNotices
-            .Where(d => d.QueuedAt > uploadedAt.AddHours(-24) && d.QueuedAt <= uploadedAt)
+            .Where(d => d.QueuedAt > uploadedAt - OverdueLookBack && d.QueuedAt <= uploadedAt)
             .SelectMany(d => _loans[(d.Patron.PatronId, d.Item!.ItemRecordId)].Where(l => l.IsOutAt(uploadedAt)))
             .OrderBy(l => l.Patron.PatronId).ThenBy(l => l.Item.ItemRecordId);
 
     /// <summary>The notice types the overdue query takes from the queue.</summary>
-    private static readonly HashSet<NotificationType> OverdueFileTypes =
-        [NotificationType.FirstOverdue, NotificationType.AlmostOverdueReminder, NotificationType.Fine, NotificationType.Bill,
-         NotificationType.SecondOverdue, NotificationType.ThirdOverdue];
+    public static readonly IReadOnlySet<NotificationType> OverdueFileTypes = new HashSet<NotificationType>
+        {
+            NotificationType.FirstOverdue, NotificationType.AlmostOverdueReminder, NotificationType.Fine, NotificationType.Bill,
+            NotificationType.SecondOverdue, NotificationType.ThirdOverdue,
+        };
 
     /// <summary>Voice/text patrons' loans falling due on the calendar day three days after the upload, except Juvenile Audio.</summary>
     public IEnumerable<Loan> RenewUploaded(DateTime uploadedAt)
     {
-        var dueDay = DateOnly.FromDateTime(uploadedAt).AddDays(3);
+        var dueDay = DateOnly.FromDateTime(uploadedAt).AddDays(RenewDaysAhead);
         return _phoneLoans
             .Where(l => l.IsOutAt(uploadedAt) && DateOnly.FromDateTime(l.TermAt(uploadedAt).DueDate) == dueDay)
             .OrderBy(l => l.Patron.PatronId).ThenBy(l => l.Item.ItemRecordId);
     }
 
+    /// <summary>The renew run selects the loans falling due on the calendar day this many days after it.</summary>
+    public const int RenewDaysAhead = 3;
+
     /// <summary>The renew query leaves out MaterialTypeID 12 (Juvenile Audio).</summary>
-    private const int JuvenileAudio = 12;
+    public const int JuvenileAudio = 12;
 
     /// <summary>Patrons registered for voice (3) or text (8) whose card had not lapsed three months before the upload, by barcode.</summary>
     private IEnumerable<(Patron Patron, string Line)> PhonePatrons(DateTime uploadedAt, DeliveryOption option) =>

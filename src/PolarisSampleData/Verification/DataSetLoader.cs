@@ -203,7 +203,7 @@ internal static partial class DataSetLoader
             if (load is { Created: true }) tables.Add(file.Table!);
             Record(connection, file.Name, file.Table, file.Layout, listed.TryGetValue(file.Name, out var sha) ? (listedBy, sha) : null, facts, load);
         }
-        Conclude(connection, (plan ?? LoadPlan.Verify).Rules, files.Select(f => loaded[f.Name].Load?.Judged ?? []));
+        var gathered = Conclude(connection, (plan ?? LoadPlan.Verify).Rules, files.Select(f => loaded[f.Name].Load?.Judged ?? []));
         // The judged checks each look up their own problems.
         foreach (var database in Databases) Execute(connection, $"CREATE INDEX {database}.RowProblems_Check ON RowProblems (CheckName, File, Rule)");
         // Applications query the real PolarisTransactions table name; the plan's files say NotificationLogs.
@@ -211,7 +211,7 @@ internal static partial class DataSetLoader
             Execute(connection, "CREATE VIEW PolarisTransactions.NotificationLog AS SELECT * FROM PolarisTransactions.NotificationLogs");
         // Statistics let the planner prefer the selective PatronID index over a notice type one; sampled, so cheap.
         Execute(connection, "PRAGMA analysis_limit = 1000; ANALYZE;");
-        return new LoadedSet(folder, connection, tables, csvFiles.Count, loaded.Values.Sum(l => l.Load?.Rows ?? 0), scratch);
+        return new LoadedSet(folder, connection, tables, csvFiles.Count, loaded.Values.Sum(l => l.Load?.Rows ?? 0), scratch) { Gathered = gathered };
     }
 
     /// <summary>The facts of a file that loads as no table, from its bytes; none for a file that is not there.</summary>
@@ -471,13 +471,22 @@ internal static partial class DataSetLoader
     }
 
     /// <summary>Each rule judges what only the whole set shows, from its judges of every file in name order; problems go to the files' databases.</summary>
-    private static void Conclude(SqliteConnection connection, IReadOnlyList<RowRule> rules, IEnumerable<IReadOnlyList<(RowRule Rule, FileJudge Judge)>> judged)
+    /// <summary>Has each rule judge what only the whole set shows, and returns what the rules gathered for the checks' walks.</summary>
+    private static Dictionary<RowRule, object> Conclude(SqliteConnection connection, IReadOnlyList<RowRule> rules,
+        IEnumerable<IReadOnlyList<(RowRule Rule, FileJudge Judge)>> judged)
     {
         var all = judged.SelectMany(j => j).ToList();
+        var gathered = new Dictionary<RowRule, object>();
         using var transaction = connection.BeginTransaction();
         using var problems = new ProblemRecorder(connection);
-        foreach (var rule in rules) rule.Conclude([.. all.Where(j => j.Rule == rule).Select(j => j.Judge)], problems.Record);
+        foreach (var rule in rules)
+        {
+            IReadOnlyList<FileJudge> judges = [.. all.Where(j => j.Rule == rule).Select(j => j.Judge)];
+            rule.Conclude(judges, problems.Record);
+            if (rule.Gather(judges) is { } gathering) gathered[rule] = gathering;
+        }
         transaction.Commit();
+        return gathered;
     }
 
     /// <summary>Records problems into <c>RowProblems</c> of the table's database, one prepared insert per database.</summary>

@@ -30,6 +30,9 @@ public sealed class LoadedSet(DataSetFolder folder, SqliteConnection connection,
     /// <summary>Data rows read from them, headers excluded.</summary>
     public long Rows { get; } = rows;
 
+    /// <summary>What the loader's rules gathered as the files were read, for the checks' walks (<see cref="Checks.RowRule.Gather"/>).</summary>
+    internal IReadOnlyDictionary<Checks.RowRule, object> Gathered { get; init; } = new Dictionary<Checks.RowRule, object>();
+
     /// <summary>Whether a file was loaded as the table, e.g. <c>Polaris.Patrons</c>.</summary>
     public bool Holds(string table) => tables.Contains(table);
 
@@ -130,7 +133,7 @@ public sealed class LoadedSet(DataSetFolder folder, SqliteConnection connection,
     public LoadedSet View()
     {
         var view = OpenView(scratch);
-        return new LoadedSet(Folder, view, tables, Files, Rows, scratch) { _ownsFiles = false };
+        return new LoadedSet(Folder, view, tables, Files, Rows, scratch) { _ownsFiles = false, Gathered = Gathered };
     }
 
     /// <summary>A read-only connection to the set loaded into <paramref name="scratch"/>, every database attached.</summary>

@@ -138,10 +138,16 @@ public sealed class MutationTests(GeneratedSet set)
             File.WriteAllBytes(path, File.ReadAllBytes(path).Where(b => b != (byte)'\r').ToArray());
         },
         // Every overdue upload comes back empty: the phone patrons' overdue notices went nowhere.
+        // Every overdue run is stamped as run at 23:59:59, after the notices it carried were logged (the manifest names the files so).
         ["shoutbomb.uploaded"] = s =>
         {
+            var manifest = Path.Combine(s.Folder, "manifest.json");
             foreach (var path in Directory.GetFiles(Path.Combine(s.Folder, "shoutbomb"), "overdue_submitted_*.txt"))
-                File.WriteAllText(path, "");
+            {
+                var (name, late) = (Path.GetFileName(path), Path.GetFileName(path)[..^12] + "23-59-59.txt");
+                File.Move(path, Path.Combine(Path.GetDirectoryName(path)!, late));
+                File.WriteAllText(manifest, File.ReadAllText(manifest).Replace(name, late, StringComparison.Ordinal));
+            }
         },
         // The second holds run of a day gives a hold another pickup branch: a run the day's later runs repeat.
         ["shoutbomb.uploads"] = s =>

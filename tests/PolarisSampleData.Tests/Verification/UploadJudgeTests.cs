@@ -7,7 +7,8 @@ namespace PolarisSampleData.Tests.Verification;
 /// <summary>
 /// shoutbomb.uploads judges every upload of every kind and run against the tables: each hostile edit of
 /// one upload below (garbage, emptied, a changed, added, dropped or moved line, in a run the day's later
-/// runs repeat) fails it, naming the file and the line where it goes wrong.
+/// runs repeat, a renew or overdue line about a loan still out or returned since) fails it, naming the file
+/// and the line where it goes wrong.
 /// </summary>
 [Collection(GeneratedSetCollection.Name)]
 public sealed class UploadJudgeTests(GeneratedSet set)
@@ -32,6 +33,22 @@ public sealed class UploadJudgeTests(GeneratedSet set)
         new("an earlier holds run emptied", "holds", 2, _ => [], "the file ends after 0 lines"),
         new("the last holds run with a line dropped", "holds", ^1, l => l.Skip(1).ToList(), "lines differ"),
         new("a holds run with another title", "holds", 3, l => [Field(l[0], 0, "Another Title"), .. l.Skip(1)], "'Another Title|"),
+        // The renew run of 2025-11-19 selects seven loans, five of them still out today (ItemCheckouts), 300002 and 300008 among them.
+        new("a renew run replaced by garbage", "renew", 1, _ => ["garbage"], "line 1 'garbage' is not 13 fields separated by |"),
+        new("a renew run emptied", "renew", 12, _ => [], "the file lacks 5 lines the run selects, the first patron 100002's loan of item 300002"),
+        new("a renew run with its first line dropped", "renew", 12, l => l.Skip(1).ToList(), "the file lacks 1 line the run selects, the first patron 100002's loan of item 300002"),
+        new("a renew run with a renewal count changed", "renew", 12, l => [l[0], Field(l[1], 9, "1"), .. l.Skip(2)],
+            "says due 2025-11-22 after 1 renewal, but ItemCheckouts' loan was due 2025-11-22 after 2 renewals at the run"),
+        new("a renew run with two lines swapped", "renew", 12, l => [l[1], l[0], .. l.Skip(2)], "the run orders its lines by patron, then item"),
+        new("a renew run with a returned loan's due date moved", "renew", 0, l => [Field(l[0], 3, "2025-11-08"), .. l.Skip(1)],
+            "says due 2025-11-08, but the run selects loans due 2025-11-07"),
+        new("a renew run with another item barcode", "renew", 0, l => [Field(l[0], 1, "33307010009999"), .. l.Skip(1)], "which is not item 300016's in CircItemRecords"),
+        new("a renew run with another bibliographic record", "renew", 0, l => [Field(l[0], 10, "200009"), .. l.Skip(1)], "but item 300016's is 200008"),
+        new("an overdue run with another title", "overdue", 1, l => [Field(l[0], 2, "Harbor rizing"), .. l.Skip(1)], "which is not record 200002's BrowseTitle"),
+        new("an overdue run with another patron's barcode", "overdue", 1, l => [Field(l[0], 12, "23307010000034"), .. l.Skip(1)], "but patron 100002's is '23307010000026'"),
+        new("an overdue run with its line twice", "overdue", 1, l => [l[0], .. l], "or one line more than were"),
+        new("an overdue run with a loan no notice was queued about", "overdue", 0, l => [.. l, "100018|33307010000057|\"Rally round the flag\": songs of the Civil War|2025-11-25|300005|||||1|200004|2|23307010000182"],
+            "one line more than the voice/text notices queued about the loan"),
     ];
 
     public static TheoryData<Case> All => new(Cases);
@@ -59,7 +76,7 @@ public sealed class UploadJudgeTests(GeneratedSet set)
         var result = Verifier.Verify(set.Folder, GeneratedSet.Options.Today).Results.Single(r => r.Check.Name == "shoutbomb.uploads");
 
         result.Status.Should().Be(CheckStatus.Pass, result.First?.Text);
-        foreach (var kind in new[] { "voice_patrons", "text_patrons", "holds" })
+        foreach (var kind in new[] { "voice_patrons", "text_patrons", "holds", "renew", "overdue" })
             Directory.GetFiles(Path.Combine(set.Folder, "shoutbomb"), $"{kind}_submitted_*.txt").Should().NotBeEmpty();
     }
 

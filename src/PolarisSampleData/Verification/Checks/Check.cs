@@ -59,8 +59,9 @@ public sealed class Check
 /// For a check judged in code: given the set and <see cref="Sql"/>, which then selects what the tables
 /// say rather than problems, it returns the problems it finds beside them (in the Shoutbomb archive's files).
 /// </param>
+/// <param name="Gathers">A rule whose gatherings the walk reads (<see cref="LoadedSet.Gathered"/>): verify runs it as the files are read.</param>
 internal sealed record CheckQuery(IReadOnlyList<TableRead> Reads, string Sql, IReadOnlyList<Lookup>? Lookups = null,
-    ArchiveSelection? Archive = null, Func<LoadedSet, string, IEnumerable<Problem>>? Walk = null)
+    ArchiveSelection? Archive = null, Func<LoadedSet, string, IEnumerable<Problem>>? Walk = null, RowRule? Gathers = null)
 {
     /// <summary>The tables the set must hold for the query to run.</summary>
     public IEnumerable<string> Tables => Reads.Select(r => r.Table);

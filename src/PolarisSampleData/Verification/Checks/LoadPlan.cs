@@ -16,7 +16,7 @@ internal sealed class LoadPlan
     private LoadPlan(IReadOnlyList<Check> checks)
     {
         var queries = checks.SelectMany(c => c.Queries).ToList();
-        Rules = [.. checks.Select(c => c.Rule).OfType<RowRule>().Distinct()];
+        Rules = [.. checks.Select(c => c.Rule).Concat(queries.Select(q => q.Gathers)).OfType<RowRule>().Distinct()];
         // A read of no columns only needs the table to exist: it keeps no rows.
         var readsByTable = queries.SelectMany(q => q.Reads).Where(r => r.Columns.Count > 0 && Layouts.Find(r.Table) is not null)
             .GroupBy(r => r.Table, StringComparer.OrdinalIgnoreCase).ToList();

@@ -33,6 +33,12 @@ internal abstract class RowRule
     public virtual void Conclude(IReadOnlyList<FileJudge> judges, ProblemLog log)
     {
     }
+
+    /// <summary>
+    /// What the rule gathered from its judges for a check's walk to read later (<see cref="LoadedSet.Gathered"/>), or null:
+    /// what a table verify keeps no rows of must tell a check, kept in the compact form the check needs.
+    /// </summary>
+    public virtual object? Gather(IReadOnlyList<FileJudge> judges) => null;
 }
 
 /// <summary>A rule's judge of one file: every row as it is read, then the end of the file.</summary>

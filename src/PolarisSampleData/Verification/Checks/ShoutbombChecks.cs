@@ -85,8 +85,9 @@ internal static class ShoutbombChecks
             Lookups: [new Lookup(History, ["PatronId", "NoticeDate", "NotificationTypeId", "ItemRecordId"])],
             Archive: new ArchiveSelection(new HashSet<string>(["holds", "overdue"], StringComparer.Ordinal), new HashSet<int> { 3, 5, 7, 13 }, new HashSet<int>()))]),
         new("shoutbomb.uploads", Severity.Fail,
-            "Every upload of every run (voice_patrons, text_patrons, holds) holds exactly the lines its query selects from the tables at the run's time, in order.",
-            [UploadJudge.PhonePatrons, UploadJudge.Holds]),
+            "Every upload of every run holds the lines its query selects from the tables at the run's time, in its order: voice_patrons, text_patrons and holds exactly; "
+            + "renew and overdue each loan still out (ItemCheckouts) and every line's patron, copy, title and renewal limit, a loan returned since by what the run requires of it.",
+            [UploadJudge.PhonePatrons, UploadJudge.Holds, LoanUploadJudge.Loans]),
         new("shoutbomb.reports", Severity.Fail,
             "Every line of Shoutbomb's voice failure reports names a patron by barcode, registered phone and 'Last, First' name, and a failed call " +
             "(NotificationLogs, voice, status 3-11) of that hold or overdue in the day before the report; every such call before today's report is in one.",

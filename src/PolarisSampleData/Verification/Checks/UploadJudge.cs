@@ -92,7 +92,7 @@ internal static partial class UploadJudge
             var (runTicks, boundTicks) = (at.Ticks, limit(at).Ticks);
             var expected = rows.Where(r => r.From <= runTicks && r.Until > boundTicks).Select(r => r.Line).ToList();
             if (Bytes(path) is { } bytes && Compare(bytes, expected) is { } problem)
-                yield return new Problem(file, problem.Line, null, $"the {kind} run of {at.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)}: {problem.Text}");
+                yield return new Problem(file, problem.Line, null, $"{Run(kind, at)}: {problem.Text}");
         }
     }
 
@@ -102,17 +102,16 @@ internal static partial class UploadJudge
     /// </summary>
     private static (long? Line, string Text)? Compare(ReadOnlySpan<byte> bytes, List<byte[]> expected)
     {
-        var (lines, differ, first) = (0, 0, -1);
+        var all = Lines(bytes);
+        var (lines, differ, first) = (all.Count, 0, -1);
         byte[]? found = null;
-        for (var rest = bytes; !rest.IsEmpty; lines++)
+        for (var i = 0; i < all.Count; i++)
         {
-            var end = rest.IndexOfAny((byte)'\r', (byte)'\n');
-            var line = end < 0 ? rest : rest[..end];
-            rest = end < 0 ? [] : rest[(end + (rest[end] == '\r' && end + 1 < rest.Length && rest[end + 1] == '\n' ? 2 : 1))..];
-            if (lines < expected.Count && line.SequenceEqual(expected[lines])) continue;
-            if (lines < expected.Count) differ++;
+            var line = bytes[all[i]];
+            if (i < expected.Count && line.SequenceEqual(expected[i])) continue;
+            if (i < expected.Count) differ++;
             if (found is not null) continue;
-            (first, found) = (lines, line.ToArray());
+            (first, found) = (i, line.ToArray());
         }
         var counts = lines == expected.Count ? "" : $"; the file has {Counted(lines)}, the tables select {expected.Count}";
         if (found is not null && first < expected.Count)
@@ -122,6 +121,29 @@ internal static partial class UploadJudge
         if (lines < expected.Count)
             return (null, $"the file ends after {Counted(lines)}, but the tables select {expected.Count}; the next is {Quoted(expected[lines])}");
         return null;
+    }
+
+    /// <summary>A run as a problem names it: <c>the renew run of 2025-11-04 08:03:24</c>.</summary>
+    public static string Run(string kind, DateTime at) => $"the {kind} run of {at.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)}";
+
+    /// <summary>
+    /// A file's lines as the importer splits them: at CRLF, LF or CR (a line end last in the file ends the last line).
+    /// </summary>
+    public static List<Range> Lines(ReadOnlySpan<byte> bytes)
+    {
+        var lines = new List<Range>();
+        for (var at = 0; at < bytes.Length;)
+        {
+            var end = bytes[at..].IndexOfAny((byte)'\r', (byte)'\n');
+            if (end < 0)
+            {
+                lines.Add(at..bytes.Length);
+                break;
+            }
+            lines.Add(at..(at + end));
+            at += end + (bytes[at + end] == '\r' && at + end + 1 < bytes.Length && bytes[at + end + 1] == '\n' ? 2 : 1);
+        }
+        return lines;
     }
 
     /// <summary>A file's bytes; null for a file verify does not read (files.readable reports why).</summary>
@@ -152,7 +174,7 @@ internal static partial class UploadJudge
     }
 
     /// <summary>A datetime value's ticks; <paramref name="otherwise"/> for NULL or a value that is not a datetime (values.types reports it).</summary>
-    private static long Ticks(object? value, long otherwise) =>
+    public static long Ticks(object? value, long otherwise) =>
         value is string text && DateTime.TryParseExact(text, CsvFormat.DateTimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) ? at.Ticks : otherwise;
 
     /// <summary>A datetime value as the query's CONVERT(varchar(10), ..., 120) prints it: its yyyy-MM-dd.</summary>
@@ -173,9 +195,9 @@ internal static partial class UploadJudge
         return ShoutbombArchive.SubmissionEncoding.GetBytes(SqlcmdText.Line(shown));
     }
 
-    private static string Counted(int count) => count == 1 ? "1 line" : $"{count} lines";
+    public static string Counted(int count) => count == 1 ? "1 line" : $"{count} lines";
 
-    private static string Quoted(byte[] line)
+    public static string Quoted(ReadOnlySpan<byte> line)
     {
         var text = ShoutbombArchive.SubmissionEncoding.GetString(line);
         return $"'{(text.Length > QuotedChars ? text[..QuotedChars] + "..." : text)}'";
