@@ -66,7 +66,7 @@ internal sealed class ValueSet
         return words;
     }
 
-    private bool Contains(long number) =>
+    public bool Contains(long number) =>
         _pages is not null && number is >= 0 and <= int.MaxValue
             ? _pages.TryGetValue((int)(number >> PageShift), out var words) && (words[(int)(number & ((1 << PageShift) - 1)) >> 6] & (1UL << (int)(number & 63))) != 0
             : _numbers.Contains(number);

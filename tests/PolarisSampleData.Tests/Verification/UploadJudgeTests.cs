@@ -45,7 +45,7 @@ public sealed class UploadJudgeTests(GeneratedSet set)
         new("a renew run with another item barcode", "renew", 0, l => [Field(l[0], 1, "33307010009999"), .. l.Skip(1)], "which is not item 300016's in CircItemRecords"),
         new("a renew run with another bibliographic record", "renew", 0, l => [Field(l[0], 10, "200009"), .. l.Skip(1)], "but item 300016's is 200008"),
         new("an overdue run with another title", "overdue", 1, l => [Field(l[0], 2, "Harbor rizing"), .. l.Skip(1)], "which is not record 200002's BrowseTitle"),
-        new("an overdue run with another patron's barcode", "overdue", 1, l => [Field(l[0], 12, "23307010000034"), .. l.Skip(1)], "but patron 100002's is '23307010000026'"),
+        new("an overdue run with another patron's barcode", "overdue", 1, l => [Field(l[0], 12, "23307010000034"), .. l.Skip(1)], "which is not patron 100002's in Patrons"),
         new("an overdue run with its line twice", "overdue", 1, l => [l[0], .. l], "or one line more than were"),
         new("an overdue run with a loan no notice was queued about", "overdue", 0, l => [.. l, "100018|33307010000057|\"Rally round the flag\": songs of the Civil War|2025-11-25|300005|||||1|200004|2|23307010000182"],
             "one line more than the voice/text notices queued about the loan"),

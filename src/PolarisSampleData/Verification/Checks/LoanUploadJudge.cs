@@ -31,42 +31,30 @@ internal static class LoanUploadJudge
     private static readonly Gathering Catalogue = new();
 
     /// <summary>
-    /// The phone patrons with their barcodes and the loans they still have out; the copies, titles and queued
-    /// notices come from <see cref="Gathering"/>, since verify keeps no rows of those tables.
+    /// The phone patrons with their barcodes; the copies, titles, loans and queued notices come from <see cref="Gathering"/>,
+    /// since verify keeps no rows of most of those tables, and a loan read as its file is read costs a fraction of one
+    /// read back from SQLite.
     /// </summary>
     public static CheckQuery Loans { get; } = new(
         [
             Read(Registration, "PatronID", "DeliveryOptionID"),
             Read(Patrons, "PatronID", "Barcode"),
-            Read(Checkouts, "PatronID", "ItemRecordID", "CheckOutDate", "DueDate", "Renewals"),
-            Read(Items), Read(Titles), Read(Queue),
+            Read(Items), Read(Titles), Read(Checkouts), Read(Queue),
         ], $"""
-        SELECT r.PatronID, p.Barcode, c.ItemRecordID, c.CheckOutDate, c.DueDate, c.Renewals
+        SELECT r.PatronID, p.Barcode
         FROM Polaris.PatronRegistration r
         JOIN Polaris.Patrons p ON p.PatronID = r.PatronID
-        LEFT JOIN Polaris.ItemCheckouts c ON c.PatronID = r.PatronID
         WHERE r.DeliveryOptionID IN ({Ids(PhoneOptions)})
         """, Walk: Judge, Gathers: Catalogue);
 
     private static IEnumerable<Problem> Judge(LoadedSet set, string sql)
     {
         if (set.Gathered.GetValueOrDefault(Catalogue) is not CatalogueFacts catalogue) yield break;
-        var tables = PhoneLoans.Read(set, sql, catalogue);
-        foreach (var kind in new[] { ShoutbombKind.Renew, ShoutbombKind.Overdue })
-        {
-            var name = ShoutbombArchive.KindName(kind);
-            foreach (var (path, file, runAt) in UploadJudge.Uploads(set.Folder.Path, name))
-            {
-                if (runAt is not { } at)
-                {
-                    yield return new Problem(file, null, null, "its name's time is not a date and time, so no run selects its lines");
-                    continue;
-                }
-                if (UploadJudge.Bytes(path) is not { } bytes) continue;
-                var run = kind == ShoutbombKind.Renew ? tables.RenewRun(at) : tables.OverdueRun(at);
-                if (run.Judge(bytes) is { } problem) yield return new Problem(file, problem.Line, null, $"{UploadJudge.Run(name, at)}: {problem.Text}");
-            }
-        }
+        var tables = new PhoneLoans(set, sql, catalogue);
+        foreach (var problem in UploadJudge.EachRun(set.Folder.Path, ShoutbombArchive.KindName(ShoutbombKind.Renew), (at, bytes) => tables.RenewRun(at).Judge(bytes)))
+            yield return problem;
+        foreach (var problem in UploadJudge.EachRun(set.Folder.Path, ShoutbombArchive.KindName(ShoutbombKind.Overdue), (at, bytes) => tables.OverdueRun(at).Judge(bytes)))
+            yield return problem;
     }
 
     /// <summary>A copy as the runs print it; <see cref="Known"/> is false for an ID CircItemRecords does not hold.</summary>
@@ -79,12 +67,41 @@ internal static class LoanUploadJudge
     /// <summary>A voice/text notice queued about a loan, of a type the overdue run selects.</summary>
     private readonly record struct Queued(int Patron, int Item, long Milliseconds);
 
-    /// <summary>What the runs read of the tables verify keeps no rows of, gathered as the files are read.</summary>
-    private sealed record CatalogueFacts(IdTable<Copy> Copies, IdTable<uint> Titles, Queued[] Queued);
+    /// <summary>
+    /// An ItemCheckouts row, a loan still out today, in 18 bytes: the checkout in whole seconds since 2000 (rounded up, so
+    /// a run in its second does not count it out), the day it is due (at the day's end, as Polaris dues loans).
+    /// </summary>
+    [StructLayout(LayoutKind.Sequential, Pack = 1)]
+    private readonly record struct Checkout(int Patron, int Item, int CheckOutSeconds, int DueDay, short Renewals) : IComparable<Checkout>
+    {
+        private static readonly DateTime Epoch = new(2000, 1, 1);
+
+        public DateTime CheckOutDate => Epoch.AddSeconds(CheckOutSeconds);
+
+        public DateTime DueDate => DateOnly.FromDayNumber(DueDay).ToDateTime(TimeOnly.MaxValue).AddTicks(-(TimeSpan.TicksPerSecond - 1));
+
+        public int CompareTo(Checkout other) => (Patron, Item).CompareTo((other.Patron, other.Item));
+
+        /// <summary>The row as a checkout, or null for datetimes these fields cannot hold (values.types and dates.window report those).</summary>
+        public static Checkout? Of(int patron, int item, long checkOutMilliseconds, long dueMilliseconds, long renewals)
+        {
+            var seconds = (checkOutMilliseconds - Epoch.Ticks / TimeSpan.TicksPerMillisecond + 999) / 1000;
+            return seconds is >= 0 and <= int.MaxValue && renewals is >= 0 and <= short.MaxValue
+                ? new Checkout(patron, item, (int)seconds, DateOnly.FromDateTime(new DateTime(dueMilliseconds * TimeSpan.TicksPerMillisecond)).DayNumber, (short)renewals)
+                : null;
+        }
+    }
 
     /// <summary>
-    /// Gathers each copy (its barcode and title as hashes of the text the runs print), each title, and the voice/text
-    /// notices queued about loans: at a million patrons some 60 MB where the rows themselves would be gigabytes.
+    /// What the runs read of the tables, gathered as the files are read: copies and titles by ID, the phone notices by
+    /// time, the phone patrons' loans by patron and item.
+    /// </summary>
+    private sealed record CatalogueFacts(IdTable<Copy> Copies, IdTable<uint> Titles, List<Queued> Queued, Checkout[] Checkouts);
+
+    /// <summary>
+    /// Gathers each copy (its barcode as a hash of the text the runs print), each title (likewise), the loans still
+    /// out and the voice/text notices queued about loans: at a million patrons some 120 MB, where the rows themselves
+    /// would be gigabytes.
     /// </summary>
     private sealed class Gathering : RowRule
     {
@@ -94,21 +111,27 @@ internal static class LoanUploadJudge
                 return Indexes(file, "ItemRecordID", "Barcode", "AssociatedBibRecordID", "RenewalLimit", "LoanPeriodCodeID", "MaterialTypeID") is { } copy ? new CopyReading(file, copy) : null;
             if (file.Is(Titles))
                 return Indexes(file, "BibliographicRecordID", "BrowseTitle") is { } title ? new TitleReading(file, title) : null;
+            if (file.Is(Checkouts))
+                return Indexes(file, "PatronID", "ItemRecordID", "CheckOutDate", "DueDate", "Renewals") is { } loan ? new CheckoutReading(file, loan) : null;
+            if (file.Is(Registration))
+                return Indexes(file, "PatronID", "DeliveryOptionID") is { } registration ? new PhonePatronReading(file, registration) : null;
             if (file.Is(Queue))
                 return Indexes(file, "PatronID", "ItemRecordID", "NotificationTypeID", "DeliveryOptionID", "CreationDate") is { } queued ? new QueueReading(file, queued) : null;
             return null;
         }
 
-        public override object? Gather(IReadOnlyList<FileJudge> judges) => new CatalogueFacts(
-            judges.OfType<CopyReading>().FirstOrDefault()?.Copies ?? new(),
-            judges.OfType<TitleReading>().FirstOrDefault()?.Titles ?? new(),
-            Chronological(judges.OfType<QueueReading>().FirstOrDefault()?.Queued ?? []));
-
-        private static Queued[] Chronological(List<Queued> queued)
+        /// <summary>The gathered facts, of the loans only the phone patrons' (some third of them), sorted for the walk's searches.</summary>
+        public override object? Gather(IReadOnlyList<FileJudge> judges)
         {
-            var ordered = queued.ToArray();
-            Array.Sort(ordered, (a, b) => a.Milliseconds.CompareTo(b.Milliseconds));
-            return ordered;
+            var queued = judges.OfType<QueueReading>().FirstOrDefault()?.Queued ?? [];
+            CollectionsMarshal.AsSpan(queued).Sort((a, b) => a.Milliseconds.CompareTo(b.Milliseconds));
+            var phone = judges.OfType<PhonePatronReading>().FirstOrDefault()?.Patrons ?? new ValueSet();
+            Checkout[] checkouts = [.. (judges.OfType<CheckoutReading>().FirstOrDefault()?.Checkouts ?? []).Where(c => phone.Contains(c.Patron))];
+            Array.Sort(checkouts);
+            return new CatalogueFacts(
+                judges.OfType<CopyReading>().FirstOrDefault()?.Copies ?? new(),
+                judges.OfType<TitleReading>().FirstOrDefault()?.Titles ?? new(),
+                queued, checkouts);
         }
 
         private static int[]? Indexes(FileReading file, params string[] columns)
@@ -144,6 +167,31 @@ internal static class LoanUploadJudge
             }
         }
 
+        private sealed class CheckoutReading(FileReading file, int[] columns) : FileJudge(file)
+        {
+            public List<Checkout> Checkouts { get; } = [];
+
+            public override void Judge(CsvReader reader)
+            {
+                if (Id(File.Field(reader, columns[0])) is { } patron && Id(File.Field(reader, columns[1])) is { } item
+                    && ValueTypes.Milliseconds(File.Field(reader, columns[2])) is { } checkOut && ValueTypes.Milliseconds(File.Field(reader, columns[3])) is { } due
+                    && ValueSet.AsNumber(File.Field(reader, columns[4])) is { } renewals && Checkout.Of(patron, item, checkOut, due, renewals) is { } loan)
+                    Checkouts.Add(loan);
+            }
+        }
+
+        /// <summary>The patrons registered for voice or text, whose loans the runs select.</summary>
+        private sealed class PhonePatronReading(FileReading file, int[] columns) : FileJudge(file)
+        {
+            public ValueSet Patrons { get; } = new();
+
+            public override void Judge(CsvReader reader)
+            {
+                if (ValueSet.AsNumber(File.Field(reader, columns[1])) is (long)DeliveryOption.Voice or (long)DeliveryOption.Text)
+                    Patrons.Add(File.Field(reader, columns[0]));
+            }
+        }
+
         private sealed class QueueReading(FileReading file, int[] columns) : FileJudge(file)
         {
             private static readonly HashSet<long> Types = [.. SubmissionQueries.OverdueFileTypes.Select(t => (long)t)];
@@ -154,13 +202,15 @@ internal static class LoanUploadJudge
             {
                 if (ValueSet.AsNumber(File.Field(reader, columns[3])) is not ((long)DeliveryOption.Voice or (long)DeliveryOption.Text)
                     || ValueSet.AsNumber(File.Field(reader, columns[2])) is not { } type || !Types.Contains(type)
-                    || ValueSet.AsNumber(File.Field(reader, columns[0])) is not { } patron || patron is < 0 or > int.MaxValue
-                    || ValueSet.AsNumber(File.Field(reader, columns[1])) is not { } item || item is < 0 or > int.MaxValue
+                    || Id(File.Field(reader, columns[0])) is not { } patron || Id(File.Field(reader, columns[1])) is not { } item
                     || ValueTypes.Milliseconds(File.Field(reader, columns[4])) is not { } queuedAt) return;
-                Queued.Add(new Queued((int)patron, (int)item, queuedAt));
+                Queued.Add(new Queued(patron, item, queuedAt));
             }
         }
     }
+
+    /// <summary>An ID as the runs' tables hold one: a whole number from 0 to int's largest (no other is a row the runs find).</summary>
+    private static int? Id(ReadOnlySpan<byte> utf8) => ValueSet.AsNumber(utf8) is >= 0 and <= int.MaxValue and var id ? (int)id : null;
 
     /// <summary>A number a table left NULL or that is not one: the line must say NULL there.</summary>
     private const int NoNumber = int.MinValue;
@@ -186,65 +236,76 @@ internal static class LoanUploadJudge
     }
 
     /// <summary>
-    /// The phone patrons (by ID, with their barcodes) and their loans still out today, each loan also under every day it
-    /// was due on (a renewal moves the due date on), so a renew run finds the loans it selects by day.
+    /// The phone patrons (by ID, with their barcodes) and the loans they still have out, each loan also under every day
+    /// it was due on (a renewal moves the due date on), so a renew run finds the loans it selects by day.
     /// </summary>
     private sealed class PhoneLoans
     {
         private readonly CatalogueFacts _catalogue;
-        private readonly Dictionary<long, byte[]> _barcodes = [];
-        private readonly Dictionary<(long Patron, long Item), Loan> _loans = [];
-        private readonly Dictionary<DateOnly, List<(Loan Loan, int Renewals)>> _dueOn = [];
+        private readonly IdTable<uint> _barcodes = new();
+        private readonly DueOn[] _dueOn;
 
-        private PhoneLoans(CatalogueFacts catalogue) => _catalogue = catalogue;
+        /// <summary>A phone patron's loan (its index in the gathered checkouts) falling due on a day after <see cref="Renewals"/> renewals.</summary>
+        private readonly record struct DueOn(int Day, int Loan, short Renewals);
 
-        /// <summary>A loan as ItemCheckouts holds it; <see cref="LoanDays"/> from its copy's loan period.</summary>
-        public sealed record Loan(long Patron, long Item, DateTime CheckOut, DateTime Due, int Renewals, int LoanDays)
+        public PhoneLoans(LoadedSet set, string sql, CatalogueFacts catalogue)
         {
-            public (DateTime DueDate, int Renewals) TermAt(DateTime moment) => Domain.Loan.TermAt(CheckOut, LoanDays, Renewals, Due, moment);
-        }
-
-        public static PhoneLoans Read(LoadedSet set, string sql, CatalogueFacts catalogue)
-        {
-            var loans = new PhoneLoans(catalogue);
+            _catalogue = catalogue;
             foreach (var row in set.Query(sql))
+                if (row[0].Value is long patron)
+                    _barcodes.Set(patron, Printed(Encoding.UTF8.GetBytes(row[1].Value is { } barcode ? Convert.ToString(barcode, CultureInfo.InvariantCulture)! : ""), title: false));
+            _dueOn = new DueOn[catalogue.Checkouts.Sum(c => c.Renewals + 1)];
+            var next = 0;
+            for (var i = 0; i < catalogue.Checkouts.Length; i++)
             {
-                if (row[0].Value is not long patron) continue;
-                loans._barcodes.TryAdd(patron, ShoutbombArchive.SubmissionEncoding.GetBytes(row[1].Value is { } barcode ? Convert.ToString(barcode, CultureInfo.InvariantCulture)! : "NULL"));
-                if (row[2].Value is not long item || UploadJudge.Ticks(row[3].Value, -1) is not (>= 0 and var checkOut)
-                    || UploadJudge.Ticks(row[4].Value, -1) is not (>= 0 and var due) || row[5].Value is not long renewals || renewals is < 0 or > 1000) continue;
-                var loanDays = catalogue.Copies[item] is { Known: true } copy ? copy.LoanDays : Item.LoanDaysFor(0);
-                var loan = new Loan(patron, item, new DateTime(checkOut), new DateTime(due), (int)renewals, loanDays);
-                if (!loans._loans.TryAdd((patron, item), loan)) continue;
-                for (var renewal = 0; renewal <= loan.Renewals; renewal++)
-                {
-                    var dueDate = renewal == loan.Renewals ? loan.Due : loan.CheckOut.Date.AddDays(loanDays * (renewal + 1));
-                    var day = DateOnly.FromDateTime(dueDate);
-                    if (!loans._dueOn.TryGetValue(day, out var dueThen)) loans._dueOn[day] = dueThen = [];
-                    dueThen.Add((loan, renewal));
-                }
+                var loan = catalogue.Checkouts[i];
+                for (short renewal = 0; renewal <= loan.Renewals; renewal++)
+                    _dueOn[next++] = new DueOn(DateOnly.FromDateTime(TermAfter(loan, renewal)).DayNumber, i, renewal);
             }
-            return loans;
+            Array.Sort(_dueOn, (a, b) => a.Day.CompareTo(b.Day));
         }
+
+        private int LoanDays(Checkout loan) => _catalogue.Copies[loan.Item] is { Known: true } copy ? copy.LoanDays : Item.LoanDaysFor(0);
+
+        /// <summary>The due date a loan had after <paramref name="renewals"/> of its renewals.</summary>
+        private DateTime TermAfter(Checkout loan, int renewals) => TermAt(loan, loan.CheckOutDate.Date.AddDays(LoanDays(loan) * (renewals + 1))).DueDate;
+
+        private (DateTime DueDate, int Renewals) TermAt(Checkout loan, DateTime moment) =>
+            Domain.Loan.TermAt(loan.CheckOutDate, LoanDays(loan), loan.Renewals, loan.DueDate, moment);
 
         /// <summary>The renew run at <paramref name="at"/>: the loans out then whose due date in force falls on the day it looks ahead to.</summary>
         public Run RenewRun(DateTime at)
         {
             var day = DateOnly.FromDateTime(at).AddDays(SubmissionQueries.RenewDaysAhead);
-            var selected = (_dueOn.GetValueOrDefault(day) ?? [])
-                .Where(d => d.Loan.CheckOut <= at && d.Loan.TermAt(at).Renewals == d.Renewals && !_catalogue.Copies[d.Loan.Item].JuvenileAudio)
-                .Select(d => (d.Loan.Patron, d.Loan.Item));
+            var selected = new List<(long, long)>();
+            for (var i = FirstOn(day.DayNumber); i < _dueOn.Length && _dueOn[i].Day == day.DayNumber; i++)
+            {
+                var loan = _catalogue.Checkouts[_dueOn[i].Loan];
+                if (loan.CheckOutDate <= at && TermAt(loan, at).Renewals == _dueOn[i].Renewals && !_catalogue.Copies[loan.Item].JuvenileAudio)
+                    selected.Add((loan.Patron, loan.Item));
+            }
             return new Run(this, at, day, Counts(selected), []);
+        }
+
+        private int FirstOn(int day)
+        {
+            var (low, high) = (0, _dueOn.Length);
+            while (low < high)
+            {
+                var middle = (low + high) / 2;
+                if (_dueOn[middle].Day < day) low = middle + 1;
+                else high = middle;
+            }
+            return low;
         }
 
         /// <summary>The overdue run at <paramref name="at"/>: a line a voice/text notice queued in the 24 hours before it, about a loan out then.</summary>
         public Run OverdueRun(DateTime at)
         {
             var (from, until) = ((at - SubmissionQueries.OverdueLookBack).Ticks / TimeSpan.TicksPerMillisecond, at.Ticks / TimeSpan.TicksPerMillisecond);
-            var queued = _catalogue.Queued;
-            var first = BinarySearchAfter(queued, from);
+            ReadOnlySpan<Queued> queued = CollectionsMarshal.AsSpan(_catalogue.Queued);
             var (known, returned) = (new List<(long, long)>(), new List<(long, long)>());
-            for (var i = first; i < queued.Length && queued[i].Milliseconds <= until; i++)
+            for (var i = FirstAfter(queued, from); i < queued.Length && queued[i].Milliseconds <= until; i++)
             {
                 var key = ((long)queued[i].Patron, (long)queued[i].Item);
                 (Out(key, at) is not null ? known : returned).Add(key);
@@ -252,7 +313,7 @@ internal static class LoanUploadJudge
             return new Run(this, at, null, Counts(known), Counts(returned));
         }
 
-        private static int BinarySearchAfter(Queued[] queued, long milliseconds)
+        private static int FirstAfter(ReadOnlySpan<Queued> queued, long milliseconds)
         {
             var (low, high) = (0, queued.Length);
             while (low < high)
@@ -272,7 +333,12 @@ internal static class LoanUploadJudge
         }
 
         /// <summary>The patron's loan of the copy that ItemCheckouts shows out at <paramref name="at"/>, or null (none, or a later one).</summary>
-        private Loan? Out((long Patron, long Item) key, DateTime at) => _loans.GetValueOrDefault(key) is { } loan && loan.CheckOut <= at ? loan : null;
+        private Checkout? Out((long Patron, long Item) key, DateTime at)
+        {
+            if (key.Patron > int.MaxValue || key.Item > int.MaxValue) return null;
+            var index = Array.BinarySearch(_catalogue.Checkouts, new Checkout((int)key.Patron, (int)key.Item, 0, 0, 0));
+            return index >= 0 && _catalogue.Checkouts[index].CheckOutDate <= at ? _catalogue.Checkouts[index] : null;
+        }
 
         /// <summary>
         /// One run's file judged: <paramref name="selected"/> are the lines it must hold (a count a loan, of loans out today),
@@ -284,21 +350,20 @@ internal static class LoanUploadJudge
 
             public (long? Line, string Text)? Judge(ReadOnlySpan<byte> bytes)
             {
-                var lines = UploadJudge.Lines(bytes);
-                var (wrong, first) = (0, ((long? Line, string Text)?)null);
+                var (lines, wrong, first) = (0, 0, ((long? Line, string Text)?)null);
                 var previous = (Patron: long.MinValue, Item: long.MinValue);
-                for (var i = 0; i < lines.Count; i++)
+                foreach (var line in UploadJudge.Lines(bytes))
                 {
-                    var line = bytes[lines[i]];
+                    lines++;
                     if (Why(line, ref previous) is not { } why) continue;
                     wrong++;
-                    first ??= (i + 1, $"line {i + 1} {UploadJudge.Quoted(line)} {why}");
+                    first ??= (lines, $"line {lines} {UploadJudge.Quoted(line)} {why}");
                 }
                 var missing = selected.Where(s => s.Value > 0).Select(s => s.Key).Order().ToList();
                 if (first is null && missing.Count == 0) return null;
                 var lacks = missing.Count == 0 ? "" : $"the file lacks {Lines(missing.Count)} the run selects, the first patron {missing[0].Item1}'s loan of item {missing[0].Item2}";
                 if (first is not { } shown) return (null, lacks);
-                return (shown.Line, $"{shown.Text} ({wrong} of {UploadJudge.Counted(lines.Count)} wrong{(lacks.Length > 0 ? "; " + lacks : "")})");
+                return (shown.Line, $"{shown.Text} ({wrong} of {UploadJudge.Counted(lines)} wrong{(lacks.Length > 0 ? "; " + lacks : "")})");
             }
 
             private static string Lines(int count) => count == 1 ? "1 line" : $"{count} lines";
@@ -317,9 +382,9 @@ internal static class LoanUploadJudge
                 if ((patron, item).CompareTo(previous) < 0)
                     return $"comes after patron {previous.Patron}'s item {previous.Item}: the run orders its lines by patron, then item";
                 previous = (patron, item);
-                if (!tables._barcodes.TryGetValue(patron, out var barcode)) return $"is about patron {patron}, who is not registered for voice or text notices";
-                if (!line[fields[12]].SequenceEqual(barcode))
-                    return $"ends in patron barcode {UploadJudge.Quoted(line[fields[12]])}, but patron {patron}'s is {UploadJudge.Quoted(barcode)}";
+                if (tables._barcodes[patron] is 0) return $"is about patron {patron}, who is not registered for voice or text notices";
+                if (Hash(line[fields[12]]) != tables._barcodes[patron])
+                    return $"ends in patron barcode {UploadJudge.Quoted(line[fields[12]])}, which is not patron {patron}'s in Patrons";
                 if (_catalogue.Copies[item] is not { Known: true } copy) return $"is about item {item}, which is not in CircItemRecords";
                 if (Hash(line[fields[1]]) != copy.Barcode) return $"has item barcode {UploadJudge.Quoted(line[fields[1]])}, which is not item {item}'s in CircItemRecords";
                 if (!Prints(line[fields[10]], copy.Bib)) return $"has bibliographic record {UploadJudge.Quoted(line[fields[10]])}, but item {item}'s is {Shown(copy.Bib)}";
@@ -328,22 +393,22 @@ internal static class LoanUploadJudge
                 if (!Prints(line[fields[11]], copy.RenewalLimit == short.MinValue ? NoNumber : copy.RenewalLimit))
                     return $"has renewal limit {UploadJudge.Quoted(line[fields[11]])}, which is not item {item}'s RenewalLimit in CircItemRecords";
                 if (dueDay is not null && copy.JuvenileAudio) return $"is about item {item}, Juvenile Audio (material type {SubmissionQueries.JuvenileAudio}), which the renew run leaves out";
-                if (!DateOnly.TryParseExact(Encoding.ASCII.GetString(line[fields[3]]), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var due)
-                    || Number(line[fields[9]]) is not { } renewals)
+                var due = line[fields[3]];
+                if (due.Length != 10 || !ValueTypes.ReadsAsDate(due, out _, out _) || Number(line[fields[9]]) is not { } renewals)
                     return "does not have a yyyy-MM-dd due date in field 4 and a number of renewals in field 10";
                 var key = (patron, item);
                 if (tables.Out(key, at) is { } loan)
                 {
-                    var term = loan.TermAt(at);
-                    if (due != DateOnly.FromDateTime(term.DueDate) || renewals != term.Renewals)
-                        return $"says due {CsvFormat.Day(due)} after {Renewals(renewals)}, but ItemCheckouts' loan was due {CsvFormat.Day(DateOnly.FromDateTime(term.DueDate))} after {Renewals(term.Renewals)} at the run";
+                    var term = tables.TermAt(loan, at);
+                    if (!IsDay(due, DateOnly.FromDateTime(term.DueDate)) || renewals != term.Renewals)
+                        return $"says due {Encoding.ASCII.GetString(due)} after {Renewals(renewals)}, but ItemCheckouts' loan was due {CsvFormat.Day(DateOnly.FromDateTime(term.DueDate))} after {Renewals(term.Renewals)} at the run";
                     return Take(selected, key) ? null : dueDay is { } day
-                        ? $"is a loan the run does not select: due {CsvFormat.Day(due)}, not {CsvFormat.Day(day)}, or its line is repeated"
+                        ? $"is a loan the run does not select: due {Encoding.ASCII.GetString(due)}, not {CsvFormat.Day(day)}, or its line is repeated"
                         : "is one line more than the voice/text notices queued about the loan in the 24 hours before the run";
                 }
                 if (dueDay is { } selectedDay)
                 {
-                    if (due != selectedDay) return $"says due {CsvFormat.Day(due)}, but the run selects loans due {CsvFormat.Day(selectedDay)}";
+                    if (!IsDay(due, selectedDay)) return $"says due {Encoding.ASCII.GetString(due)}, but the run selects loans due {CsvFormat.Day(selectedDay)}";
                     if (copy.RenewalLimit != short.MinValue && renewals > copy.RenewalLimit || renewals < 0) return $"has {renewals} renewals, more than item {item}'s limit";
                     // A loan returned since is in no table: it may be selected once.
                     return returned.TryAdd(key, 0) ? null : "repeats a loan the run selects once";
@@ -364,6 +429,13 @@ internal static class LoanUploadJudge
                     start = i + 1;
                 }
                 return count == fields.Length;
+            }
+
+            /// <summary>Whether a field is the day as the runs print it (<c>2025-11-07</c>), compared without parsing it.</summary>
+            private static bool IsDay(ReadOnlySpan<byte> field, DateOnly day)
+            {
+                Span<byte> printed = stackalloc byte[10];
+                return day.TryFormat(printed, out var written, "yyyy-MM-dd", CultureInfo.InvariantCulture) && field.SequenceEqual(printed[..written]);
             }
 
             private static bool Take(Dictionary<(long, long), int> counts, (long, long) key)

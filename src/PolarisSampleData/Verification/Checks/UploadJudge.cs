@@ -80,18 +80,32 @@ internal static partial class UploadJudge
     /// Judges every file of one kind against the rows selected at its run time (those whose From is at or
     /// before it and whose Until is after <paramref name="limit"/> of it), one problem a file.
     /// </summary>
-    private static IEnumerable<Problem> JudgeKind(LoadedSet set, string kind, List<Selected> rows, Func<DateTime, DateTime> limit)
+    private static IEnumerable<Problem> JudgeKind(LoadedSet set, string kind, List<Selected> rows, Func<DateTime, DateTime> limit) =>
+        EachRun(set.Folder.Path, kind, (at, bytes) =>
+        {
+            var (runTicks, boundTicks) = (at.Ticks, limit(at).Ticks);
+            return Compare(bytes, [.. rows.Where(r => r.From <= runTicks && r.Until > boundTicks).Select(r => r.Line)]);
+        });
+
+    /// <summary>How a run's file is judged: the line of its first problem and what the problem says, or null.</summary>
+    public delegate (long? Line, string Text)? RunJudge(DateTime at, ReadOnlySpan<byte> bytes);
+
+    /// <summary>
+    /// Judges every upload of a kind by its run's time, one problem a file, which names the run. The files are read
+    /// into one buffer, one after another: at a million patrons they hold some 240 MB, and an array a file piled up
+    /// on the large object heap until a full collection.
+    /// </summary>
+    public static IEnumerable<Problem> EachRun(string folder, string kind, RunJudge judge)
     {
-        foreach (var (path, file, runAt) in Uploads(set.Folder.Path, kind))
+        var buffer = new FileBuffer();
+        foreach (var (path, file, runAt) in Uploads(folder, kind))
         {
             if (runAt is not { } at)
             {
                 yield return new Problem(file, null, null, "its name's time is not a date and time, so no run selects its lines");
                 continue;
             }
-            var (runTicks, boundTicks) = (at.Ticks, limit(at).Ticks);
-            var expected = rows.Where(r => r.From <= runTicks && r.Until > boundTicks).Select(r => r.Line).ToList();
-            if (Bytes(path) is { } bytes && Compare(bytes, expected) is { } problem)
+            if (buffer.Read(path) is { } bytes && judge(at, bytes.Span) is { } problem)
                 yield return new Problem(file, problem.Line, null, $"{Run(kind, at)}: {problem.Text}");
         }
     }
@@ -102,12 +116,11 @@ internal static partial class UploadJudge
     /// </summary>
     private static (long? Line, string Text)? Compare(ReadOnlySpan<byte> bytes, List<byte[]> expected)
     {
-        var all = Lines(bytes);
-        var (lines, differ, first) = (all.Count, 0, -1);
+        var (lines, differ, first) = (0, 0, -1);
         byte[]? found = null;
-        for (var i = 0; i < all.Count; i++)
+        foreach (var line in Lines(bytes))
         {
-            var line = bytes[all[i]];
+            var i = lines++;
             if (i < expected.Count && line.SequenceEqual(expected[i])) continue;
             if (i < expected.Count) differ++;
             if (found is not null) continue;
@@ -126,37 +139,53 @@ internal static partial class UploadJudge
     /// <summary>A run as a problem names it: <c>the renew run of 2025-11-04 08:03:24</c>.</summary>
     public static string Run(string kind, DateTime at) => $"the {kind} run of {at.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)}";
 
-    /// <summary>
-    /// A file's lines as the importer splits them: at CRLF, LF or CR (a line end last in the file ends the last line).
-    /// </summary>
-    public static List<Range> Lines(ReadOnlySpan<byte> bytes)
+    /// <summary>A file's lines as the importer splits them: at CRLF, LF or CR (a line end last in the file ends the last line).</summary>
+    public static LineSplitter Lines(ReadOnlySpan<byte> bytes) => new(bytes);
+
+    /// <summary>The lines of <see cref="Lines"/>, one after another, without copying them.</summary>
+    public ref struct LineSplitter(ReadOnlySpan<byte> bytes)
     {
-        var lines = new List<Range>();
-        for (var at = 0; at < bytes.Length;)
+        private ReadOnlySpan<byte> _rest = bytes;
+
+        public ReadOnlySpan<byte> Current { get; private set; }
+
+        public readonly LineSplitter GetEnumerator() => this;
+
+        public bool MoveNext()
         {
-            var end = bytes[at..].IndexOfAny((byte)'\r', (byte)'\n');
-            if (end < 0)
-            {
-                lines.Add(at..bytes.Length);
-                break;
-            }
-            lines.Add(at..(at + end));
-            at += end + (bytes[at + end] == '\r' && at + end + 1 < bytes.Length && bytes[at + end + 1] == '\n' ? 2 : 1);
+            if (_rest.IsEmpty) return false;
+            var end = _rest.IndexOfAny((byte)'\r', (byte)'\n');
+            Current = end < 0 ? _rest : _rest[..end];
+            _rest = end < 0 ? [] : _rest[(end + (_rest[end] == '\r' && end + 1 < _rest.Length && _rest[end + 1] == '\n' ? 2 : 1))..];
+            return true;
         }
-        return lines;
     }
 
     /// <summary>A file's bytes; null for a file verify does not read (files.readable reports why).</summary>
-    public static byte[]? Bytes(string path)
+    public static byte[]? Bytes(string path) => new FileBuffer().Read(path)?.ToArray();
+
+    /// <summary>Reads files one after another into one array, grown as a larger one comes.</summary>
+    private sealed class FileBuffer
     {
-        if (RegularFile.WhyNot(path) is not null) return null;
-        try
+        private byte[] _bytes = [];
+
+        /// <summary>A file's bytes, good until the next read; null for a file verify does not read (files.readable reports why).</summary>
+        public ReadOnlyMemory<byte>? Read(string path)
         {
-            return new FileInfo(path).Length > MaxFileBytes ? null : File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
+            if (RegularFile.WhyNot(path) is not null) return null;
+            try
+            {
+                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+                if (stream.Length > MaxFileBytes) return null;
+                var length = (int)stream.Length;
+                if (_bytes.Length < length) _bytes = new byte[Math.Max(length, 2 * _bytes.Length)];
+                stream.ReadExactly(_bytes, 0, length);
+                return _bytes.AsMemory(0, length);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return null;
+            }
         }
     }
 
