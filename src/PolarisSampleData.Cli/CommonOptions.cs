@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using PolarisSampleData.Generation;
+using PolarisSampleData.Output;
 
 namespace PolarisSampleData.Cli;
 
@@ -24,11 +25,11 @@ public static class CommonOptions
     public static Option<DateOnly?> Today() => new("--today")
     {
         Description = $"The date the data set is built around (yyyy-MM-dd, {GenerationOptions.TodayRange}); defaults to the local date.",
-        HelpName = "yyyy-MM-dd",
+        HelpName = CsvFormat.DayFormat,
         CustomParser = result =>
         {
             var text = result.Tokens[0].Value;
-            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            if (DateOnly.TryParseExact(text, CsvFormat.DayFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
                 && date >= GenerationOptions.EarliestToday && date <= GenerationOptions.LatestToday)
                 return date;
             result.AddError($"--today must be a real date written yyyy-MM-dd from {GenerationOptions.TodayRange}, so every date a set holds fits SQL Server's datetime (got '{text}'). Fix: pass e.g. --today 2025-11-24");

@@ -18,8 +18,20 @@ public static class CsvFormat
     /// <summary>Money as the export writes it: two decimals, a point.</summary>
     public const string MoneyFormat = "0.00";
 
-    /// <summary>A day as the files and the messages about them write it: <c>2025-11-24</c>.</summary>
-    public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>A day as the files, the options and the messages about them write it: <c>2025-11-24</c>.</summary>
+    public const string DayFormat = "yyyy-MM-dd";
+
+    /// <summary>A datetime to the second, as SQLite's datetime() and verify's messages write one: <c>2025-11-24 08:03:28</c>.</summary>
+    public const string SecondsFormat = "yyyy-MM-dd HH:mm:ss";
+
+    /// <summary>When a Shoutbomb file was written, as its name carries it: <c>2025-11-24_08-03-28</c>.</summary>
+    public const string FileStampFormat = "yyyy-MM-dd_HH-mm-ss";
+
+    public static string Day(DateOnly day) => day.ToString(DayFormat, CultureInfo.InvariantCulture);
+
+    /// <summary>A day written as <see cref="DayFormat"/>, or null for any other text.</summary>
+    public static DateOnly? ParseDay(string? text) =>
+        DateOnly.TryParseExact(text, DayFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
 
     public static CsvWriterOptions WriterOptions(char separator) => CsvWriterOptions.Default with
     {

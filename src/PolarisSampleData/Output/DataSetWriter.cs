@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Globalization;
 using System.Reflection;
 using System.Text;
 using PolarisSampleData.Domain;
@@ -122,7 +121,7 @@ public static class DataSetWriter
             if (formats.HasFlag(OutputFormats.Mssql))
                 files.Add(WriteScript(folder));
             files.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
-            var manifest = new Manifest(Manifest.ToolName, ToolVersion, options.Seed, options.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            var manifest = new Manifest(Manifest.ToolName, ToolVersion, options.Seed, CsvFormat.Day(options.Today),
                 new ManifestOptions(options.Patrons, OutputFormatNames.Describe(formats)) {
                     Scenario = options.Scenario.IsDefault ? null : options.Scenario,
                     ShardPatrons = options.ShardPatrons == GenerationOptions.DefaultShardPatrons ? null : options.ShardPatrons,

@@ -85,7 +85,7 @@ internal sealed class ShoutbombArchive : IShardOutput
         _ => "holds",
     };
 
-    private static string Stamp(DateTime at) => at.ToString("yyyy-MM-dd_HH-mm-ss", CultureInfo.InvariantCulture);
+    private static string Stamp(DateTime at) => at.ToString(CsvFormat.FileStampFormat, CultureInfo.InvariantCulture);
 
     /// <summary>
     /// One archive file: no header, CRLF line ends, in its encoding (a byte order mark first where the

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using PolarisSampleData.Domain;
+using PolarisSampleData.Output;
 
 namespace PolarisSampleData.Shoutbomb;
 
@@ -67,7 +68,7 @@ internal static class ShoutbombMail
     public static string CallErrorLine(CallAttempt attempt, string phone) =>
         $"BANDWIDTH :: {attempt.CallId} :: Patron number {Digits(phone)} :: Home Library {Library.OrganizationId.ToString(CultureInfo.InvariantCulture)} :: error :: disconnect ::: "
         + $"{DisconnectMessage} ::: {attempt.SessionId} :: Library number {Digits(Library.PhoneNumber)} :: "
-        + $"{attempt.At.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} :: {attempt.At.ToString("HH:mm:ss", CultureInfo.InvariantCulture)} ::";
+        + $"{CsvFormat.Day(DateOnly.FromDateTime(attempt.At))} :: {attempt.At.ToString("HH:mm:ss", CultureInfo.InvariantCulture)} ::";
 
     /// <summary>
     /// The two sections of the "Invalid patron phone number" report, each a greeting and a heading that

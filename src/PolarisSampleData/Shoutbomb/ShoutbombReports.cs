@@ -119,9 +119,9 @@ internal sealed class ShoutbombReports(string folder) : IShardOutput
         ShoutbombReportKind.CallErrors => "call_errors",
         ShoutbombReportKind.MonthlyStatistics => "monthly_statistics",
         _ => "invalid_phone_numbers",
-    } + $"_{report.ReceivedAt.ToString("yyyy-MM-dd_HH-mm-ss", CultureInfo.InvariantCulture)}.eml";
+    } + $"_{report.ReceivedAt.ToString(CsvFormat.FileStampFormat, CultureInfo.InvariantCulture)}.eml";
 
-    public static string MailboxFileName(DateOnly day) => $"mailbox_{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.json";
+    public static string MailboxFileName(DateOnly day) => $"mailbox_{CsvFormat.Day(day)}.json";
 
     private ManifestFile Write(string name, byte[] bytes, long rows)
     {

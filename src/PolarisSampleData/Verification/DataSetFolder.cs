@@ -1,4 +1,3 @@
-using System.Globalization;
 using PolarisSampleData.Generation;
 using PolarisSampleData.Output;
 using PolarisSampleData.Scenarios;
@@ -53,7 +52,7 @@ public sealed record DataSetFolder(string Path, ManifestState ManifestState, Man
     public (DateOnly Today, string Source) ResolveToday(DateOnly? today)
     {
         if (today is { } given) return (given, "--today");
-        if (DateOnly.TryParseExact(Manifest?.Today, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var recorded))
+        if (CsvFormat.ParseDay(Manifest?.Today) is { } recorded)
         {
             if (recorded < GenerationOptions.EarliestToday || recorded > GenerationOptions.LatestToday)
                 throw new DataSetException($"the today in '{System.IO.Path.Combine(Path, Manifest.FileName)}', {Manifest!.Today}, is outside {GenerationOptions.TodayRange}, where every date of a set fits SQL Server's datetime. Fix: pass --today yyyy-MM-dd in that range.");

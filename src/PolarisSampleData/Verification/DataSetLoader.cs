@@ -64,8 +64,8 @@ internal static partial class DataSetLoader
             connection.Open();
             Execute(connection, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
             Prepare(connection, scratch);
-            var day = today?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            var first = today?.AddDays(-folder.Scenario.Window.DaysBack).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var day = today is { } t ? CsvFormat.Day(t) : null;
+            var first = today is { } d ? CsvFormat.Day(d.AddDays(-folder.Scenario.Window.DaysBack)) : null;
             Execute(connection, "INSERT INTO main.DataSet VALUES ($folder, $manifest, $asWritten, $today, $first)",
                 ("$folder", folder.Path),
                 ("$manifest", folder.ManifestState.ToString().ToLowerInvariant()),
@@ -179,7 +179,7 @@ internal static partial class DataSetLoader
         var repeated = files.Where(f => f.Table is not null && !owners.Add(f.Table)).Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
         var judgedApart = files.Where(f => plan is not null && f is { Layout: not null, Table: not null } && !repeated.Contains(f.Name) && plan.Columns(f.Table) is null).ToList();
         var archive = Path.Combine(scratch, $"{ShoutbombLoader.Database}.db");
-        var day = today?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var day = today is { } t ? CsvFormat.Day(t) : null;
         var shoutbomb = Task.Run(() => ShoutbombLoader.Load(archive, folder.Path, day, plan?.Archive));
         var (scenario, shards) = (folder.Scenario, folder.Shards);
         var databases = Databases.Select(database => Task.Run(() =>

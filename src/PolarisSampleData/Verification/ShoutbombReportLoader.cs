@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
+using PolarisSampleData.Output;
 using PolarisSampleData.Shoutbomb;
 using PolarisSampleData.Sqlite;
 
@@ -136,7 +137,7 @@ internal static partial class ShoutbombReportLoader
             : subject.StartsWith(ShoutbombMail.InvalidNumbersSubject, StringComparison.Ordinal) ? Texts
             : subject.StartsWith(ShoutbombMail.MonthlySubject, StringComparison.Ordinal) ? Monthly : null;
         string? receivedAt = DateTimeOffset.TryParseExact(Header("Date"), "ddd, d MMM yyyy HH:mm:ss zzz", CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)
-            ? at.DateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) : null;
+            ? at.DateTime.ToString(CsvFormat.SecondsFormat, CultureInfo.InvariantCulture) : null;
         var lines = new List<(int Line, string Text)>();
         for (var i = blank + 1; blank >= 0 && i < all.Count; i++)
         {

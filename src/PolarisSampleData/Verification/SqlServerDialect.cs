@@ -38,7 +38,7 @@ internal static partial class SqlServerDialect
     private static long Boundaries(DateTime a, DateTime b, long unitTicks) => b.Ticks / unitTicks - a.Ticks / unitTicks;
 
     private static DateTime? Parse(string? text) =>
-        DateTime.TryParseExact(text, [CsvFormat.DateTimeFormat, "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)
+        DateTime.TryParseExact(text, [CsvFormat.DateTimeFormat, CsvFormat.SecondsFormat, CsvFormat.DayFormat], CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)
             ? value : null;
 
     [GeneratedRegex(@"(?<literal>'(?:[^']|'')*')|\[?\b(?<db>Polaris|Results|PolarisTransactions)\]?\.\[?Polaris\]?\.\[?(?<table>\w+)\]?", RegexOptions.IgnoreCase)]

@@ -435,7 +435,7 @@ internal static class LoanUploadJudge
             private static bool IsDay(ReadOnlySpan<byte> field, DateOnly day)
             {
                 Span<byte> printed = stackalloc byte[10];
-                return day.TryFormat(printed, out var written, "yyyy-MM-dd", CultureInfo.InvariantCulture) && field.SequenceEqual(printed[..written]);
+                return day.TryFormat(printed, out var written, CsvFormat.DayFormat, CultureInfo.InvariantCulture) && field.SequenceEqual(printed[..written]);
             }
 
             private static bool Take(Dictionary<(long, long), int> counts, (long, long) key)

@@ -168,7 +168,7 @@ internal static class MonthlyReportJudge
     private static string Field(string[] fields, int position) => position <= fields.Length ? fields[position - 1] : "";
 
     private static DateOnly? Day(object? value) =>
-        value is string text && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+        CsvFormat.ParseDay(value as string);
 
     /// <summary>The first line of the report that differs from what the files count, and how many do.</summary>
     private static Problem? Compare(List<(int Line, string Text)> lines, List<string> expected)

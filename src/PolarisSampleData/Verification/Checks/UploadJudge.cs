@@ -137,7 +137,7 @@ internal static partial class UploadJudge
     }
 
     /// <summary>A run as a problem names it: <c>the renew run of 2025-11-04 08:03:24</c>.</summary>
-    public static string Run(string kind, DateTime at) => $"the {kind} run of {at.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)}";
+    public static string Run(string kind, DateTime at) => $"the {kind} run of {at.ToString(CsvFormat.SecondsFormat, CultureInfo.InvariantCulture)}";
 
     /// <summary>A file's lines as the importer splits them: at CRLF, LF or CR (a line end last in the file ends the last line).</summary>
     public static LineSplitter Lines(ReadOnlySpan<byte> bytes) => new(bytes);
@@ -197,7 +197,7 @@ internal static partial class UploadJudge
         foreach (var file in archive.EnumerateFiles($"{kind}_submitted_*.txt").OrderBy(f => f.Name, StringComparer.Ordinal))
         {
             if (UploadName().Match(file.Name) is not { Success: true } name || name.Groups["kind"].Value != kind) continue;
-            var parsed = DateTime.TryParseExact(name.Groups["at"].Value, "yyyy-MM-dd_HH-mm-ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var at);
+            var parsed = DateTime.TryParseExact(name.Groups["at"].Value, CsvFormat.FileStampFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at);
             yield return (file.FullName, $"{ShoutbombArchive.Folder}/{file.Name}", parsed ? at : null);
         }
     }
