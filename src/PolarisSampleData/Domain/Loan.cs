@@ -12,7 +12,7 @@ internal sealed record Loan(Patron Patron, Item Item, DateTime CheckOutDate, Dat
     public DateTime OriginalDueDate => TermAt(CheckOutDate).DueDate;
 
     /// <summary>When the loan was last renewed (on its then due date), or checked out if never.</summary>
-    public DateTime LastRenewalDate => Renewals == 0 ? CheckOutDate : CheckOutDate.Date.AddDays(Item.LoanDays * Renewals).AddDays(1).AddSeconds(-1);
+    public DateTime LastRenewalDate => Renewals == 0 ? CheckOutDate : DueAfter(CheckOutDate, Item.LoanDays, Renewals - 1);
 
     /// <summary>Whether the patron had the item at <paramref name="moment"/>.</summary>
     public bool IsOutAt(DateTime moment) => CheckOutDate <= moment && (ReturnedDate is null || ReturnedDate > moment);
@@ -31,11 +31,15 @@ internal sealed record Loan(Patron Patron, Item Item, DateTime CheckOutDate, Dat
     {
         for (var renewal = 0; renewal < renewals; renewal++)
         {
-            var due = checkOutDate.Date.AddDays(loanDays * (renewal + 1)).AddDays(1).AddSeconds(-1);
+            var due = DueAfter(checkOutDate, loanDays, renewal);
             if (due >= moment) return (due, renewal);
         }
         return (dueDate, renewals);
     }
+
+    /// <summary>The due date after <paramref name="renewals"/> renewals: the end of the day that many more loan periods on.</summary>
+    public static DateTime DueAfter(DateTime checkOutDate, int loanDays, int renewals) =>
+        checkOutDate.Date.AddDays(loanDays * (renewals + 1)).AddDays(1).AddSeconds(-1);
 
     /// <summary>Days returned after the due date's end; zero when on time or still out.</summary>
     public int DaysLate => ReturnedDate is { } returned && returned > DueDate

@@ -470,8 +470,10 @@ internal static partial class DataSetLoader
         return [.. rules.Select(rule => (Rule: rule, Judge: rule.For(file))).Where(j => j.Judge is not null).Select(j => (j.Rule, j.Judge!))];
     }
 
-    /// <summary>Each rule judges what only the whole set shows, from its judges of every file in name order; problems go to the files' databases.</summary>
-    /// <summary>Has each rule judge what only the whole set shows, and returns what the rules gathered for the checks' walks.</summary>
+    /// <summary>
+    /// Each rule judges what only the whole set shows, from its judges of every file in name order (problems go to the
+    /// files' databases), and hands over what it gathered for the checks' walks.
+    /// </summary>
     private static Dictionary<RowRule, object> Conclude(SqliteConnection connection, IReadOnlyList<RowRule> rules,
         IEnumerable<IReadOnlyList<(RowRule Rule, FileJudge Judge)>> judged)
     {

@@ -71,7 +71,8 @@ internal sealed class ValueSet
             ? _pages.TryGetValue((int)(number >> PageShift), out var words) && (words[(int)(number & ((1 << PageShift) - 1)) >> 6] & (1UL << (int)(number & 63))) != 0
             : _numbers.Contains(number);
 
-    private IEnumerable<long> Numbers() => Paged().Concat(_numbers);
+    /// <summary>The whole numbers the set holds.</summary>
+    public IEnumerable<long> Numbers() => Paged().Concat(_numbers);
 
     private IEnumerable<long> Paged()
     {

@@ -64,8 +64,9 @@ public static class Verifier
     internal static CheckResult Run(LoadedSet set, Check check)
     {
         var run = check.Queries.Where(q => q.Tables.All(set.Holds)).ToList();
-        var queries = run.Select(q => q.Sql).ToList();
-        if (queries.Count == 0) return new CheckResult(check, CheckStatus.Skip, 0, null, queries);
+        // A walk over what was gathered as the files were read has no SQL to show.
+        var queries = run.Select(q => q.Sql).Where(sql => sql.Length > 0).ToList();
+        if (run.Count == 0) return new CheckResult(check, CheckStatus.Skip, 0, null, queries);
         long count = 0;
         Problem? first = null;
         try

@@ -137,7 +137,6 @@ public sealed class MutationTests(GeneratedSet set)
             var path = Directory.GetFiles(Path.Combine(s.Folder, "shoutbomb"), "holds_submitted_*.txt").Order(StringComparer.Ordinal).First();
             File.WriteAllBytes(path, File.ReadAllBytes(path).Where(b => b != (byte)'\r').ToArray());
         },
-        // Every overdue upload comes back empty: the phone patrons' overdue notices went nowhere.
         // Every overdue run is stamped as run at 23:59:59, after the notices it carried were logged (the manifest names the files so).
         ["shoutbomb.uploaded"] = s =>
         {

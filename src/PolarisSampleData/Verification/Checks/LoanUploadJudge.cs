@@ -5,6 +5,7 @@ using System.Text;
 using CsvHelper;
 using PolarisSampleData.Domain;
 using PolarisSampleData.Output;
+using PolarisSampleData.Scheduling;
 using PolarisSampleData.Shoutbomb;
 
 using static PolarisSampleData.Verification.Checks.CheckSql;
@@ -15,10 +16,10 @@ namespace PolarisSampleData.Verification.Checks;
 /// shoutbomb.uploads for the renew and overdue runs, whose lines are loans (see the reference README's table of kinds).
 /// Every line is judged against the tables: the patron is registered for voice or text and the barcode is theirs; the
 /// copy, its barcode, title, bibliographic record and renewal limit are CircItemRecords' and BibliographicRecords';
-/// the lines come in the query's order. A loan still out today (an ItemCheckouts row) is judged whole: its due date
-/// and renewals at the run, and whether the run selects it; every such loan the run selects must have its line.
-/// A loan returned since is in no table, so its line is judged by what the run requires of it: due on the
-/// day the renew run looks ahead to, or about a voice/text notice queued in the overdue run's 24 hours.
+/// the lines come in patron order, then item order. A loan still out today (an ItemCheckouts row) is judged whole:
+/// its due date and renewals at the run, and whether the run selects it; every such loan the run selects must have
+/// its line. A loan returned since is in no table, so its line is judged by what the run requires of it: due on
+/// the day the renew run looks ahead to (once), or about a voice/text notice queued in the overdue run's 24 hours.
 /// </summary>
 internal static class LoanUploadJudge
 {
@@ -28,33 +29,24 @@ internal static class LoanUploadJudge
     /// <summary>The fields of a renew or overdue line; fields 6 to 9 are always empty.</summary>
     private const int Fields = 13;
 
-    private static readonly Gathering Catalogue = new();
+    private static readonly Gathering Facts = new();
 
     /// <summary>
-    /// The phone patrons with their barcodes; the copies, titles, loans and queued notices come from <see cref="Gathering"/>,
-    /// since verify keeps no rows of most of those tables, and a loan read as its file is read costs a fraction of one
-    /// read back from SQLite.
+    /// Judged by a walk over what <see cref="Gathering"/> keeps of the tables as their files are read: verify keeps no
+    /// rows of most of them, and a loan gathered as its file is read costs a fraction of one read back from SQLite.
     /// </summary>
     public static CheckQuery Loans { get; } = new(
-        [
-            Read(Registration, "PatronID", "DeliveryOptionID"),
-            Read(Patrons, "PatronID", "Barcode"),
-            Read(Items), Read(Titles), Read(Checkouts), Read(Queue),
-        ], $"""
-        SELECT r.PatronID, p.Barcode
-        FROM Polaris.PatronRegistration r
-        JOIN Polaris.Patrons p ON p.PatronID = r.PatronID
-        WHERE r.DeliveryOptionID IN ({Ids(PhoneOptions)})
-        """, Walk: Judge, Gathers: Catalogue);
+        [Read(Registration), Read(Patrons), Read(Items), Read(Titles), Read(Checkouts), Read(Queue)], "",
+        Walk: Judge, Gathers: Facts);
 
     private static IEnumerable<Problem> Judge(LoadedSet set, string sql)
     {
-        if (set.Gathered.GetValueOrDefault(Catalogue) is not CatalogueFacts catalogue) yield break;
-        var tables = new PhoneLoans(set, sql, catalogue);
-        foreach (var problem in UploadJudge.EachRun(set.Folder.Path, ShoutbombArchive.KindName(ShoutbombKind.Renew), (at, bytes) => tables.RenewRun(at).Judge(bytes)))
-            yield return problem;
-        foreach (var problem in UploadJudge.EachRun(set.Folder.Path, ShoutbombArchive.KindName(ShoutbombKind.Overdue), (at, bytes) => tables.OverdueRun(at).Judge(bytes)))
-            yield return problem;
+        var facts = (UploadFacts)set.Gathered[Facts];
+        var renew = ShoutbombArchive.KindName(ShoutbombKind.Renew);
+        var runDays = UploadJudge.Uploads(set.Folder.Path, renew).Select(u => u.RunAt).OfType<DateTime>().Where(UploadJudge.IsRunTime).Select(DateOnly.FromDateTime).ToList();
+        var loans = new PhoneLoans(facts, runDays);
+        return UploadJudge.EachRun(set.Folder.Path, renew, (at, bytes) => loans.RenewRun(at).Judge(bytes))
+            .Concat(UploadJudge.EachRun(set.Folder.Path, ShoutbombArchive.KindName(ShoutbombKind.Overdue), (at, bytes) => loans.OverdueRun(at).Judge(bytes)));
     }
 
     /// <summary>A copy as the runs print it; <see cref="Known"/> is false for an ID CircItemRecords does not hold.</summary>
@@ -68,40 +60,43 @@ internal static class LoanUploadJudge
     private readonly record struct Queued(int Patron, int Item, long Milliseconds);
 
     /// <summary>
-    /// An ItemCheckouts row, a loan still out today, in 18 bytes: the checkout in whole seconds since 2000 (rounded up, so
+    /// An ItemCheckouts row, a loan still out today, in 17 bytes: the checkout in whole seconds since 2000 (rounded up, so
     /// a run in its second does not count it out), the day it is due (at the day's end, as Polaris dues loans).
     /// </summary>
     [StructLayout(LayoutKind.Sequential, Pack = 1)]
-    private readonly record struct Checkout(int Patron, int Item, int CheckOutSeconds, int DueDay, short Renewals) : IComparable<Checkout>
+    private readonly record struct Checkout(int Patron, int Item, int CheckOutSeconds, int DueDay, byte Renewals) : IComparable<Checkout>
     {
         private static readonly DateTime Epoch = new(2000, 1, 1);
 
         public DateTime CheckOutDate => Epoch.AddSeconds(CheckOutSeconds);
 
-        public DateTime DueDate => DateOnly.FromDayNumber(DueDay).ToDateTime(TimeOnly.MaxValue).AddTicks(-(TimeSpan.TicksPerSecond - 1));
+        public DateTime DueDate => ActivityWindow.EndOfDay(DateOnly.FromDayNumber(DueDay));
 
         public int CompareTo(Checkout other) => (Patron, Item).CompareTo((other.Patron, other.Item));
 
-        /// <summary>The row as a checkout, or null for datetimes these fields cannot hold (values.types and dates.window report those).</summary>
+        /// <summary>
+        /// The row as a checkout, or null for values no run's loan has (a checkout outside 2000-2068, more than 255
+        /// renewals): values.types and dates.window report those, and the line about it is judged as of a returned loan.
+        /// </summary>
         public static Checkout? Of(int patron, int item, long checkOutMilliseconds, long dueMilliseconds, long renewals)
         {
             var seconds = (checkOutMilliseconds - Epoch.Ticks / TimeSpan.TicksPerMillisecond + 999) / 1000;
-            return seconds is >= 0 and <= int.MaxValue && renewals is >= 0 and <= short.MaxValue
-                ? new Checkout(patron, item, (int)seconds, DateOnly.FromDateTime(new DateTime(dueMilliseconds * TimeSpan.TicksPerMillisecond)).DayNumber, (short)renewals)
+            return seconds is >= 0 and <= int.MaxValue && renewals is >= 0 and <= byte.MaxValue
+                ? new Checkout(patron, item, (int)seconds, DateOnly.FromDateTime(new DateTime(dueMilliseconds * TimeSpan.TicksPerMillisecond)).DayNumber, (byte)renewals)
                 : null;
         }
     }
 
     /// <summary>
-    /// What the runs read of the tables, gathered as the files are read: copies and titles by ID, the phone notices by
-    /// time, the phone patrons' loans by patron and item.
+    /// What the runs read of the tables, gathered as the files are read: copies, titles and patrons' barcodes by ID, the
+    /// phone notices by time, the phone patrons' loans by patron and item.
     /// </summary>
-    private sealed record CatalogueFacts(IdTable<Copy> Copies, IdTable<uint> Titles, List<Queued> Queued, Checkout[] Checkouts);
+    private sealed record UploadFacts(IdTable<Copy> Copies, IdTable<uint> Titles, IdTable<uint> PhonePatrons, List<Queued> Queued, Checkout[] Checkouts);
 
     /// <summary>
-    /// Gathers each copy (its barcode as a hash of the text the runs print), each title (likewise), the loans still
-    /// out and the voice/text notices queued about loans: at a million patrons some 120 MB, where the rows themselves
-    /// would be gigabytes.
+    /// Gathers each copy and title (barcode and title as hashes of the text the runs print), each phone patron's
+    /// barcode likewise, their loans still out, and the voice/text notices queued about loans: at a million patrons
+    /// some 120 MB, where the rows themselves would be gigabytes.
     /// </summary>
     private sealed class Gathering : RowRule
     {
@@ -110,28 +105,32 @@ internal static class LoanUploadJudge
             if (file.Is(Items))
                 return Indexes(file, "ItemRecordID", "Barcode", "AssociatedBibRecordID", "RenewalLimit", "LoanPeriodCodeID", "MaterialTypeID") is { } copy ? new CopyReading(file, copy) : null;
             if (file.Is(Titles))
-                return Indexes(file, "BibliographicRecordID", "BrowseTitle") is { } title ? new TitleReading(file, title) : null;
-            if (file.Is(Checkouts))
-                return Indexes(file, "PatronID", "ItemRecordID", "CheckOutDate", "DueDate", "Renewals") is { } loan ? new CheckoutReading(file, loan) : null;
+                return Indexes(file, "BibliographicRecordID", "BrowseTitle") is { } title ? new HashReading(file, title, isTitle: true) : null;
+            if (file.Is(Patrons))
+                return Indexes(file, "PatronID", "Barcode") is { } patron ? new HashReading(file, patron, isTitle: false) : null;
             if (file.Is(Registration))
                 return Indexes(file, "PatronID", "DeliveryOptionID") is { } registration ? new PhonePatronReading(file, registration) : null;
+            if (file.Is(Checkouts))
+                return Indexes(file, "PatronID", "ItemRecordID", "CheckOutDate", "DueDate", "Renewals") is { } loan ? new CheckoutReading(file, loan) : null;
             if (file.Is(Queue))
                 return Indexes(file, "PatronID", "ItemRecordID", "NotificationTypeID", "DeliveryOptionID", "CreationDate") is { } queued ? new QueueReading(file, queued) : null;
             return null;
         }
 
-        /// <summary>The gathered facts, of the loans only the phone patrons' (some third of them), sorted for the walk's searches.</summary>
+        /// <summary>The gathered facts, of the patrons and loans only the phone patrons' (some third of them), sorted for the walk's searches.</summary>
         public override object? Gather(IReadOnlyList<FileJudge> judges)
         {
-            var queued = judges.OfType<QueueReading>().FirstOrDefault()?.Queued ?? [];
+            T? Of<T>() where T : FileJudge => judges.OfType<T>().FirstOrDefault();
+            var queued = Of<QueueReading>()?.Queued ?? [];
             CollectionsMarshal.AsSpan(queued).Sort((a, b) => a.Milliseconds.CompareTo(b.Milliseconds));
-            var phone = judges.OfType<PhonePatronReading>().FirstOrDefault()?.Patrons ?? new ValueSet();
-            Checkout[] checkouts = [.. (judges.OfType<CheckoutReading>().FirstOrDefault()?.Checkouts ?? []).Where(c => phone.Contains(c.Patron))];
+            var phone = Of<PhonePatronReading>()?.Patrons ?? new ValueSet();
+            var barcodes = judges.OfType<HashReading>().FirstOrDefault(j => j.File.Is(Patrons))?.Hashes ?? new IdTable<uint>();
+            var phonePatrons = new IdTable<uint>();
+            foreach (var patron in phone.Numbers()) phonePatrons.Set(patron, barcodes[patron] is not 0 and var barcode ? barcode : Printed([], isTitle: false));
+            Checkout[] checkouts = [.. (Of<CheckoutReading>()?.Checkouts ?? []).Where(c => phone.Contains(c.Patron))];
             Array.Sort(checkouts);
-            return new CatalogueFacts(
-                judges.OfType<CopyReading>().FirstOrDefault()?.Copies ?? new(),
-                judges.OfType<TitleReading>().FirstOrDefault()?.Titles ?? new(),
-                queued, checkouts);
+            return new UploadFacts(Of<CopyReading>()?.Copies ?? new(), judges.OfType<HashReading>().FirstOrDefault(j => j.File.Is(Titles))?.Hashes ?? new(),
+                phonePatrons, queued, checkouts);
         }
 
         private static int[]? Indexes(FileReading file, params string[] columns)
@@ -149,21 +148,33 @@ internal static class LoanUploadJudge
                 if (ValueSet.AsNumber(File.Field(reader, columns[0])) is not { } id) return;
                 var loanPeriod = ValueSet.AsNumber(File.Field(reader, columns[4]));
                 Copies.Set(id, new Copy(
-                    Printed(File.Field(reader, columns[1]), title: false),
-                    ValueSet.AsNumber(File.Field(reader, columns[2])) is { } bib and >= int.MinValue + 1 and <= int.MaxValue ? (int)bib : NoNumber,
-                    ValueSet.AsNumber(File.Field(reader, columns[3])) is { } limit and > short.MinValue and <= short.MaxValue ? (short)limit : short.MinValue,
+                    Printed(File.Field(reader, columns[1]), isTitle: false),
+                    ValueSet.AsNumber(File.Field(reader, columns[2])) is >= int.MinValue + 1 and <= int.MaxValue and var bib ? (int)bib : NoNumber,
+                    ValueSet.AsNumber(File.Field(reader, columns[3])) is > short.MinValue and <= short.MaxValue and var limit ? (short)limit : short.MinValue,
                     (byte)Item.LoanDaysFor(loanPeriod is >= int.MinValue and <= int.MaxValue ? (int)loanPeriod : 0),
                     ValueSet.AsNumber(File.Field(reader, columns[5])) == SubmissionQueries.JuvenileAudio));
             }
         }
 
-        private sealed class TitleReading(FileReading file, int[] columns) : FileJudge(file)
+        /// <summary>A text column by ID, as the hash of what the runs print of it: titles, and patrons' barcodes.</summary>
+        private sealed class HashReading(FileReading file, int[] columns, bool isTitle) : FileJudge(file)
         {
-            public IdTable<uint> Titles { get; } = new();
+            public IdTable<uint> Hashes { get; } = new();
 
             public override void Judge(CsvReader reader)
             {
-                if (ValueSet.AsNumber(File.Field(reader, columns[0])) is { } id) Titles.Set(id, Printed(File.Field(reader, columns[1]), title: true));
+                if (ValueSet.AsNumber(File.Field(reader, columns[0])) is { } id) Hashes.Set(id, Printed(File.Field(reader, columns[1]), isTitle));
+            }
+        }
+
+        /// <summary>The patrons registered for voice or text, whose loans the runs select.</summary>
+        private sealed class PhonePatronReading(FileReading file, int[] columns) : FileJudge(file)
+        {
+            public ValueSet Patrons { get; } = new();
+
+            public override void Judge(CsvReader reader)
+            {
+                if (IsPhone(ValueSet.AsNumber(File.Field(reader, columns[1])))) Patrons.Add(File.Field(reader, columns[0]));
             }
         }
 
@@ -180,18 +191,6 @@ internal static class LoanUploadJudge
             }
         }
 
-        /// <summary>The patrons registered for voice or text, whose loans the runs select.</summary>
-        private sealed class PhonePatronReading(FileReading file, int[] columns) : FileJudge(file)
-        {
-            public ValueSet Patrons { get; } = new();
-
-            public override void Judge(CsvReader reader)
-            {
-                if (ValueSet.AsNumber(File.Field(reader, columns[1])) is (long)DeliveryOption.Voice or (long)DeliveryOption.Text)
-                    Patrons.Add(File.Field(reader, columns[0]));
-            }
-        }
-
         private sealed class QueueReading(FileReading file, int[] columns) : FileJudge(file)
         {
             private static readonly HashSet<long> Types = [.. SubmissionQueries.OverdueFileTypes.Select(t => (long)t)];
@@ -200,13 +199,15 @@ internal static class LoanUploadJudge
 
             public override void Judge(CsvReader reader)
             {
-                if (ValueSet.AsNumber(File.Field(reader, columns[3])) is not ((long)DeliveryOption.Voice or (long)DeliveryOption.Text)
-                    || ValueSet.AsNumber(File.Field(reader, columns[2])) is not { } type || !Types.Contains(type)
-                    || Id(File.Field(reader, columns[0])) is not { } patron || Id(File.Field(reader, columns[1])) is not { } item
-                    || ValueTypes.Milliseconds(File.Field(reader, columns[4])) is not { } queuedAt) return;
-                Queued.Add(new Queued(patron, item, queuedAt));
+                if (IsPhone(ValueSet.AsNumber(File.Field(reader, columns[3])))
+                    && ValueSet.AsNumber(File.Field(reader, columns[2])) is { } type && Types.Contains(type)
+                    && Id(File.Field(reader, columns[0])) is { } patron && Id(File.Field(reader, columns[1])) is { } item
+                    && ValueTypes.Milliseconds(File.Field(reader, columns[4])) is { } queuedAt)
+                    Queued.Add(new Queued(patron, item, queuedAt));
             }
         }
+
+        private static bool IsPhone(long? option) => option is { } number && ((DeliveryOption)number).IsPhone();
     }
 
     /// <summary>An ID as the runs' tables hold one: a whole number from 0 to int's largest (no other is a row the runs find).</summary>
@@ -219,12 +220,12 @@ internal static class LoanUploadJudge
     /// The hash of a value as the runs print it: NULL as the word, a title's <c>|</c> as <c>-</c>, in the uploads'
     /// Windows-1252 (never 0, which <see cref="IdTable{T}"/> reads as no row). Nearly every value is ASCII, as is.
     /// </summary>
-    private static uint Printed(ReadOnlySpan<byte> utf8, bool title)
+    private static uint Printed(ReadOnlySpan<byte> utf8, bool isTitle)
     {
         if (utf8.IsEmpty) return Hash("NULL"u8);
-        if (System.Text.Ascii.IsValid(utf8) && !(title && utf8.Contains((byte)'|'))) return Hash(utf8);
+        if (System.Text.Ascii.IsValid(utf8) && !(isTitle && utf8.Contains((byte)'|'))) return Hash(utf8);
         var text = Encoding.UTF8.GetString(utf8);
-        return Hash(ShoutbombArchive.SubmissionEncoding.GetBytes(title ? text.Replace('|', '-') : text));
+        return Hash(ShoutbombArchive.SubmissionEncoding.GetBytes(isTitle ? text.Replace('|', '-') : text));
     }
 
     /// <summary>FNV-1a: the values are short, and a wrong one differs from the right one in a way no collision hides in practice.</summary>
@@ -236,39 +237,36 @@ internal static class LoanUploadJudge
     }
 
     /// <summary>
-    /// The phone patrons (by ID, with their barcodes) and the loans they still have out, each loan also under every day
-    /// it was due on (a renewal moves the due date on), so a renew run finds the loans it selects by day.
+    /// The phone patrons' loans still out, each also under every day it was due on (a renewal moves the due date on),
+    /// for the days a renew run in the archive looks ahead to, so a run finds the loans it selects by day.
     /// </summary>
     private sealed class PhoneLoans
     {
-        private readonly CatalogueFacts _catalogue;
-        private readonly IdTable<uint> _barcodes = new();
+        private readonly UploadFacts _facts;
         private readonly DueOn[] _dueOn;
 
-        /// <summary>A phone patron's loan (its index in the gathered checkouts) falling due on a day after <see cref="Renewals"/> renewals.</summary>
-        private readonly record struct DueOn(int Day, int Loan, short Renewals);
+        /// <summary>A loan (its index in the gathered checkouts) falling due on a day after <see cref="Renewals"/> renewals.</summary>
+        private readonly record struct DueOn(int Day, int Loan, int Renewals);
 
-        public PhoneLoans(LoadedSet set, string sql, CatalogueFacts catalogue)
+        public PhoneLoans(UploadFacts facts, IReadOnlyCollection<DateOnly> renewRunDays)
         {
-            _catalogue = catalogue;
-            foreach (var row in set.Query(sql))
-                if (row[0].Value is long patron)
-                    _barcodes.Set(patron, Printed(Encoding.UTF8.GetBytes(row[1].Value is { } barcode ? Convert.ToString(barcode, CultureInfo.InvariantCulture)! : ""), title: false));
-            _dueOn = new DueOn[catalogue.Checkouts.Sum(c => c.Renewals + 1)];
-            var next = 0;
-            for (var i = 0; i < catalogue.Checkouts.Length; i++)
+            _facts = facts;
+            var looked = renewRunDays.Select(d => d.AddDays(SubmissionQueries.RenewDaysAhead).DayNumber).ToHashSet();
+            var dueOn = new List<DueOn>();
+            for (var i = 0; i < facts.Checkouts.Length; i++)
             {
-                var loan = catalogue.Checkouts[i];
-                for (short renewal = 0; renewal <= loan.Renewals; renewal++)
-                    _dueOn[next++] = new DueOn(DateOnly.FromDateTime(TermAfter(loan, renewal)).DayNumber, i, renewal);
+                var loan = facts.Checkouts[i];
+                for (var renewal = 0; renewal <= loan.Renewals; renewal++)
+                {
+                    var due = renewal == loan.Renewals ? loan.DueDate : Domain.Loan.DueAfter(loan.CheckOutDate, LoanDays(loan), renewal);
+                    if (looked.Contains(DateOnly.FromDateTime(due).DayNumber)) dueOn.Add(new DueOn(DateOnly.FromDateTime(due).DayNumber, i, renewal));
+                }
             }
+            _dueOn = [.. dueOn];
             Array.Sort(_dueOn, (a, b) => a.Day.CompareTo(b.Day));
         }
 
-        private int LoanDays(Checkout loan) => _catalogue.Copies[loan.Item] is { Known: true } copy ? copy.LoanDays : Item.LoanDaysFor(0);
-
-        /// <summary>The due date a loan had after <paramref name="renewals"/> of its renewals.</summary>
-        private DateTime TermAfter(Checkout loan, int renewals) => TermAt(loan, loan.CheckOutDate.Date.AddDays(LoanDays(loan) * (renewals + 1))).DueDate;
+        private int LoanDays(Checkout loan) => _facts.Copies[loan.Item] is { Known: true } copy ? copy.LoanDays : Item.LoanDaysFor(0);
 
         private (DateTime DueDate, int Renewals) TermAt(Checkout loan, DateTime moment) =>
             Domain.Loan.TermAt(loan.CheckOutDate, LoanDays(loan), loan.Renewals, loan.DueDate, moment);
@@ -278,34 +276,22 @@ internal static class LoanUploadJudge
         {
             var day = DateOnly.FromDateTime(at).AddDays(SubmissionQueries.RenewDaysAhead);
             var selected = new List<(long, long)>();
-            for (var i = FirstOn(day.DayNumber); i < _dueOn.Length && _dueOn[i].Day == day.DayNumber; i++)
+            for (var i = PartitionPoint(_dueOn, d => d.Day < day.DayNumber); i < _dueOn.Length && _dueOn[i].Day == day.DayNumber; i++)
             {
-                var loan = _catalogue.Checkouts[_dueOn[i].Loan];
-                if (loan.CheckOutDate <= at && TermAt(loan, at).Renewals == _dueOn[i].Renewals && !_catalogue.Copies[loan.Item].JuvenileAudio)
+                var loan = _facts.Checkouts[_dueOn[i].Loan];
+                if (loan.CheckOutDate <= at && TermAt(loan, at).Renewals == _dueOn[i].Renewals && !_facts.Copies[loan.Item].JuvenileAudio)
                     selected.Add((loan.Patron, loan.Item));
             }
-            return new Run(this, at, day, Counts(selected), []);
-        }
-
-        private int FirstOn(int day)
-        {
-            var (low, high) = (0, _dueOn.Length);
-            while (low < high)
-            {
-                var middle = (low + high) / 2;
-                if (_dueOn[middle].Day < day) low = middle + 1;
-                else high = middle;
-            }
-            return low;
+            return new Run(this, at, day, Counts(selected), queuedReturned: null);
         }
 
         /// <summary>The overdue run at <paramref name="at"/>: a line a voice/text notice queued in the 24 hours before it, about a loan out then.</summary>
         public Run OverdueRun(DateTime at)
         {
             var (from, until) = ((at - SubmissionQueries.OverdueLookBack).Ticks / TimeSpan.TicksPerMillisecond, at.Ticks / TimeSpan.TicksPerMillisecond);
-            ReadOnlySpan<Queued> queued = CollectionsMarshal.AsSpan(_catalogue.Queued);
+            ReadOnlySpan<Queued> queued = CollectionsMarshal.AsSpan(_facts.Queued);
             var (known, returned) = (new List<(long, long)>(), new List<(long, long)>());
-            for (var i = FirstAfter(queued, from); i < queued.Length && queued[i].Milliseconds <= until; i++)
+            for (var i = PartitionPoint(queued, q => q.Milliseconds <= from); i < queued.Length && queued[i].Milliseconds <= until; i++)
             {
                 var key = ((long)queued[i].Patron, (long)queued[i].Item);
                 (Out(key, at) is not null ? known : returned).Add(key);
@@ -313,13 +299,14 @@ internal static class LoanUploadJudge
             return new Run(this, at, null, Counts(known), Counts(returned));
         }
 
-        private static int FirstAfter(ReadOnlySpan<Queued> queued, long milliseconds)
+        /// <summary>The index of the first element of a sorted span that <paramref name="before"/> does not hold for.</summary>
+        private static int PartitionPoint<T>(ReadOnlySpan<T> sorted, Func<T, bool> before)
         {
-            var (low, high) = (0, queued.Length);
+            var (low, high) = (0, sorted.Length);
             while (low < high)
             {
                 var middle = (low + high) / 2;
-                if (queued[middle].Milliseconds <= milliseconds) low = middle + 1;
+                if (before(sorted[middle])) low = middle + 1;
                 else high = middle;
             }
             return low;
@@ -336,17 +323,21 @@ internal static class LoanUploadJudge
         private Checkout? Out((long Patron, long Item) key, DateTime at)
         {
             if (key.Patron > int.MaxValue || key.Item > int.MaxValue) return null;
-            var index = Array.BinarySearch(_catalogue.Checkouts, new Checkout((int)key.Patron, (int)key.Item, 0, 0, 0));
-            return index >= 0 && _catalogue.Checkouts[index].CheckOutDate <= at ? _catalogue.Checkouts[index] : null;
+            var index = Array.BinarySearch(_facts.Checkouts, new Checkout((int)key.Patron, (int)key.Item, 0, 0, 0));
+            return index >= 0 && _facts.Checkouts[index].CheckOutDate <= at ? _facts.Checkouts[index] : null;
         }
 
         /// <summary>
-        /// One run's file judged: <paramref name="selected"/> are the lines it must hold (a count a loan, of loans out today),
-        /// <paramref name="returned"/> the lines it may hold about loans returned since (the overdue run's queued notices).
+        /// One run's file, judged once: <paramref name="selected"/> counts the lines it must hold about loans still out,
+        /// <paramref name="queuedReturned"/> (the overdue run's) those it may hold about loans returned since; each line
+        /// judged takes its count.
         /// </summary>
-        public sealed class Run(PhoneLoans tables, DateTime at, DateOnly? dueDay, Dictionary<(long, long), int> selected, Dictionary<(long, long), int> returned)
+        public sealed class Run(PhoneLoans loans, DateTime at, DateOnly? dueDay, Dictionary<(long, long), int> selected, Dictionary<(long, long), int>? queuedReturned)
         {
-            private readonly CatalogueFacts _catalogue = tables._catalogue;
+            private readonly UploadFacts _facts = loans._facts;
+
+            /// <summary>A renew run selects a loan returned since once: the lines it has taken.</summary>
+            private readonly HashSet<(long, long)> _renewReturned = [];
 
             public (long? Line, string Text)? Judge(ReadOnlySpan<byte> bytes)
             {
@@ -361,16 +352,14 @@ internal static class LoanUploadJudge
                 }
                 var missing = selected.Where(s => s.Value > 0).Select(s => s.Key).Order().ToList();
                 if (first is null && missing.Count == 0) return null;
-                var lacks = missing.Count == 0 ? "" : $"the file lacks {Lines(missing.Count)} the run selects, the first patron {missing[0].Item1}'s loan of item {missing[0].Item2}";
+                var lacks = missing.Count == 0 ? "" : $"the file lacks {UploadJudge.Counted(missing.Count)} the run selects, the first patron {missing[0].Item1}'s loan of item {missing[0].Item2}";
                 if (first is not { } shown) return (null, lacks);
                 return (shown.Line, $"{shown.Text} ({wrong} of {UploadJudge.Counted(lines)} wrong{(lacks.Length > 0 ? "; " + lacks : "")})");
             }
 
-            private static string Lines(int count) => count == 1 ? "1 line" : $"{count} lines";
-
             private static string Renewals(long count) => count == 1 ? "1 renewal" : $"{count} renewals";
 
-            /// <summary>What is wrong with a line, or null; a line judged takes its place among those the run selects.</summary>
+            /// <summary>What is wrong with a line, or null.</summary>
             private string? Why(ReadOnlySpan<byte> line, ref (long Patron, long Item) previous)
             {
                 Span<Range> fields = stackalloc Range[Fields];
@@ -380,26 +369,28 @@ internal static class LoanUploadJudge
                 if (Number(line[fields[0]]) is not { } patron || Number(line[fields[4]]) is not { } item)
                     return "does not name a patron ID in field 1 and an item ID in field 5";
                 if ((patron, item).CompareTo(previous) < 0)
-                    return $"comes after patron {previous.Patron}'s item {previous.Item}: the run orders its lines by patron, then item";
+                    return $"comes after patron {previous.Patron}'s item {previous.Item}: the runs order their lines by patron, then item";
                 previous = (patron, item);
-                if (tables._barcodes[patron] is 0) return $"is about patron {patron}, who is not registered for voice or text notices";
-                if (Hash(line[fields[12]]) != tables._barcodes[patron])
+                if (_facts.PhonePatrons[patron] is not (not 0 and var barcode)) return $"is about patron {patron}, who is not registered for voice or text notices";
+                if (Hash(line[fields[12]]) != barcode)
                     return $"ends in patron barcode {UploadJudge.Quoted(line[fields[12]])}, which is not patron {patron}'s in Patrons";
-                if (_catalogue.Copies[item] is not { Known: true } copy) return $"is about item {item}, which is not in CircItemRecords";
+                if (_facts.Copies[item] is not { Known: true } copy) return $"is about item {item}, which is not in CircItemRecords";
                 if (Hash(line[fields[1]]) != copy.Barcode) return $"has item barcode {UploadJudge.Quoted(line[fields[1]])}, which is not item {item}'s in CircItemRecords";
                 if (!Prints(line[fields[10]], copy.Bib)) return $"has bibliographic record {UploadJudge.Quoted(line[fields[10]])}, but item {item}'s is {Shown(copy.Bib)}";
-                if (Hash(line[fields[2]]) != _catalogue.Titles[copy.Bib])
+                if (Hash(line[fields[2]]) != _facts.Titles[copy.Bib])
                     return $"has title {UploadJudge.Quoted(line[fields[2]])}, which is not record {Shown(copy.Bib)}'s BrowseTitle (a | in it printed as -)";
-                if (!Prints(line[fields[11]], copy.RenewalLimit == short.MinValue ? NoNumber : copy.RenewalLimit))
+                var limit = copy.RenewalLimit == short.MinValue ? NoNumber : copy.RenewalLimit;
+                if (!Prints(line[fields[11]], limit))
                     return $"has renewal limit {UploadJudge.Quoted(line[fields[11]])}, which is not item {item}'s RenewalLimit in CircItemRecords";
                 if (dueDay is not null && copy.JuvenileAudio) return $"is about item {item}, Juvenile Audio (material type {SubmissionQueries.JuvenileAudio}), which the renew run leaves out";
                 var due = line[fields[3]];
                 if (due.Length != 10 || !ValueTypes.ReadsAsDate(due, out _, out _) || Number(line[fields[9]]) is not { } renewals)
                     return "does not have a yyyy-MM-dd due date in field 4 and a number of renewals in field 10";
+                if (renewals < 0 || limit != NoNumber && renewals > limit) return $"has {Renewals(renewals)}, outside item {item}'s limit of 0 to {Shown(limit)}";
                 var key = (patron, item);
-                if (tables.Out(key, at) is { } loan)
+                if (loans.Out(key, at) is { } loan)
                 {
-                    var term = tables.TermAt(loan, at);
+                    var term = loans.TermAt(loan, at);
                     if (!IsDay(due, DateOnly.FromDateTime(term.DueDate)) || renewals != term.Renewals)
                         return $"says due {Encoding.ASCII.GetString(due)} after {Renewals(renewals)}, but ItemCheckouts' loan was due {CsvFormat.Day(DateOnly.FromDateTime(term.DueDate))} after {Renewals(term.Renewals)} at the run";
                     return Take(selected, key) ? null : dueDay is { } day
@@ -407,13 +398,9 @@ internal static class LoanUploadJudge
                         : "is one line more than the voice/text notices queued about the loan in the 24 hours before the run";
                 }
                 if (dueDay is { } selectedDay)
-                {
-                    if (!IsDay(due, selectedDay)) return $"says due {Encoding.ASCII.GetString(due)}, but the run selects loans due {CsvFormat.Day(selectedDay)}";
-                    if (copy.RenewalLimit != short.MinValue && renewals > copy.RenewalLimit || renewals < 0) return $"has {renewals} renewals, more than item {item}'s limit";
-                    // A loan returned since is in no table: it may be selected once.
-                    return returned.TryAdd(key, 0) ? null : "repeats a loan the run selects once";
-                }
-                return Take(returned, key) ? null
+                    return !IsDay(due, selectedDay) ? $"says due {Encoding.ASCII.GetString(due)}, but the run selects loans due {CsvFormat.Day(selectedDay)}"
+                        : _renewReturned.Add(key) ? null : "repeats a loan the run selects once";
+                return Take(queuedReturned!, key) ? null
                     : "is about a loan no voice/text overdue, reminder, fine or bill notice was queued about in the 24 hours before the run (or one line more than were)";
             }
 
@@ -445,8 +432,13 @@ internal static class LoanUploadJudge
                 return true;
             }
 
-            private static long? Number(ReadOnlySpan<byte> text) =>
-                Utf8Parser.TryParse(text, out long number, out var used) && used == text.Length && !text.IsEmpty ? number : null;
+            /// <summary>A number as sqlcmd prints one (no sign but a minus, no leading zero), or null: <c>0100002</c> is not patron 100002.</summary>
+            private static long? Number(ReadOnlySpan<byte> text)
+            {
+                if (!Utf8Parser.TryParse(text, out long number, out var used) || used != text.Length) return null;
+                Span<byte> printed = stackalloc byte[20];
+                return Utf8Formatter.TryFormat(number, printed, out var written) && text.SequenceEqual(printed[..written]) ? number : null;
+            }
 
             private static bool Prints(ReadOnlySpan<byte> text, int number) =>
                 number == NoNumber ? text.SequenceEqual("NULL"u8) : Number(text) == number;

@@ -160,7 +160,7 @@ internal static class MonthlyReportJudge
     {
         if (UploadJudge.Bytes(path) is not { } bytes) yield break;
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var line in ShoutbombArchive.SubmissionEncoding.GetString(bytes).Split(["\r\n", "\n"], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var line in ShoutbombArchive.SubmissionEncoding.GetString(bytes.Span).Split(["\r\n", "\n"], StringSplitOptions.RemoveEmptyEntries))
             if (seen.Add(line)) yield return line.Split('|');
     }
 

@@ -87,6 +87,12 @@ internal static partial class UploadJudge
             return Compare(bytes, [.. rows.Where(r => r.From <= runTicks && r.Until > boundTicks).Select(r => r.Line)]);
         });
 
+    /// <summary>The runs of a set fall inside SQL Server's datetime and a window's reach of a today polaris-gen takes.</summary>
+    private static readonly DateTime EarliestRun = new(1753, 1, 1), LatestRun = new(9998, 12, 31);
+
+    /// <summary>Whether a file name's time is one a run of a set can have (<see cref="EachRun"/> reports any other).</summary>
+    public static bool IsRunTime(DateTime at) => at >= EarliestRun && at <= LatestRun;
+
     /// <summary>How a run's file is judged: the line of its first problem and what the problem says, or null.</summary>
     public delegate (long? Line, string Text)? RunJudge(DateTime at, ReadOnlySpan<byte> bytes);
 
@@ -103,6 +109,11 @@ internal static partial class UploadJudge
             if (runAt is not { } at)
             {
                 yield return new Problem(file, null, null, "its name's time is not a date and time, so no run selects its lines");
+                continue;
+            }
+            if (!IsRunTime(at))
+            {
+                yield return new Problem(file, null, null, $"its name's time is outside {CsvFormat.Day(DateOnly.FromDateTime(EarliestRun))} to {CsvFormat.Day(DateOnly.FromDateTime(LatestRun))}, where every run of a set falls");
                 continue;
             }
             if (buffer.Read(path) is { } bytes && judge(at, bytes.Span) is { } problem)
@@ -137,7 +148,7 @@ internal static partial class UploadJudge
     }
 
     /// <summary>A run as a problem names it: <c>the renew run of 2025-11-04 08:03:24</c>.</summary>
-    public static string Run(string kind, DateTime at) => $"the {kind} run of {at.ToString(CsvFormat.SecondsFormat, CultureInfo.InvariantCulture)}";
+    private static string Run(string kind, DateTime at) => $"the {kind} run of {at.ToString(CsvFormat.SecondsFormat, CultureInfo.InvariantCulture)}";
 
     /// <summary>A file's lines as the importer splits them: at CRLF, LF or CR (a line end last in the file ends the last line).</summary>
     public static LineSplitter Lines(ReadOnlySpan<byte> bytes) => new(bytes);
@@ -162,7 +173,7 @@ internal static partial class UploadJudge
     }
 
     /// <summary>A file's bytes; null for a file verify does not read (files.readable reports why).</summary>
-    public static byte[]? Bytes(string path) => new FileBuffer().Read(path)?.ToArray();
+    public static ReadOnlyMemory<byte>? Bytes(string path) => new FileBuffer().Read(path);
 
     /// <summary>Reads files one after another into one array, grown as a larger one comes.</summary>
     private sealed class FileBuffer
@@ -203,7 +214,7 @@ internal static partial class UploadJudge
     }
 
     /// <summary>A datetime value's ticks; <paramref name="otherwise"/> for NULL or a value that is not a datetime (values.types reports it).</summary>
-    public static long Ticks(object? value, long otherwise) =>
+    private static long Ticks(object? value, long otherwise) =>
         value is string text && DateTime.TryParseExact(text, CsvFormat.DateTimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) ? at.Ticks : otherwise;
 
     /// <summary>A datetime value as the query's CONVERT(varchar(10), ..., 120) prints it: its yyyy-MM-dd.</summary>
