@@ -181,12 +181,12 @@ internal static partial class DataSetLoader
         var archive = Path.Combine(scratch, $"{ShoutbombLoader.Database}.db");
         var day = today is { } t ? CsvFormat.Day(t) : null;
         var shoutbomb = Task.Run(() => ShoutbombLoader.Load(archive, folder.Path, day, plan?.Archive));
-        var (scenario, shards) = (folder.Scenario, folder.Shards);
+        var judging = new SetJudging(today, folder.Scenario, folder.Shards, plan, new RowProblems());
         var databases = Databases.Select(database => Task.Run(() =>
             LoadDatabase(Path.Combine(scratch, $"{database}.db"), database,
-                files.Where(f => f.Table?.StartsWith(database + ".", StringComparison.Ordinal) == true && !judgedApart.Contains(f)), repeated, today, scenario, shards, plan, progress)))
+                files.Where(f => f.Table?.StartsWith(database + ".", StringComparison.Ordinal) == true && !judgedApart.Contains(f)), repeated, judging, progress)))
             .Concat(judgedApart.Select(file => Task.Run(() =>
-                LoadDatabase(JudgedApart(scratch, file), file.Layout!.Database, [file], repeated, today, scenario, shards, plan, progress))))
+                LoadDatabase(JudgedApart(scratch, file), file.Layout!.Database, [file], repeated, judging, progress))))
             .ToList();
         TaskGroup.WaitAll([.. databases, shoutbomb, unloaded]);
 
@@ -203,15 +203,13 @@ internal static partial class DataSetLoader
             if (load is { Created: true }) tables.Add(file.Table!);
             Record(connection, file.Name, file.Table, file.Layout, listed.TryGetValue(file.Name, out var sha) ? (listedBy, sha) : null, facts, load);
         }
-        var gathered = Conclude(connection, (plan ?? LoadPlan.Verify).Rules, files.Select(f => loaded[f.Name].Load?.Judged ?? []));
-        // The judged checks each look up their own problems.
-        foreach (var database in Databases) Execute(connection, $"CREATE INDEX {database}.RowProblems_Check ON RowProblems (CheckName, File, Rule)");
+        var gathered = Conclude(judging, files.Select(f => loaded[f.Name].Load?.Judged ?? []));
         // Applications query the real PolarisTransactions table name; the plan's files say NotificationLogs.
         if (tables.Contains("PolarisTransactions.NotificationLogs"))
             Execute(connection, "CREATE VIEW PolarisTransactions.NotificationLog AS SELECT * FROM PolarisTransactions.NotificationLogs");
         // Statistics let the planner prefer the selective PatronID index over a notice type one; sampled, so cheap.
         Execute(connection, "PRAGMA analysis_limit = 1000; ANALYZE;");
-        return new LoadedSet(folder, connection, tables, csvFiles.Count, loaded.Values.Sum(l => l.Load?.Rows ?? 0), scratch) { Gathered = gathered };
+        return new LoadedSet(folder, connection, tables, csvFiles.Count, loaded.Values.Sum(l => l.Load?.Rows ?? 0), scratch) { Gathered = gathered, Problems = judging.Problems };
     }
 
     /// <summary>The facts of a file that loads as no table, from its bytes; none for a file that is not there.</summary>
@@ -225,17 +223,14 @@ internal static partial class DataSetLoader
     /// <summary>A file the set holds or should hold: its layout if polaris-gen writes it, the table it loads as, where it is.</summary>
     private sealed record SetFile(string Name, TableLayout? Layout, string? Table, string? Path);
 
-    /// <summary>Where a file judged apart from its database is loaded: its (empty) table and the problems found.</summary>
+    /// <summary>Where a file judged apart from its database is loaded: its (empty) table.</summary>
     private static string JudgedApart(string scratch, SetFile file) => Path.Combine(scratch, $"{file.Name}.db");
 
-    /// <summary>Moves a file judged apart into its database: the table it loaded as, with no rows, and its problems.</summary>
+    /// <summary>Moves a file judged apart into its database: the table it loaded as, with no rows.</summary>
     private static void MoveIn(SqliteConnection connection, string databaseFile, TableLayout layout)
     {
         Execute(connection, "ATTACH DATABASE $file AS Apart", ("$file", databaseFile));
-        Execute(connection, $"""
-            CREATE TABLE {layout.Database}.{Identifier(layout.Name)} AS SELECT * FROM Apart.{Identifier(layout.Name)};
-            INSERT INTO {layout.Database}.RowProblems SELECT * FROM Apart.RowProblems;
-            """);
+        Execute(connection, $"CREATE TABLE {layout.Database}.{Identifier(layout.Name)} AS SELECT * FROM Apart.{Identifier(layout.Name)}");
         Execute(connection, "DETACH DATABASE Apart");
     }
 
@@ -244,7 +239,7 @@ internal static partial class DataSetLoader
     /// join keys. A file in <paramref name="repeated"/> names a table an earlier file loads, and is only looked at.
     /// </summary>
     private static Dictionary<string, (FileFacts? Facts, CsvLoad? Load)> LoadDatabase(string databaseFile, string database, IEnumerable<SetFile> files,
-        IReadOnlySet<string> repeated, DateOnly? today, ScenarioSettings scenario, Shards shards, LoadPlan? plan, IProgress<ProgressStep>? progress)
+        IReadOnlySet<string> repeated, SetJudging judging, IProgress<ProgressStep>? progress)
     {
         using var connection = new SqliteConnection("Data Source=;Pooling=False");
         connection.Open();
@@ -252,7 +247,6 @@ internal static partial class DataSetLoader
         Execute(connection, $"""
             PRAGMA {database}.page_size = {PageBytes}; PRAGMA {database}.journal_mode = OFF; PRAGMA {database}.synchronous = OFF;
             PRAGMA threads = {IndexSortThreads};
-            CREATE TABLE {database}.RowProblems (CheckName TEXT, Rule TEXT, File TEXT, Line INTEGER, Key TEXT, Problem TEXT);
             """);
         var results = new Dictionary<string, (FileFacts?, CsvLoad?)>(StringComparer.Ordinal);
         var tables = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -261,13 +255,13 @@ internal static partial class DataSetLoader
             progress?.Report(new ProgressStep($"loading {file.Name}"));
             var (facts, load) = NotRegular(file.Path!) ?? (repeated.Contains(file.Name)
                 ? (Scan(file.Path!), new CsvLoad([], 0, false, $"names the same table as another file ({file.Table}), so it was not loaded", null, null))
-                : LoadFile(connection, file.Path!, file.Table!, file.Layout is { } layout ? new FileJudging(layout, file.Path!, today, scenario, plan, shards) : null));
+                : LoadFile(connection, file.Path!, file.Table!, file.Layout is { } layout ? new FileJudging(layout, file.Path!, judging) : null));
             if (load.Created) tables.Add(file.Table!);
             results[file.Name] = (facts, load);
             progress?.Report(new ProgressStep($"loaded {file.Name}", load.Rows));
         }
         progress?.Report(new ProgressStep($"indexing {database}'s patrons"));
-        IndexPatrons(connection, tables, plan);
+        IndexPatrons(connection, tables, judging.Plan);
         return results;
     }
 
@@ -360,18 +354,28 @@ internal static partial class DataSetLoader
     private static (FileFacts Facts, CsvLoad Load)? NotRegular(string path) =>
         RegularFile.WhyNot(path) is { } why ? (FileFacts.Unread, new CsvLoad([], 0, false, why, null, null) { Unread = true }) : null;
 
-    /// <summary>A file of polaris-gen's, judged row by row as it loads: its layout and path, the set's today and scenario, what to keep.</summary>
-    private sealed record FileJudging(TableLayout Layout, string Path, DateOnly? Today, ScenarioSettings Scenario, LoadPlan? Plan, Shards Shards)
+    /// <summary>
+    /// How the set's files are judged as they load: against its today, scenario and shards, by the plan's rules (what
+    /// to keep; null keeps everything, and every check's rules judge), into one record of what they find.
+    /// </summary>
+    private sealed record SetJudging(DateOnly? Today, ScenarioSettings Scenario, Shards Shards, LoadPlan? Plan, RowProblems Problems)
     {
-        /// <summary>The rules that judge it: the plan's, or with everything kept every check's.</summary>
         public IReadOnlyList<RowRule> Rules => (Plan ?? LoadPlan.Verify).Rules;
+    }
+
+    /// <summary>A file of polaris-gen's, judged row by row as it loads: its layout and path, and the set's judging.</summary>
+    private sealed record FileJudging(TableLayout Layout, string Path, SetJudging Set)
+    {
+        public IReadOnlyList<RowRule> Rules => Set.Rules;
+
+        public LoadPlan? Plan => Set.Plan;
     }
 
     /// <summary>
     /// Streams a CSV into <c>schema.table</c>: the declared columns (or, for a file polaris-gen does not
     /// write, its own header's) filled by header name, so a file with columns in another order still loads
     /// right and only its header check fails. Empty fields are NULL. A file of polaris-gen's is judged row
-    /// by row by the plan's rules (<see cref="RowRule"/>, problems to <c>schema.RowProblems</c>) and keeps only the columns
+    /// by row by the plan's rules (<see cref="RowRule"/>, problems to <see cref="RowProblems"/>) and keeps only the columns
     /// its <see cref="FileJudging.Plan"/> names, or no rows when it names none, and only the rows the plan reads.
     /// </summary>
     private static CsvLoad LoadCsv(SqliteConnection connection, Stream input, string schema, string table, IReadOnlyList<TableColumn>? declared, char separator,
@@ -389,8 +393,7 @@ internal static partial class DataSetLoader
             if (declared is null) return new CsvLoad(header, 0, false, OneLine(e), LineOf(e), null);
             Create(connection, schema, table, declared);
             // The empty table is still judged by the rules that judge one (the walk's partner rows then match none).
-            using var recorder = new ProblemRecorder(connection);
-            var unread = judging is null ? null : Judges(judging, judging.Rules.Where(r => r.JudgesUnreadFiles), header, recorder.Record);
+            var unread = judging is null ? null : Judges(judging, judging.Rules.Where(r => r.JudgesUnreadFiles), header);
             foreach (var (_, judge) in unread ?? []) judge.Finish();
             return new CsvLoad(header, 0, true, OneLine(e), LineOf(e), unread);
         }
@@ -410,8 +413,7 @@ internal static partial class DataSetLoader
         using var transaction = connection.BeginTransaction();
         using var insert = read is null ? null : new PositionalStatement(connection,
             $"INSERT INTO {schema}.{Identifier(table)} VALUES ({string.Join(", ", Enumerable.Repeat("?", kept.Length + HiddenColumns.Length))})");
-        using var problems = judging is null ? null : new ProblemRecorder(connection);
-        var judged = judging is null ? [] : Judges(judging, judging.Rules, header, problems!.Record);
+        var judged = judging is null ? [] : Judges(judging, judging.Rules, header);
         var judges = judged.Select(j => j.Judge).ToArray();
         long rows = 0;
         try
@@ -464,55 +466,28 @@ internal static partial class DataSetLoader
     }, leaveOpen: true);
 
     /// <summary>The rules' judges of one file, in rule order; a rule with nothing to judge there has none.</summary>
-    private static (RowRule Rule, FileJudge Judge)[] Judges(FileJudging judging, IEnumerable<RowRule> rules, IReadOnlyList<string> header, ProblemLog log)
+    private static (RowRule Rule, FileJudge Judge)[] Judges(FileJudging judging, IEnumerable<RowRule> rules, IReadOnlyList<string> header)
     {
-        var file = new FileReading(judging.Layout, judging.Path, header, judging.Today, judging.Scenario, log) { Shards = judging.Shards };
+        var set = judging.Set;
+        var file = new FileReading(judging.Layout, judging.Path, header, set.Today, set.Scenario, set.Problems.Record) { Shards = set.Shards };
         return [.. rules.Select(rule => (Rule: rule, Judge: rule.For(file))).Where(j => j.Judge is not null).Select(j => (j.Rule, j.Judge!))];
     }
 
     /// <summary>
-    /// Each rule judges what only the whole set shows, from its judges of every file in name order (problems go to the
-    /// files' databases), and hands over what it gathered for the checks' walks.
+    /// Each rule judges what only the whole set shows, from its judges of every file in name order, and hands over
+    /// what it gathered for the checks' walks.
     /// </summary>
-    private static Dictionary<RowRule, object> Conclude(SqliteConnection connection, IReadOnlyList<RowRule> rules,
-        IEnumerable<IReadOnlyList<(RowRule Rule, FileJudge Judge)>> judged)
+    private static Dictionary<RowRule, object> Conclude(SetJudging set, IEnumerable<IReadOnlyList<(RowRule Rule, FileJudge Judge)>> judged)
     {
         var all = judged.SelectMany(j => j).ToList();
         var gathered = new Dictionary<RowRule, object>();
-        using var transaction = connection.BeginTransaction();
-        using var problems = new ProblemRecorder(connection);
-        foreach (var rule in rules)
+        foreach (var rule in set.Rules)
         {
             IReadOnlyList<FileJudge> judges = [.. all.Where(j => j.Rule == rule).Select(j => j.Judge)];
-            rule.Conclude(judges, problems.Record);
+            rule.Conclude(judges, set.Problems.Record);
             if (rule.Gather(judges) is { } gathering) gathered[rule] = gathering;
         }
-        transaction.Commit();
         return gathered;
-    }
-
-    /// <summary>Records problems into <c>RowProblems</c> of the table's database, one prepared insert per database.</summary>
-    private sealed class ProblemRecorder(SqliteConnection connection) : IDisposable
-    {
-        private readonly Dictionary<string, PositionalStatement> _inserts = new(StringComparer.Ordinal);
-
-        public void Record(string check, string? column, TableLayout table, long line, string? key, string problem)
-        {
-            if (!_inserts.TryGetValue(table.Database, out var insert))
-                _inserts[table.Database] = insert = new PositionalStatement(connection, $"INSERT INTO {table.Database}.RowProblems VALUES (?, ?, ?, ?, ?, ?)");
-            insert.Bind(1, check);
-            insert.Bind(2, column);
-            insert.Bind(3, table.FileName);
-            insert.Bind(4, line);
-            insert.Bind(5, key);
-            insert.Bind(6, problem);
-            insert.Execute();
-        }
-
-        public void Dispose()
-        {
-            foreach (var insert in _inserts.Values) insert.Dispose();
-        }
     }
 
     /// <summary>

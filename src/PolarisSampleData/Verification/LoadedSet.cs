@@ -14,8 +14,7 @@ public readonly record struct SqlField(string Name, object? Value);
 /// has <c>_line</c>, its line in the file, and <c>_fields</c>, how many fields that line has.</item>
 /// <item><c>Expected</c> holds the reference rows polaris-gen writes, to compare the files with.</item>
 /// <item><c>main</c> holds what the loader saw: <c>DataSet</c> (folder, manifest state, today), <c>Files</c>,
-/// <c>Headers</c> (each file's header) and <c>Columns</c> (the layout polaris-gen declares); each file database
-/// also holds <c>RowProblems</c>, what the loader's row rules found in its files (see <see cref="Checks.RowRule"/>).</item>
+/// <c>Headers</c> (each file's header) and <c>Columns</c> (the layout polaris-gen declares).</item>
 /// <item><c>Shoutbomb</c> holds the archive: <c>Submissions</c>, <c>PhoneNotices</c> (a row per line) and <c>ShoutbombFiles</c>.</item>
 /// </list>
 /// </summary>
@@ -32,6 +31,9 @@ public sealed class LoadedSet(DataSetFolder folder, SqliteConnection connection,
 
     /// <summary>What the loader's rules gathered as the files were read, for the checks' walks (<see cref="Checks.RowRule.Gather"/>).</summary>
     internal IReadOnlyDictionary<Checks.RowRule, object> Gathered { get; init; } = new Dictionary<Checks.RowRule, object>();
+
+    /// <summary>What the loader's row rules found in the files (see <see cref="Checks.RowRule"/>).</summary>
+    internal Checks.RowProblems Problems { get; init; } = new();
 
     /// <summary>Whether a file was loaded as the table, e.g. <c>Polaris.Patrons</c>.</summary>
     public bool Holds(string table) => tables.Contains(table);
@@ -133,7 +135,7 @@ public sealed class LoadedSet(DataSetFolder folder, SqliteConnection connection,
     public LoadedSet View()
     {
         var view = OpenView(scratch);
-        return new LoadedSet(Folder, view, tables, Files, Rows, scratch) { _ownsFiles = false, Gathered = Gathered };
+        return new LoadedSet(Folder, view, tables, Files, Rows, scratch) { _ownsFiles = false, Gathered = Gathered, Problems = Problems };
     }
 
     /// <summary>A read-only connection to the set loaded into <paramref name="scratch"/>, every database attached.</summary>

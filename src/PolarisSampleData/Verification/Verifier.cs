@@ -63,6 +63,7 @@ public static class Verifier
     /// </summary>
     internal static CheckResult Run(LoadedSet set, Check check)
     {
+        if (check.Rule is not null) return Recorded(set, check);
         var run = check.Queries.Where(q => q.Tables.All(set.Holds)).ToList();
         // A walk over what was gathered as the files were read has no SQL to show.
         var queries = run.Select(q => q.Sql).Where(sql => sql.Length > 0).ToList();
@@ -87,9 +88,21 @@ public static class Verifier
             // Garbage values cannot break SQL over text, so this is a bug in a check: report it rather than stop verify.
             return new CheckResult(check, CheckStatus.Fail, count + 1, new Problem("-", null, null, $"the check's SQL failed: {e.Message}"), queries);
         }
-        var status = count == 0 ? CheckStatus.Pass : check.Severity == Severity.Warn ? CheckStatus.Warn : CheckStatus.Fail;
-        return new CheckResult(check, status, count, first, queries);
+        return new CheckResult(check, StatusOf(check, count), count, first, queries);
     }
+
+    /// <summary>A check judged as the set was read: what its rule found in the scopes whose tables the set holds, the first scope's first.</summary>
+    private static CheckResult Recorded(LoadedSet set, Check check)
+    {
+        var found = check.Scopes.Where(s => set.Holds(s.Table) && (s.AlsoNeeds is null || set.Holds(s.AlsoNeeds)))
+            .Select(s => set.Problems.In(check.Name, s)).ToList();
+        if (found.Count == 0) return new CheckResult(check, CheckStatus.Skip, 0, null, []);
+        var count = found.Sum(f => f.Count);
+        return new CheckResult(check, StatusOf(check, count), count, found.Select(f => f.First).FirstOrDefault(f => f is not null), []);
+    }
+
+    private static CheckStatus StatusOf(Check check, long count) =>
+        count == 0 ? CheckStatus.Pass : check.Severity == Severity.Warn ? CheckStatus.Warn : CheckStatus.Fail;
 
     private static Problem ToProblem(SqlField[] row) => new(
         Text(row[0].Value) ?? "-",

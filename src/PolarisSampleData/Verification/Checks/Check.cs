@@ -27,7 +27,7 @@ public sealed class Check
     /// (a table's file, or a column of it), in order, each only when the set holds its tables.
     /// </summary>
     internal Check(string name, Severity severity, string description, RowRule rule, IEnumerable<Scope> scopes)
-        : this(name, severity, description, [.. scopes.Select(s => CheckSql.Recorded(name, s))]) => Rule = rule;
+        : this(name, severity, description, []) => (Rule, Scopes) = (rule, [.. scopes]);
 
     public string Name { get; }
 
@@ -39,6 +39,9 @@ public sealed class Check
 
     /// <summary>The rule that judges the check as the set is read, if it is judged so.</summary>
     internal RowRule? Rule { get; }
+
+    /// <summary>Where the rule's problems are reported, in report order.</summary>
+    internal IReadOnlyList<Scope> Scopes { get; } = [];
 
     public override string ToString() => Name;
 }

@@ -43,15 +43,4 @@ internal static class CheckSql
 
     /// <summary>The file a table is loaded from, as a SQL literal.</summary>
     public static string FileOf(string table) => Text(Layouts.Get(table).FileName);
-
-    /// <summary>
-    /// The problems a check's rule recorded in one scope, as SQL over the file database's <c>RowProblems</c>:
-    /// a query per scope, so the check skips a table the set lacks.
-    /// </summary>
-    public static CheckQuery Recorded(string check, Scope scope) => new(
-        [Read(scope.Table), .. scope.AlsoNeeds is { } other ? [Read(other)] : Array.Empty<TableRead>()], $"""
-        SELECT File AS file, Line AS line, Key AS key, Problem AS problem
-        FROM {Layouts.Get(scope.Table).Database}.RowProblems
-        WHERE CheckName = {Text(check)} AND File = {FileOf(scope.Table)}{(scope.Column is null ? "" : $" AND Rule = {Text(scope.Column)}")}
-        """);
 }

@@ -8,7 +8,7 @@ namespace PolarisSampleData.Verification.Checks;
 
 /// <summary>
 /// Records a problem a rule found in a table's file: the check, the column it is about (null for the whole
-/// row), the line, the row's key and what is wrong. Recorded problems are the file database's <c>RowProblems</c>.
+/// row), the line, the row's key and what is wrong (see <see cref="RowProblems"/>).
 /// </summary>
 internal delegate void ProblemLog(string check, string? column, TableLayout table, long line, string? key, string problem);
 
