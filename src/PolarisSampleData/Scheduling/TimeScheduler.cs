@@ -1,7 +1,7 @@
 namespace PolarisSampleData.Scheduling;
 
 /// <summary>A random whole number from <paramref name="min"/> to <paramref name="max"/>, both included.</summary>
-public delegate int Draw(int min, int max);
+internal delegate int Draw(int min, int max);
 
 /// <summary>
 /// Owns every notice timestamp. Notices leave in hourly batches (09:01 to 17:01 in the plan's <see cref="BatchHours"/>); inside a batch the

@@ -5,7 +5,7 @@ using PolarisSampleData.Scenarios;
 namespace PolarisSampleData.Verification;
 
 /// <summary>Whether manifest.json was there and could be read as a polaris-gen manifest.</summary>
-public enum ManifestState
+internal enum ManifestState
 {
     Read,
     Missing,
@@ -17,7 +17,7 @@ public enum ManifestState
 /// Whether manifest.json is byte for byte what generate writes for the values read from it: the manifest
 /// has no checksum of its own, so an edit to a value no check reads (the seed, a row count) shows only so.
 /// </param>
-public sealed record DataSetFolder(string Path, ManifestState ManifestState, Manifest? Manifest, bool ManifestAsWritten = true)
+internal sealed record DataSetFolder(string Path, ManifestState ManifestState, Manifest? Manifest, bool ManifestAsWritten = true)
 {
     /// <summary>A scenario to judge the set by instead of its manifest's (verify --scenario).</summary>
     public ScenarioSettings? GivenScenario { get; init; }

@@ -19,7 +19,7 @@ public readonly record struct SqlField(string Name, object? Value);
 /// </list>
 /// </summary>
 /// <param name="scratch">The folder of the database files the set was loaded into, deleted with the set.</param>
-public sealed class LoadedSet(DataSetFolder folder, SqliteConnection connection, IReadOnlySet<string> tables, int files, long rows, string scratch) : IDisposable
+internal sealed class LoadedSet(DataSetFolder folder, SqliteConnection connection, IReadOnlySet<string> tables, int files, long rows, string scratch) : IDisposable
 {
     public DataSetFolder Folder { get; } = folder;
 
