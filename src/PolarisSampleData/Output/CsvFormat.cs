@@ -29,6 +29,9 @@ public static class CsvFormat
 
     public static string Day(DateOnly day) => day.ToString(DayFormat, CultureInfo.InvariantCulture);
 
+    /// <summary>A day as <see cref="Day(DateOnly)"/> writes it; null for none.</summary>
+    public static string? Day(DateOnly? day) => day is { } known ? Day(known) : null;
+
     /// <summary>A day written as <see cref="DayFormat"/>, or null for any other text.</summary>
     public static DateOnly? ParseDay(string? text) =>
         DateOnly.TryParseExact(text, DayFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;

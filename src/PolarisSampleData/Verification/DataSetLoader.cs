@@ -52,7 +52,11 @@ internal static partial class DataSetLoader
     /// What of the set to keep: null keeps everything (a user's query or a trace may read anything); verify
     /// passes <see cref="LoadPlan.Verify"/>, and a table it keeps no columns of is judged row by row but keeps no rows.
     /// </param>
-    public static LoadedSet Load(DataSetFolder folder, DateOnly? today, IProgress<ProgressStep>? progress = null, LoadPlan? plan = null)
+    /// <param name="judge">
+    /// Whether the checks' rules judge the files as they load: a trace or a query reads only the tables, and what the
+    /// rules find is verify's alone to report (<see cref="RowProblems"/>, <see cref="LoadedSet.Gathered"/>).
+    /// </param>
+    public static LoadedSet Load(DataSetFolder folder, DateOnly? today, IProgress<ProgressStep>? progress = null, LoadPlan? plan = null, bool judge = true)
     {
         // Every database is a file in a scratch folder, cached in memory only as far as it fits, so a large
         // set's millions of lines need not be held in memory, and a second
@@ -64,8 +68,8 @@ internal static partial class DataSetLoader
             connection.Open();
             Execute(connection, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
             Prepare(connection, scratch);
-            var day = today is { } t ? CsvFormat.Day(t) : null;
-            var first = today is { } d ? CsvFormat.Day(d.AddDays(-folder.Scenario.Window.DaysBack)) : null;
+            var day = CsvFormat.Day(today);
+            var first = CsvFormat.Day(today?.AddDays(-folder.Scenario.Window.DaysBack));
             Execute(connection, "INSERT INTO main.DataSet VALUES ($folder, $manifest, $asWritten, $today, $first)",
                 ("$folder", folder.Path),
                 ("$manifest", folder.ManifestState.ToString().ToLowerInvariant()),
@@ -74,7 +78,7 @@ internal static partial class DataSetLoader
                 ("$first", (object?)first ?? DBNull.Value));
             DeclareRoster(connection, folder.Scenario);
             foreach (var layout in Layouts.All) Declare(connection, layout, folder.Scenario);
-            return LoadFiles(connection, folder, today, progress, plan, scratch);
+            return LoadFiles(connection, folder, today, progress, plan, judge, scratch);
         }
         catch
         {
@@ -155,7 +159,7 @@ internal static partial class DataSetLoader
     }
 
     private static LoadedSet LoadFiles(SqliteConnection connection, DataSetFolder folder, DateOnly? today, IProgress<ProgressStep>? progress,
-        LoadPlan? plan, string scratch)
+        LoadPlan? plan, bool judge, string scratch)
     {
         // The tables are the CSV files at the top; files the manifest lists elsewhere (Shoutbomb's) are only looked at.
         var csvFiles = Directory.EnumerateFiles(folder.Path, "*.csv").Select(path => Path.GetFileName(path)).ToHashSet(StringComparer.Ordinal);
@@ -179,9 +183,9 @@ internal static partial class DataSetLoader
         var repeated = files.Where(f => f.Table is not null && !owners.Add(f.Table)).Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
         var judgedApart = files.Where(f => plan is not null && f is { Layout: not null, Table: not null } && !repeated.Contains(f.Name) && plan.Columns(f.Table) is null).ToList();
         var archive = Path.Combine(scratch, $"{ShoutbombLoader.Database}.db");
-        var day = today is { } t ? CsvFormat.Day(t) : null;
+        var day = CsvFormat.Day(today);
         var shoutbomb = Task.Run(() => ShoutbombLoader.Load(archive, folder.Path, day, plan?.Archive));
-        var judging = new SetJudging(today, folder.Scenario, folder.Shards, plan, new RowProblems());
+        var judging = new SetJudging(today, folder.Scenario, folder.Shards, plan, judge ? (plan ?? LoadPlan.Verify).Rules : [], new RowProblems());
         var databases = Databases.Select(database => Task.Run(() =>
             LoadDatabase(Path.Combine(scratch, $"{database}.db"), database,
                 files.Where(f => f.Table?.StartsWith(database + ".", StringComparison.Ordinal) == true && !judgedApart.Contains(f)), repeated, judging, progress)))
@@ -355,13 +359,11 @@ internal static partial class DataSetLoader
         RegularFile.WhyNot(path) is { } why ? (FileFacts.Unread, new CsvLoad([], 0, false, why, null, null) { Unread = true }) : null;
 
     /// <summary>
-    /// How the set's files are judged as they load: against its today, scenario and shards, by the plan's rules (what
-    /// to keep; null keeps everything, and every check's rules judge), into one record of what they find.
+    /// How the set's files are judged as they load: against its today, scenario and shards, by <paramref name="Rules"/>
+    /// (the plan's; with everything kept, every check's; none for a trace or a query), keeping what
+    /// <paramref name="Plan"/> names (null keeps everything), into one record of what they find.
     /// </summary>
-    private sealed record SetJudging(DateOnly? Today, ScenarioSettings Scenario, Shards Shards, LoadPlan? Plan, RowProblems Problems)
-    {
-        public IReadOnlyList<RowRule> Rules => (Plan ?? LoadPlan.Verify).Rules;
-    }
+    private sealed record SetJudging(DateOnly? Today, ScenarioSettings Scenario, Shards Shards, LoadPlan? Plan, IReadOnlyList<RowRule> Rules, RowProblems Problems);
 
     /// <summary>A file of polaris-gen's, judged row by row as it loads: its layout and path, and the set's judging.</summary>
     private sealed record FileJudging(TableLayout Layout, string Path, SetJudging Set)

@@ -173,7 +173,7 @@ public static class Tracer
     public static PatronTrace? Trace(string folder, long? patronId, string? barcode)
     {
         var dataSet = DataSetFolder.Open(folder);
-        using var set = DataSetLoader.Load(dataSet, today: null);
+        using var set = DataSetLoader.Load(dataSet, today: null, judge: false);
         if (!set.Holds(Patrons))
             throw new DataSetException($"'{dataSet.Path}' has no readable Polaris.Polaris.Patrons.csv, so no patron can be found. Fix: run polaris-gen verify on it.");
         var patron = set.Query($"SELECT PatronID, Barcode FROM {Patrons} WHERE PatronID = $patron OR Barcode = $barcode ORDER BY _line LIMIT 1",

@@ -28,7 +28,7 @@ public static partial class UserQuery
     {
         if (FirstWord().Match(sql) is not { Success: true } first || first.Groups["word"].Value.ToUpperInvariant() is not ("SELECT" or "WITH"))
             throw new DataSetException("query only reads: give one SELECT (or WITH ... SELECT) statement. Fix: write the query as a SELECT.");
-        using var set = DataSetLoader.Load(DataSetFolder.Open(folder), today: null);
+        using var set = DataSetLoader.Load(DataSetFolder.Open(folder), today: null, judge: false);
         set.ReadOnlyForUserQueries();
         // Once the writer has the rows, what it throws is its own (the rows translate SQLite's failures themselves).
         var writing = false;
