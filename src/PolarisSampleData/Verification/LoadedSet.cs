@@ -50,6 +50,18 @@ internal sealed class LoadedSet(DataSetFolder folder, SqliteConnection connectio
             yield return names.Select((name, i) => new SqlField(name, reader.IsDBNull(i) ? null : reader.GetValue(i))).ToArray();
     }
 
+    /// <summary>
+    /// Runs a query and hands over each row as the reader stands on it, its fields read only as asked for: for a walk over
+    /// many rows that needs a few fields of most. A row can be read only until the next is asked for.
+    /// </summary>
+    public IEnumerable<System.Data.IDataRecord> QueryRecords(string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) yield return reader;
+    }
+
     /// <summary>How many statements SQLite finds in <paramref name="sql"/> (comments and blanks between them aside).</summary>
     public int StatementsIn(string sql)
     {

@@ -104,7 +104,8 @@ public static class Verifier
     private static CheckStatus StatusOf(Check check, long count) =>
         count == 0 ? CheckStatus.Pass : check.Severity == Severity.Warn ? CheckStatus.Warn : CheckStatus.Fail;
 
-    private static Problem ToProblem(SqlField[] row) => new(
+    /// <summary>A problem row as a check's SQL selects it: file, line, key and problem first.</summary>
+    internal static Problem ToProblem(SqlField[] row) => new(
         Text(row[0].Value) ?? "-",
         row[1].Value is long line ? line : null,
         Text(row[2].Value),

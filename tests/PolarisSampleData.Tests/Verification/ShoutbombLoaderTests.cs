@@ -19,7 +19,7 @@ public sealed class ShoutbombLoaderTests : IDisposable
         Write("holds_submitted_2025-11-20_09-05-00.txt", "same\r\nnew\r\n"u8);
         Write("holds_submitted_2025-11-21_08-05-00.txt", [0xEF, 0xBB, 0xBF, .. "same\r\ncaf\u00E9||\r\n"u8]);
 
-        var rows = Load("SELECT File, Day, Line, F1, F2, F3, F4 FROM Submissions ORDER BY rowid", LoadPlan.Verify.Archive with { SubmissionFields = new HashSet<int> { 1, 2, 3, 4 } });
+        var rows = Load("SELECT File, Day, Line, F1, F2, F3, F4 FROM Submissions ORDER BY rowid", LoadPlan.Verify.Archive with { Kinds = new HashSet<string> { "holds" }, SubmissionFields = new HashSet<int> { 1, 2, 3, 4 } });
 
         rows.Should().Equal(
             "holds_submitted_2025-11-20_08-05-00.txt 2025-11-20 1 a b c NULL",

@@ -52,38 +52,7 @@ internal static class ShoutbombChecks
             """),
         new("shoutbomb.uploaded", Severity.Fail,
             "Every voice/text hold or overdue notice in NotificationLogs has its line in a holds or overdue upload of the same day, uploaded no later than the log (Shoutbomb carried it before Polaris logged it).",
-            [new CheckQuery(
-                [
-                    Read(Logs, "PatronID", "NotificationDateTime", "DeliveryOptionID", "NotificationTypeID"),
-                    Read(History, "PatronId", "NoticeDate", "NotificationTypeId", "ItemRecordId").Where("NotificationTypeId", Numbers(FlowTypes)),
-                    Read(Patrons, "PatronID", "Barcode"),
-                    Read(HoldRequests, "SysHoldRequestID", "PatronID", "TrappingItemRecordID"),
-                ], $$"""
-            WITH notices AS (
-                SELECT l._line AS logLine, l.PatronID, date(l.NotificationDateTime) AS day, l.NotificationDateTime AS at, n.NotificationTypeId AS type,
-                       n.ItemRecordId AS item, p.Barcode AS barcode,
-                       (SELECT CAST(r.SysHoldRequestID AS TEXT) FROM {{HoldRequests}} r
-                        WHERE r.PatronID = l.PatronID AND r.TrappingItemRecordID = n.ItemRecordId) AS request
-                FROM {{Logs}} l
-                JOIN {{History}} n ON n.PatronId = l.PatronID
-                 AND n.NoticeDate BETWEEN l.NotificationDateTime AND strftime('%Y-%m-%d %H:%M:%f', l.NotificationDateTime, '+2 seconds')
-                JOIN {{Patrons}} p ON p.PatronID = l.PatronID
-                WHERE l.DeliveryOptionID IN ({{Ids(PhoneOptions)}}) AND l.NotificationTypeID IN ({{Ids(FlowTypes)}}) AND n.NotificationTypeId IN ({{Ids(FlowTypes)}})
-                  AND EXISTS (SELECT 1 FROM main.Files WHERE File LIKE 'shoutbomb/%'))
-            SELECT {{FileOf(Logs)}} AS file, logLine AS line, PatronID AS key,
-                   'no ' || CASE WHEN type = {{Ids(NotificationType.Hold)}} THEN 'holds' ELSE 'overdue' END || ' upload of ' || day
-                   || ' up to the log''s ' || substr(at, 12, 8) || ' has a line for patron ' || barcode || ', item ' || item AS problem
-            FROM notices x
-            WHERE NOT EXISTS (
-                SELECT 1 FROM Shoutbomb.Submissions s
-                -- A day's line is kept once, with the first upload that carried it; its time is in the file's name.
-                WHERE s.Day = x.day
-                  AND s.Day || ' ' || replace(substr(s.File, length(s.File) - 11, 8), '-', ':') <= x.at
-                  AND ((x.type = {{Ids(NotificationType.Hold)}} AND s.Kind = 'holds' AND s.F7 = x.barcode AND s.F3 = x.request)
-                    OR (x.type <> {{Ids(NotificationType.Hold)}} AND s.Kind = 'overdue' AND s.F13 = x.barcode AND s.F5 = CAST(x.item AS TEXT))))
-            """,
-            Lookups: [new Lookup(History, ["PatronId", "NoticeDate", "NotificationTypeId", "ItemRecordId"])],
-            Archive: new ArchiveSelection(new HashSet<string>(["holds", "overdue"], StringComparer.Ordinal), new HashSet<int> { 3, 5, 7, 13 }, new HashSet<int>()))]),
+            [UploadedJudge.Query]),
         new("shoutbomb.uploads", Severity.Fail,
             "Every upload of every run holds the lines its query selects from the tables at the run's time, in its order: voice_patrons, text_patrons and holds exactly; "
             + "renew and overdue each loan still out (ItemCheckouts) and every line's patron, copy, title and renewal limit, a loan returned since by what the run requires of it.",

@@ -176,7 +176,7 @@ internal static partial class UploadJudge
     public static ReadOnlyMemory<byte>? Bytes(string path) => new FileBuffer().Read(path);
 
     /// <summary>Reads files one after another into one array, grown as a larger one comes.</summary>
-    private sealed class FileBuffer
+    internal sealed class FileBuffer
     {
         private byte[] _bytes = [];
 
