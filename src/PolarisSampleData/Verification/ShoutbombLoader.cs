@@ -9,11 +9,11 @@ using static PolarisSampleData.Sqlite.SqliteCommands;
 namespace PolarisSampleData.Verification;
 
 /// <summary>
-/// What of the archive to load: the submission kinds, each distinct line once a day (a day's holds
-/// uploads repeat the morning's lines), the fields of submissions and PhoneNotices lines (1-based),
-/// and whether Shoutbomb's reports are read.
+/// What of the archive to load: the fields of PhoneNotices lines (1-based) and whether Shoutbomb's reports are
+/// read. No upload line is: the checks that judge the uploads read the files themselves (every file's facts are
+/// always loaded).
 /// </summary>
-internal sealed record ArchiveSelection(IReadOnlySet<string> Kinds, IReadOnlySet<int> SubmissionFields, IReadOnlySet<int> PhoneNoticeFields, bool Reports = false);
+internal sealed record ArchiveSelection(IReadOnlySet<int> PhoneNoticeFields, bool Reports = false);
 
 /// <summary>
 /// Loads the Shoutbomb archive beside the tables (<c>shoutbomb/</c>) the way the library's importer
@@ -30,8 +30,8 @@ internal static partial class ShoutbombLoader
     private const int SubmissionFields = 13;
     private const int PhoneNoticeFields = 25;
 
-    /// <summary>How many groups of files may be read ahead of the one being inserted.</summary>
-    private const int ReadAhead = 2;
+    /// <summary>How many files may be read ahead of the one being inserted.</summary>
+    private const int ReadAhead = 4;
 
     /// <summary>Far beyond a library's daily upload; a larger file is not an upload and is not read.</summary>
     private const long MaxFileBytes = 256L << 20;
@@ -70,21 +70,19 @@ internal static partial class ShoutbombLoader
     {
         var files = Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal)
             .Select(path => ArchiveFile.Of(path, today, selection)).ToList();
-        // A day's uploads of a kind are read together, each distinct line kept once (in name order they are
-        // neighbours). Groups are read on other threads, at most two ahead of the one being inserted, and
-        // inserted in name order, so the database does not depend on which read ends first: read and
-        // inserted on one thread, the archive was a 70 s chain of a million patrons' verify.
-        var groups = files.GroupBy(f => f.Day ?? f.File, StringComparer.Ordinal).Select(g => g.ToList()).ToList();
+        // Files are read on other threads, a few ahead of the one being inserted, and inserted in name order, so
+        // the database does not depend on which read ends first: read and inserted on one thread, the archive was
+        // a 70 s chain of a million patrons' verify.
         using var transaction = connection.BeginTransaction();
         using var submissions = new LineInsert(connection, "Submissions", SubmissionFields, leading: 2);
         using var phoneNotices = new LineInsert(connection, "PhoneNotices", PhoneNoticeFields, leading: 1);
         using var describe = new PositionalStatement(connection, "INSERT INTO ShoutbombFiles VALUES (?, ?, ?, ?, ?, ?)");
-        var reading = new Queue<Task<List<(ArchiveFile File, ReadFile Read)>>>();
+        var reading = new Queue<Task<(ArchiveFile File, ReadFile Read)>>();
         try
         {
-            foreach (var group in groups)
+            foreach (var file in files)
             {
-                reading.Enqueue(Task.Run(() => ReadGroup(group)));
+                reading.Enqueue(Task.Run(() => (file, Read(file))));
                 if (reading.Count > ReadAhead) InsertRead(reading.Dequeue());
             }
             while (reading.Count > 0) InsertRead(reading.Dequeue());
@@ -96,9 +94,9 @@ internal static partial class ShoutbombLoader
         }
         transaction.Commit();
 
-        void InsertRead(Task<List<(ArchiveFile File, ReadFile Read)>> group)
+        void InsertRead(Task<(ArchiveFile File, ReadFile Read)> reading)
         {
-            foreach (var (file, read) in group.GetAwaiter().GetResult())
+            var (file, read) = reading.GetAwaiter().GetResult();
             {
                 if (file.Bound is not null) (file.IsPhoneNotices ? phoneNotices : submissions).Insert(file, read.Lines);
                 describe.Bind(1, file.File);
@@ -115,10 +113,9 @@ internal static partial class ShoutbombLoader
     /// <summary>
     /// An archive file: its name in the set, what kind it is (<c>submission</c>, <c>PhoneNotices</c> or
     /// null), the values that lead each of its rows (a submission's kind and day, a PhoneNotices day), the
-    /// fields of its lines to load (0-based; null when its lines are not loaded), and for an upload whose
-    /// lines are kept once a day, the kind and day that share them.
+    /// fields of its lines to load (0-based; null when its lines are not loaded).
     /// </summary>
-    private sealed record ArchiveFile(string Path, string File, string? Kind, string[] Leading, int[]? Bound, string? Day)
+    private sealed record ArchiveFile(string Path, string File, string? Kind, string[] Leading, int[]? Bound)
     {
         public bool IsPhoneNotices => Kind == "PhoneNotices";
 
@@ -129,14 +126,12 @@ internal static partial class ShoutbombLoader
             if (SubmissionName().Match(name) is { Success: true } submission)
             {
                 var (kind, day) = (submission.Groups["kind"].Value, submission.Groups["day"].Value);
-                var loads = selection is null || selection.Kinds.Contains(kind);
-                return new(path, file, "submission", [kind, day], loads ? FieldsToLoad(SubmissionFields, selection?.SubmissionFields) : null,
-                    loads && selection is not null ? $"{kind} {day}" : null);
+                return new(path, file, "submission", [kind, day], selection is null ? FieldsToLoad(SubmissionFields, null) : null);
             }
             if (PhoneNoticesName().Match(name) is { Success: true } phone)
                 return new(path, file, "PhoneNotices", [phone.Groups["day"].Success ? phone.Groups["day"].Value : today],
-                    FieldsToLoad(PhoneNoticeFields, selection?.PhoneNoticeFields), null);
-            return new(path, file, null, [], null, null);
+                    FieldsToLoad(PhoneNoticeFields, selection?.PhoneNoticeFields));
+            return new(path, file, null, [], null);
         }
     }
 
@@ -158,7 +153,7 @@ internal static partial class ShoutbombLoader
     /// none for a file verify does not read (files.readable reports why).
     /// </summary>
     public static List<string?[]> UploadLines(string path, IEnumerable<int> fields) =>
-        Read(new ArchiveFile(path, "", "submission", [], [.. fields.Select(f => f - 1)], null), seen: null).Lines;
+        Read(new ArchiveFile(path, "", "submission", [], [.. fields.Select(f => f - 1)])).Lines;
 
     /// <summary>
     /// What reading a file gave: its lines' loaded fields (by line), whether it starts with a BOM, its bare
@@ -166,18 +161,11 @@ internal static partial class ShoutbombLoader
     /// </summary>
     private sealed record ReadFile(List<string?[]> Lines, bool Bom, long BareLineFeeds, int Misshapen, string? Error = null);
 
-    /// <summary>Reads one group's files in order; a line of a daily upload already seen that day is not kept again.</summary>
-    private static List<(ArchiveFile File, ReadFile Read)> ReadGroup(IReadOnlyList<ArchiveFile> group)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        return group.Select(file => (file, Read(file, file.Day is null ? null : seen))).ToList();
-    }
-
     /// <summary>
     /// Reads a file once, for its lines as the library's importer reads them (a StreamReader that honours a
     /// byte order mark, lines ending in CR, LF or CRLF) and for the bytes its format check counts.
     /// </summary>
-    private static ReadFile Read(ArchiveFile file, HashSet<string>? seen)
+    private static ReadFile Read(ArchiveFile file)
     {
         // An unreadable archive file loads no lines; files.readable reports why, and the checks what it should have held.
         if (RegularFile.WhyNot(file.Path) is { } notRegular) return new ReadFile([], false, 0, 0, notRegular);
@@ -208,8 +196,7 @@ internal static partial class ShoutbombLoader
                 rest = end < 0 ? [] : rest[(end + (rest[end] == '\r' && end + 1 < rest.Length && rest[end + 1] == '\n' ? 2 : 1))..];
                 if (!file.IsPhoneNotices)
                 {
-                    var decoded = Truncated(Decode(line, encoding));
-                    if (seen is null || seen.Add(decoded)) lines.Add(PipeFields(decoded, bound));
+                    lines.Add(PipeFields(Truncated(Decode(line, encoding)), bound));
                 }
                 // A line of 25 quoted fields is split on its bytes; any other line as the importer's pattern splits it.
                 else if (line.Length <= MaxLineChars && QuotedFields(line, quoted))

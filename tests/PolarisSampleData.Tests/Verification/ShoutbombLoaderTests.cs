@@ -13,22 +13,31 @@ public sealed class ShoutbombLoaderTests : IDisposable
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
-    public void Uploads_split_on_every_line_end_decode_as_their_byte_order_mark_says_and_keep_each_line_once_a_day()
+    public void Uploads_split_on_every_line_end_and_decode_as_their_byte_order_mark_says()
     {
         Write("holds_submitted_2025-11-20_08-05-00.txt", [.. "a|b|c\r\nsame\rcaf"u8, 0xE9, .. "||\nlast"u8]);
         Write("holds_submitted_2025-11-20_09-05-00.txt", "same\r\nnew\r\n"u8);
         Write("holds_submitted_2025-11-21_08-05-00.txt", [0xEF, 0xBB, 0xBF, .. "same\r\ncaf\u00E9||\r\n"u8]);
 
-        var rows = Load("SELECT File, Day, Line, F1, F2, F3, F4 FROM Submissions ORDER BY rowid", LoadPlan.Verify.Archive with { Kinds = new HashSet<string> { "holds" }, SubmissionFields = new HashSet<int> { 1, 2, 3, 4 } });
+        var rows = Load("SELECT File, Day, Line, F1, F2, F3, F4 FROM Submissions ORDER BY rowid", selection: null);
 
         rows.Should().Equal(
             "holds_submitted_2025-11-20_08-05-00.txt 2025-11-20 1 a b c NULL",
             "holds_submitted_2025-11-20_08-05-00.txt 2025-11-20 2 same NULL NULL NULL",
             "holds_submitted_2025-11-20_08-05-00.txt 2025-11-20 3 café   NULL",
             "holds_submitted_2025-11-20_08-05-00.txt 2025-11-20 4 last NULL NULL NULL",
-            "holds_submitted_2025-11-20_09-05-00.txt 2025-11-20 1 new NULL NULL NULL",
+            "holds_submitted_2025-11-20_09-05-00.txt 2025-11-20 1 same NULL NULL NULL",
+            "holds_submitted_2025-11-20_09-05-00.txt 2025-11-20 2 new NULL NULL NULL",
             "holds_submitted_2025-11-21_08-05-00.txt 2025-11-21 1 same NULL NULL NULL",
             "holds_submitted_2025-11-21_08-05-00.txt 2025-11-21 2 café   NULL");
+    }
+
+    [Fact]
+    public void Verify_loads_no_upload_line()
+    {
+        Write("holds_submitted_2025-11-20_08-05-00.txt", "a|b|c\r\n"u8);
+
+        Load("SELECT count(*) FROM Submissions", LoadPlan.Verify.Archive).Should().Equal("0");
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace PolarisSampleData.Verification.Checks;
 /// What verify loads: the union of what its checks' queries declare. Of each table of polaris-gen's, the
 /// columns some query reads (none: the file is judged as it is read but keeps no rows) and the rows (every
 /// row unless each query that reads it names a filter); the covering indexes the queries probe; the
-/// Shoutbomb archive's kinds and fields; and the rules that judge the files as they are read.
+/// PhoneNotices fields and whether the Shoutbomb reports are read; and the rules that judge the files as they are read.
 /// </summary>
 internal sealed class LoadPlan
 {
@@ -29,8 +29,6 @@ internal sealed class LoadPlan
             .Select(g => new Lookup(g.Key, [.. g.SelectMany(l => l.Columns).Distinct(StringComparer.OrdinalIgnoreCase)]))];
         var archive = queries.Select(q => q.Archive).OfType<ArchiveSelection>().ToList();
         Archive = new ArchiveSelection(
-            archive.SelectMany(a => a.Kinds).ToHashSet(StringComparer.Ordinal),
-            archive.SelectMany(a => a.SubmissionFields).ToHashSet(),
             archive.SelectMany(a => a.PhoneNoticeFields).ToHashSet(),
             archive.Any(a => a.Reports));
     }

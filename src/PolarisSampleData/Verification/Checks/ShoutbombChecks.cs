@@ -12,7 +12,7 @@ internal static class ShoutbombChecks
     private static readonly string FirstFailedCall = Ids(NotificationStatusExtensions.FirstFailedCall), LastFailedCall = Ids(NotificationStatusExtensions.LastFailedCall);
 
     /// <summary>What the report checks read of the archive: Shoutbomb's report emails, no upload lines.</summary>
-    public static readonly ArchiveSelection ReportsOnly = new(new HashSet<string>(StringComparer.Ordinal), new HashSet<int>(), new HashSet<int>(), Reports: true);
+    public static readonly ArchiveSelection ReportsOnly = new(new HashSet<int>(), Reports: true);
 
     private static readonly string HoldMessage = ShoutbombReport.MessageFor(NotificationType.Hold)!;
     private static readonly string OverdueMessage = ShoutbombReport.MessageFor(NotificationType.FirstOverdue)!;
@@ -237,7 +237,7 @@ internal static class ShoutbombChecks
             WHERE problem IS NOT NULL
             """,
             Lookups: [new Lookup(History, ["PatronId", "NotificationTypeId", "ItemRecordId"])],
-            Archive: new ArchiveSelection(new HashSet<string>(StringComparer.Ordinal), new HashSet<int>(), new HashSet<int> { 2, 5, 7, 8, 9, 17, 18, 20, 21 }))]),
+            Archive: new ArchiveSelection(new HashSet<int> { 2, 5, 7, 8, 9, 17, 18, 20, 21 }))]),
     ];
 
     /// <summary>The PhoneNotices code of each LanguageID, as the arms of an SQL CASE.</summary>

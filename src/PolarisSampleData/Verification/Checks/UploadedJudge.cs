@@ -10,7 +10,7 @@ namespace PolarisSampleData.Verification.Checks;
 /// shoutbomb.uploaded: every voice/text hold or overdue notice NotificationLogs logs has its line in a holds or overdue
 /// upload of the same day, uploaded no later than the log. The tables name each notice with its SQL, in day order; the
 /// walk reads a day's uploads when it comes to that day, and keeps only that day's lines, so the archive's millions of
-/// upload lines are never loaded into a table.
+/// upload lines are never loaded into a table. Rows come in day, line and item order, so the first problem of a line is always the same.
 /// </summary>
 internal static class UploadedJudge
 {
@@ -38,7 +38,7 @@ internal static class UploadedJudge
                'no ' || kind || ' upload of ' || day || ' up to the log''s ' || substr(at, 12, 8) || ' has a line for patron ' || barcode || ', item ' || item AS problem,
                kind, day, at, barcode, code
         FROM (SELECT *, CASE WHEN type = {{Ids(NotificationType.Hold)}} THEN 'holds' ELSE 'overdue' END AS kind FROM notices)
-        ORDER BY day
+        ORDER BY day, line, item
         """,
         Lookups: [new Lookup(History, ["PatronId", "NoticeDate", "NotificationTypeId", "ItemRecordId"])],
         Walk: Judge);
@@ -56,7 +56,7 @@ internal static class UploadedJudge
         {
             var noticeDay = Text(row, 5);
             if (noticeDay != day.Day) day.Read(noticeDay, noticeDay is null ? null : uploads.GetValueOrDefault(noticeDay));
-            // Both times are text, compared as SQLite compares them; the upload's is ASCII, so UTF-16 and UTF-8 order agree.
+            // Both times are text, compared as SQLite compares them: the log's is ASCII (date() read it), so UTF-16 and UTF-8 order agree.
             if (Text(row, 6) is { } at && day.FirstUploaded(row.GetString(4), Text(row, 7), Text(row, 8)) is { } uploaded
                 && string.CompareOrdinal(uploaded, at) <= 0)
                 continue;
