@@ -31,7 +31,7 @@ internal static partial class ShoutbombLoader
     private const int PhoneNoticeFields = 25;
 
     /// <summary>How many files may be read ahead of the one being inserted.</summary>
-    private const int ReadAhead = 4;
+    private const int ReadAhead = 2;
 
     /// <summary>Far beyond a library's daily upload; a larger file is not an upload and is not read.</summary>
     private const long MaxFileBytes = 256L << 20;
