@@ -136,19 +136,6 @@ internal static partial class ShoutbombLoader
     }
 
     /// <summary>
-    /// The uploads in the archive folder of a set, in name order, as <c>Submissions</c> names them: each file's path, its
-    /// kind, its day and the time in its name (<c>HH:mm:ss</c>).
-    /// </summary>
-    public static IEnumerable<(string Path, string Kind, string Day, string Time)> Uploads(string dataSetFolder)
-    {
-        var folder = Path.Combine(dataSetFolder, ShoutbombArchive.Folder);
-        if (!Directory.Exists(folder)) yield break;
-        foreach (var path in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
-            if (SubmissionName().Match(Path.GetFileName(path)) is { Success: true } name)
-                yield return (path, name.Groups["kind"].Value, name.Groups["day"].Value, name.Groups["time"].Value.Replace('-', ':'));
-    }
-
-    /// <summary>
     /// The <paramref name="fields"/> (1-based, ascending) of every line of an upload, read as they load into <c>Submissions</c>;
     /// none for a file verify does not read (files.readable reports why).
     /// </summary>
@@ -314,7 +301,7 @@ internal static partial class ShoutbombLoader
         public void Dispose() => _insert.Dispose();
     }
 
-    [GeneratedRegex(@"^(?<kind>[a-z_]+)_submitted_(?<day>\d{4}-\d{2}-\d{2})_(?<time>\d{2}-\d{2}-\d{2})\.txt$")]
+    [GeneratedRegex(@"^(?<kind>[a-z_]+)_submitted_(?<day>\d{4}-\d{2}-\d{2})_\d{2}-\d{2}-\d{2}\.txt$")]
     private static partial Regex SubmissionName();
 
     [GeneratedRegex(@"^PhoneNotices(?:_(?<day>\d{4}-\d{2}-\d{2})_\d{2}-\d{2}-\d{2}\.txt|\.csv)$")]

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text;
 using PolarisSampleData.Domain;
+using PolarisSampleData.Output;
 using PolarisSampleData.Shoutbomb;
 
 using static PolarisSampleData.Verification.Checks.CheckSql;
@@ -49,8 +51,10 @@ internal static class UploadedJudge
     /// </summary>
     private static IEnumerable<Problem> Judge(LoadedSet set, string sql)
     {
-        var uploads = ShoutbombLoader.Uploads(set.Folder.Path).Where(u => u.Kind is "holds" or "overdue")
-            .GroupBy(u => u.Day, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        // An upload whose name's time is no date and time carries nothing (shoutbomb.uploads reports it).
+        var uploads = new[] { "holds", "overdue" }
+            .SelectMany(kind => UploadJudge.Uploads(set.Folder.Path, kind).Where(u => u.RunAt is not null).Select(u => (u.Path, Kind: kind, At: u.RunAt!.Value)))
+            .GroupBy(u => CsvFormat.Day(DateOnly.FromDateTime(u.At)), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var day = new DayOfUploads();
         foreach (var row in set.QueryRecords(sql))
         {
@@ -84,19 +88,16 @@ internal static class UploadedJudge
         {
             // A field never holds the delimiter, so a value that does is on no line.
             if (barcode is null || code is null || barcode.Contains('|') || code.Contains('|')) return null;
-            var key = Key(kind, barcode.Length, code.Length, out var barcodeChars, out var codeChars);
-            barcode.CopyTo(barcodeChars);
-            code.CopyTo(codeChars);
-            return _first.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var uploaded) ? uploaded : null;
+            return _first.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Key(kind, barcode, code), out var uploaded) ? uploaded : null;
         }
 
-        public void Read(string? day, List<(string Path, string Kind, string Day, string Time)>? uploads)
+        public void Read(string? day, List<(string Path, string Kind, DateTime At)>? uploads)
         {
             Day = day;
             _first.Clear();
-            foreach (var (path, kind, _, time) in uploads ?? [])
+            foreach (var (path, kind, at) in uploads ?? [])
             {
-                var uploaded = $"{day} {time}";
+                var uploaded = at.ToString(CsvFormat.SecondsFormat, CultureInfo.InvariantCulture);
                 var (barcodeField, codeField) = kind == "holds" ? (7, 3) : (13, 5);
                 if (_buffer.Read(path) is not { } memory) continue;
                 var bytes = memory.Span;
@@ -104,13 +105,7 @@ internal static class UploadedJudge
                 if (bytes is [0xEF, 0xBB, 0xBF, ..] or [0xFE, 0xFF, ..] or [0xFF, 0xFE, ..] or [0x00, 0x00, 0xFE, 0xFF, ..])
                 {
                     foreach (var fields in ShoutbombLoader.UploadLines(path, [codeField, barcodeField]))
-                        if (fields[0] is { } code && fields[1] is { } barcode)
-                        {
-                            var key = Key(kind, barcode.Length, code.Length, out var barcodeChars, out var codeChars);
-                            barcode.CopyTo(barcodeChars);
-                            code.CopyTo(codeChars);
-                            Add(key, uploaded);
-                        }
+                        if (fields[0] is { } code && fields[1] is { } barcode) Add(Key(kind, barcode, code), uploaded);
                     continue;
                 }
                 foreach (var whole in UploadJudge.Lines(bytes))
@@ -130,6 +125,14 @@ internal static class UploadedJudge
         {
             if (!_first.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var earlier) || string.CompareOrdinal(uploaded, earlier) < 0)
                 _first[key.ToString()] = uploaded;
+        }
+
+        private Span<char> Key(string kind, string barcode, string code)
+        {
+            var key = Key(kind, barcode.Length, code.Length, out var barcodeChars, out var codeChars);
+            barcode.CopyTo(barcodeChars);
+            code.CopyTo(codeChars);
+            return key;
         }
 
         /// <summary>
