@@ -135,7 +135,7 @@ internal sealed class NoticeLogMatch : RowRule
         internal Merge Sorted()
         {
             var blocks = _blocks.Select((block, i) => new ArraySegment<Row>(block, 0, i == _blocks.Count - 1 ? _last : BlockRows)).ToList();
-            foreach (var block in blocks) block.AsSpan().Sort(new PatronTimeOrder());
+            foreach (var block in blocks) block.AsSpan().Sort();
             return new Merge(blocks);
         }
     }
@@ -144,9 +144,10 @@ internal sealed class NoticeLogMatch : RowRule
     /// A notice or a log in 24 bytes (13.5 million of them at a million patrons): its patron (see
     /// <see cref="Collected"/>), when it left (<see cref="NoTime"/> when it is not a datetime), its line and
     /// the patron's rank in one word, and in another a notice's type (the index of <see cref="CountedTypes"/>,
-    /// or -1) or a log's four counts, a byte each.
+    /// or -1) or a log's four counts, a byte each. Rows order by patron, then time, then line: as a type's own
+    /// order the sort calls it directly, where a comparer object is called through a delegate.
     /// </summary>
-    internal readonly record struct Row(long Patron, long Sent, uint LineAndRank, uint Values)
+    internal readonly record struct Row(long Patron, long Sent, uint LineAndRank, uint Values) : IComparable<Row>
     {
         /// <summary>The most lines a file's rows can number: the rank takes the word's top two bits.</summary>
         public const int MaxLine = (1 << 30) - 1;
@@ -163,15 +164,11 @@ internal sealed class NoticeLogMatch : RowRule
         public static Row Notice(long patron, long sent, int line, byte rank, sbyte type) => new(patron, sent, (uint)line | (uint)rank << 30, (uint)(type + 1));
 
         public static Row Log(long patron, long sent, int line, byte rank, uint counts) => new(patron, sent, (uint)line | (uint)rank << 30, counts);
-    }
 
-    /// <summary>Rows by patron, then time, then line: a comparer the sort is compiled for, not called through a delegate.</summary>
-    private readonly struct PatronTimeOrder : IComparer<Row>
-    {
-        public int Compare(Row a, Row b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank)
-            : a.Patron != b.Patron ? a.Patron.CompareTo(b.Patron)
-            : a.Sent != b.Sent ? a.Sent.CompareTo(b.Sent)
-            : a.LineAndRank.CompareTo(b.LineAndRank);
+        public int CompareTo(Row other) => Rank != other.Rank ? Rank.CompareTo(other.Rank)
+            : Patron != other.Patron ? Patron.CompareTo(other.Patron)
+            : Sent != other.Sent ? Sent.CompareTo(other.Sent)
+            : LineAndRank.CompareTo(other.LineAndRank);
     }
 
     public override bool JudgesUnreadFiles => true;
@@ -190,16 +187,15 @@ internal sealed class NoticeLogMatch : RowRule
     {
         /// <summary>Each run's blocks, and where its next row is: the block and the row in it.</summary>
         private readonly List<(ArraySegment<Row>[] Blocks, int Block, int Row)> _runs = [];
-        private readonly PriorityQueue<int, Row> _heads = new(new PatronTimeOrder());
+        private readonly PriorityQueue<int, Row> _heads = new();
 
         public Merge(List<ArraySegment<Row>> blocks)
         {
-            var order = new PatronTimeOrder();
             var nonEmpty = blocks.Where(b => b.Count > 0).ToList();
             for (var start = 0; start < nonEmpty.Count;)
             {
                 var end = start + 1;
-                while (end < nonEmpty.Count && order.Compare(nonEmpty[end - 1][^1], nonEmpty[end][0]) <= 0) end++;
+                while (end < nonEmpty.Count && nonEmpty[end - 1][^1].CompareTo(nonEmpty[end][0]) <= 0) end++;
                 _heads.Enqueue(_runs.Count, nonEmpty[start][0]);
                 _runs.Add(([.. nonEmpty.Skip(start).Take(end - start)], 0, 0));
                 start = end;
