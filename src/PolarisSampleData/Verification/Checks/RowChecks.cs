@@ -80,10 +80,13 @@ internal static class RowChecks
 
         private sealed class Judging(FileReading file) : FileJudge(file)
         {
+            /// <summary>The columns of a type a value can fail to fit, in column order: text holds anything.</summary>
+            private readonly int[] _typed = [.. Enumerable.Range(0, file.Layout.Columns.Count).Where(i => file.Layout.Columns[i].Type != ColumnType.Text)];
+
             public override void Judge(CsvReader reader)
             {
                 var columns = File.Layout.Columns;
-                for (var i = 0; i < columns.Count; i++)
+                foreach (var i in _typed)
                 {
                     var field = File.Field(reader, i);
                     if (field.IsEmpty || ValueTypes.Fits(columns[i].Type, field)) continue;
