@@ -62,6 +62,9 @@ internal sealed class NoticeLogMatch : RowRule
 
         public Collected(FileReading file, int[] columns) : base(file) => (_notices, _columns) = (file.Is(History), columns);
 
+        /// <summary>The blocks not sorted as they filled: those holding a patron <see cref="Number"/> has yet to number.</summary>
+        private readonly HashSet<int> _unsorted = [];
+
         public override void Judge(CsvReader reader)
         {
             var patron = PatronOf(Field(reader, 0));
@@ -69,9 +72,12 @@ internal sealed class NoticeLogMatch : RowRule
             var line = reader.LineNumber <= Row.MaxLine ? (int)reader.LineNumber : throw new OverflowException($"{File.Path} has more than {Row.MaxLine} lines.");
             if (_last == BlockRows)
             {
+                // A full block is sorted now, while other files still load, so that once all are read the walk mostly merges.
+                if (_blocks.Count > 0 && !_unsorted.Contains(_blocks.Count - 1)) _blocks[^1].AsSpan().Sort();
                 _blocks.Add(new Row[BlockRows]);
                 _last = 0;
             }
+            if (patron.Rank == 2) _unsorted.Add(_blocks.Count - 1);
             _blocks[^1][_last++] = _notices
                 ? Row.Notice(patron.Value, sent, line, patron.Rank, TypeIndex(ValueSet.AsNumber(Field(reader, 2))))
                 : Row.Log(patron.Value, sent, line, patron.Rank, Counts(reader, line));
@@ -131,11 +137,13 @@ internal sealed class NoticeLogMatch : RowRule
         /// <summary>
         /// The blocks, each sorted by patron and time in place, once <see cref="Number"/> has numbered them: the
         /// walk merges them as it goes, since one sorted copy of a million patrons' rows doubled verify's memory.
+        /// Here the last block and those <see cref="Number"/> changed are sorted; the others were as they filled.
         /// </summary>
         internal Merge Sorted()
         {
             var blocks = _blocks.Select((block, i) => new ArraySegment<Row>(block, 0, i == _blocks.Count - 1 ? _last : BlockRows)).ToList();
-            foreach (var block in blocks) block.AsSpan().Sort();
+            foreach (var (block, i) in blocks.Select((b, i) => (b, i)))
+                if (i == blocks.Count - 1 || _unsorted.Contains(i)) block.AsSpan().Sort();
             return new Merge(blocks);
         }
     }
