@@ -52,12 +52,21 @@ internal static class TableColumns<TRow>
         };
 
     /// <summary>The row's values in column order, boxed (null for NULL).</summary>
-    public static readonly Func<TRow, object?[]> Values = CompileValues();
+    public static Func<TRow, object?[]> Values => Compiled.Values;
 
-    private static Func<TRow, object?[]> CompileValues()
+    /// <summary>
+    /// Compiled on first use, not with the columns: only the SQLite output reads values so, and compiling an expression
+    /// for each table was a tenth of every other command's startup.
+    /// </summary>
+    private static class Compiled
     {
-        var row = Expression.Parameter(typeof(TRow), "row");
-        var values = Properties.Select(p => Expression.Convert(Expression.Property(row, p), typeof(object)));
-        return Expression.Lambda<Func<TRow, object?[]>>(Expression.NewArrayInit(typeof(object), values), row).Compile();
+        public static readonly Func<TRow, object?[]> Values = Compile();
+
+        private static Func<TRow, object?[]> Compile()
+        {
+            var row = Expression.Parameter(typeof(TRow), "row");
+            var values = Properties.Select(p => Expression.Convert(Expression.Property(row, p), typeof(object)));
+            return Expression.Lambda<Func<TRow, object?[]>>(Expression.NewArrayInit(typeof(object), values), row).Compile();
+        }
     }
 }
