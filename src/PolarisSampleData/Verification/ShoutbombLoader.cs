@@ -33,8 +33,8 @@ internal static partial class ShoutbombLoader
     /// <summary>How many files may be read ahead of the one being inserted.</summary>
     private const int ReadAhead = 2;
 
-    /// <summary>Far beyond a library's daily upload; a larger file is not an upload and is not read.</summary>
-    private const long MaxFileBytes = 256L << 20;
+    /// <summary>Far beyond a library's daily upload; a larger file is not an upload and is not read (files.readable says so).</summary>
+    public const long MaxFileBytes = 256L << 20;
 
     /// <summary>The database the archive is loaded into, attached beside the tables under this name.</summary>
     public const string Database = "Shoutbomb";

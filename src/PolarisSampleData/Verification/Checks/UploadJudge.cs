@@ -18,9 +18,6 @@ namespace PolarisSampleData.Verification.Checks;
 /// </summary>
 internal static partial class UploadJudge
 {
-    /// <summary>Longer than any upload a library writes; a larger file is reported by files.readable, not judged.</summary>
-    private const long MaxFileBytes = 256L << 20;
-
     /// <summary>How much of a line a problem quotes.</summary>
     private const int QuotedChars = 120;
 
@@ -187,7 +184,8 @@ internal static partial class UploadJudge
             try
             {
                 using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
-                if (stream.Length > MaxFileBytes) return null;
+                // The loader reads no file so large either, and files.readable reports it.
+                if (stream.Length > ShoutbombLoader.MaxFileBytes) return null;
                 var length = (int)stream.Length;
                 if (_bytes.Length < length) _bytes = new byte[Math.Max(length, 2 * _bytes.Length)];
                 stream.ReadExactly(_bytes, 0, length);
