@@ -319,7 +319,7 @@ internal static partial class DataSetLoader
     private static string? SqlNameOf(string file) =>
         ExportName().Match(file) is { Success: true } m ? $"{m.Groups["database"].Value}.{m.Groups["table"].Value}" : null;
 
-    [GeneratedRegex(@"^(?<database>Polaris|Results|PolarisTransactions)\.Polaris\.(?<table>[A-Za-z0-9_]+)\.csv$")]
+    [GeneratedRegex(@"^(?<database>Polaris|Results|PolarisTransactions)\.Polaris\.(?<table>[A-Za-z0-9_]+)\.csv\z")]
     private static partial Regex ExportName();
 
     /// <summary>Loads a file, learning its byte-level facts from the same read.</summary>

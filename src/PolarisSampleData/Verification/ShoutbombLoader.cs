@@ -301,10 +301,10 @@ internal static partial class ShoutbombLoader
         public void Dispose() => _insert.Dispose();
     }
 
-    [GeneratedRegex(@"^(?<kind>[a-z_]+)_submitted_(?<day>\d{4}-\d{2}-\d{2})_\d{2}-\d{2}-\d{2}\.txt$")]
+    [GeneratedRegex(@"^(?<kind>[a-z_]+)_submitted_(?<day>\d{4}-\d{2}-\d{2})_\d{2}-\d{2}-\d{2}\.txt\z")]
     private static partial Regex SubmissionName();
 
-    [GeneratedRegex(@"^PhoneNotices(?:_(?<day>\d{4}-\d{2}-\d{2})_\d{2}-\d{2}-\d{2}\.txt|\.csv)$")]
+    [GeneratedRegex(@"^PhoneNotices(?:_(?<day>\d{4}-\d{2}-\d{2})_\d{2}-\d{2}-\d{2}\.txt|\.csv)\z")]
     private static partial Regex PhoneNoticesName();
 
     [GeneratedRegex("\"(?<value>(?:[^\"]|\"\")*)\",")]

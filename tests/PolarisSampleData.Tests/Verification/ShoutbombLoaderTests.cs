@@ -60,6 +60,19 @@ public sealed class ShoutbombLoaderTests : IDisposable
         files.Should().Equal("PhoneNotices.csv 1 0 2", "PhoneNotices_2025-11-20_08-04-00.txt 0 1 0");
     }
 
+    [Fact]
+    public void A_name_with_a_line_feed_after_its_extension_is_no_archive_file()
+    {
+        // An importer's *.txt or *.csv pattern does not take it; a regular expression's $ would.
+        Write("holds_submitted_2025-11-20_08-05-00.txt\n", "a|b|c\r\n"u8);
+        Write("PhoneNotices.csv\n", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Quoted(Enumerable.Range(1, 25).Select(i => $"f{i}")) + "\r\n")]);
+
+        Load("SELECT File, Kind FROM ShoutbombFiles ORDER BY File", selection: null)
+            .Should().Equal("PhoneNotices.csv\n NULL", "holds_submitted_2025-11-20_08-05-00.txt\n NULL");
+        Load("SELECT (SELECT count(*) FROM Submissions) + (SELECT count(*) FROM PhoneNotices)", selection: null).Should().Equal("0");
+        UploadJudge.Uploads(_folder, "holds").Should().BeEmpty();
+    }
+
     private static string Quoted(IEnumerable<string> fields) => string.Concat(fields.Select(f => $"\"{f}\","));
 
     private void Write(string name, ReadOnlySpan<byte> bytes)

@@ -241,6 +241,6 @@ internal static partial class UploadJudge
         return $"'{(text.Length > QuotedChars ? text[..QuotedChars] + "..." : text)}'";
     }
 
-    [GeneratedRegex(@"^(?<kind>[a-z_]+)_submitted_(?<at>\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2})\.txt$")]
+    [GeneratedRegex(@"^(?<kind>[a-z_]+)_submitted_(?<at>\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2})\.txt\z")]
     private static partial Regex UploadName();
 }
