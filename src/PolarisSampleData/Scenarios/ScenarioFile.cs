@@ -521,11 +521,11 @@ public static partial class ScenarioFile
     }
 
     /// <summary>A branch's name as Organizations holds it (nvarchar(50)), in characters no export needs to escape.</summary>
-    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9 .'&-]{0,49}$")]
+    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9 .'&-]{0,49}\z")]
     private static partial Regex BranchName();
 
     /// <summary>A site code as Organizations holds it (nvarchar(15)) and PhoneNotices gives Shoutbomb.</summary>
-    [GeneratedRegex("^[A-Z0-9]{2,15}$")]
+    [GeneratedRegex(@"^[A-Z0-9]{2,15}\z")]
     private static partial Regex BranchAbbreviation();
 
     /// <summary>A share of patrons, above 0 and at most 1; <paramref name="whose"/> says of what, for the fix.</summary>
@@ -576,6 +576,6 @@ public static partial class ScenarioFile
     private static partial Regex MarkPrefix();
 
     /// <summary>A lower-case host name of two or more labels.</summary>
-    [GeneratedRegex(@"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$")]
+    [GeneratedRegex(@"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+\z")]
     private static partial Regex DomainName();
 }

@@ -127,6 +127,9 @@ public sealed class BadInputTests : IDisposable
         new("generate --out {out} --scenario {scenarios}/first-branch.yaml", ExitCodes.BadInput, "first-branch.yaml:1:12: the first branch is not the library's own (Daviess County Public Library, DCPL)"),
         new("generate --out {out} --scenario {scenarios}/branch-code.yaml", ExitCodes.BadInput, "branch-code.yaml:1:114: abbreviation 'hq 1' is not 2 to 15 capital letters and digits"),
         new("generate --out {out} --scenario {scenarios}/branch-twice.yaml", ExitCodes.BadInput, "branch-twice.yaml:1:85: branch North (DCPL) has the name or abbreviation of another"),
+        // A line feed at the end of a value is not part of a name: it would break every CSV line that carries it.
+        new("generate --out {out} --scenario {scenarios}/branch-line-feed.yaml", ExitCodes.BadInput, "branch-line-feed.yaml:1:93: branch name 'North\\n' is not 1 to 50 letters"),
+        new("generate --out {out} --scenario {scenarios}/domain-line-feed.yaml", ExitCodes.BadInput, "domain-line-feed.yaml:2:13: 'example.com\\n' is not a mail domain"),
         new("generate --out {out} --scenario {scenarios}/early-batch.yaml", ExitCodes.BadInput, "early-batch.yaml:1:22: first '5' is not an hour from 7 to 10"),
         new("generate --out {out} --scenario {scenarios}/few-batches.yaml", ExitCodes.BadInput, "few-batches.yaml:1:13: the last batch hour 11 is not from 12 to 22"),
         new("generate --out {out} --scenario {scenarios}/batch-run-clash.yaml", ExitCodes.BadInput, "batch-run-clash.yaml:1:13: the overdue run at 08:04 is not between the night's notice processing (02:00) and the overdue notices' batch (08:01)"),
@@ -172,6 +175,8 @@ public sealed class BadInputTests : IDisposable
         ["language-shares.yaml"] = "languages: [{ language: english, share: 0.7 }, { language: spanish, share: 0.2 }]\n",
         ["first-branch.yaml"] = "branches: [{ name: North, abbreviation: NB, share: 1 }]\n",
         ["branch-code.yaml"] = "branches: [{ name: Daviess County Public Library, abbreviation: DCPL, share: 0.5 }, { name: North, abbreviation: 'hq 1', share: 0.5 }]\n",
+        ["branch-line-feed.yaml"] = "branches: [{ name: Daviess County Public Library, abbreviation: DCPL, share: 0.5 }, { name: \"North\\n\", abbreviation: NB, share: 0.5 }]\n",
+        ["domain-line-feed.yaml"] = "emailProviders:\n  - domain: \"example.com\\n\"\n    share: 1\n",
         ["branch-twice.yaml"] = "branches: [{ name: Daviess County Public Library, abbreviation: DCPL, share: 0.5 }, { name: North, abbreviation: DCPL, share: 0.5 }]\n",
         ["early-batch.yaml"] = "batchHours: { first: 5 }\n",
         ["few-batches.yaml"] = "batchHours: { first: 10, last: 11 }\n",
