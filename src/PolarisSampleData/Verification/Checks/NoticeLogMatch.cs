@@ -54,6 +54,9 @@ internal sealed class NoticeLogMatch : RowRule
         private readonly List<Row[]> _blocks = [];
         private int _last = BlockRows;
 
+        /// <summary>The blocks not sorted as they filled: those holding a patron <see cref="Number"/> has yet to number.</summary>
+        private readonly HashSet<int> _unsorted = [];
+
         /// <summary>Patron values that are not whole numbers (text, reals), by the index a row's patron holds.</summary>
         private readonly List<string> _otherPatrons = [];
 
@@ -61,9 +64,6 @@ internal sealed class NoticeLogMatch : RowRule
         public Dictionary<int, ushort[]> WideCounts { get; } = [];
 
         public Collected(FileReading file, int[] columns) : base(file) => (_notices, _columns) = (file.Is(History), columns);
-
-        /// <summary>The blocks not sorted as they filled: those holding a patron <see cref="Number"/> has yet to number.</summary>
-        private readonly HashSet<int> _unsorted = [];
 
         public override void Judge(CsvReader reader)
         {
@@ -152,8 +152,8 @@ internal sealed class NoticeLogMatch : RowRule
     /// A notice or a log in 24 bytes (13.5 million of them at a million patrons): its patron (see
     /// <see cref="Collected"/>), when it left (<see cref="NoTime"/> when it is not a datetime), its line and
     /// the patron's rank in one word, and in another a notice's type (the index of <see cref="CountedTypes"/>,
-    /// or -1) or a log's four counts, a byte each. Rows order by patron, then time, then line: as a type's own
-    /// order the sort calls it directly, where a comparer object is called through a delegate.
+    /// or -1) or a log's four counts, a byte each. Rows order by the patron's rank and patron, then time, then line:
+    /// as a type's own order the sort calls it directly, where a comparer object is called through a delegate.
     /// </summary>
     internal readonly record struct Row(long Patron, long Sent, uint LineAndRank, uint Values) : IComparable<Row>
     {
@@ -228,20 +228,18 @@ internal sealed class NoticeLogMatch : RowRule
         }
     }
 
-    /// <summary>Walks the collected notices and logs, each table's blocks sorted on a core of its own, and records what is off.</summary>
+    /// <summary>Walks the collected notices and logs in patron and time order, and records what is off.</summary>
     public override void Conclude(IReadOnlyList<FileJudge> judges, ProblemLog log)
     {
         // A table is its first file's: a later one naming it was not loaded.
         var notices = judges.OfType<Collected>().FirstOrDefault(c => c.File.Is(History));
         var logs = judges.OfType<Collected>().FirstOrDefault(c => c.File.Is(Logs));
         if (notices is null || logs is null) return;
-        // Values other than whole numbers are numbered across both tables first, then each table sorts on a core of its own.
+        // Values other than whole numbers are numbered across both tables first; the blocks holding them are sorted after.
         var ids = new Dictionary<string, long>(StringComparer.Ordinal);
         notices.Number(ids);
         logs.Number(ids);
-        var sorts = new[] { Task.Run(notices.Sorted), Task.Run(logs.Sorted) };
-        TaskGroup.WaitAll(sorts);
-        var found = Walk(sorts[0].Result, sorts[1].Result, logs.WideCounts);
+        var found = Walk(notices.Sorted(), logs.Sorted(), logs.WideCounts);
         var untraced = found.Untraced.ToDictionary(u => u.Line, u => u.Logs);
         var miscounted = found.Miscounted.ToDictionary(m => m.Line, m => m.Counts);
         Report(log, notices, "flow.traceable", untraced.Keys, (reader, line) =>
