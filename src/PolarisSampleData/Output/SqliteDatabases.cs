@@ -123,9 +123,10 @@ internal static class SqliteDatabases
             insert.CommandText = $"INSERT INTO {Identifier(table.ServerName)} VALUES ({string.Join(", ", parameters.Select(p => p.ParameterName))});";
             insert.Prepare();
             long count = 0;
+            var valuesOf = TableColumns<TRow>.Values;
             foreach (var row in rows)
             {
-                var values = TableColumns<TRow>.Values(row);
+                var values = valuesOf(row);
                 for (var i = 0; i < values.Length; i++)
                     parameters[i].Value = Stored(values[i]);
                 insert.ExecuteNonQuery();
