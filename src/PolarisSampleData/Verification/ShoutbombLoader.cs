@@ -301,8 +301,9 @@ internal static partial class ShoutbombLoader
         public void Dispose() => _insert.Dispose();
     }
 
-    [GeneratedRegex(@"^(?<kind>[a-z_]+)_submitted_(?<day>\d{4}-\d{2}-\d{2})_\d{2}-\d{2}-\d{2}\.txt\z")]
-    private static partial Regex SubmissionName();
+    /// <summary>An upload's name, <c>{kind}_submitted_yyyy-MM-dd_HH-mm-ss.txt</c>: its kind, its run's day and time (<c>at</c>).</summary>
+    [GeneratedRegex(@"^(?<kind>[a-z_]+)_submitted_(?<at>(?<day>\d{4}-\d{2}-\d{2})_\d{2}-\d{2}-\d{2})\.txt\z")]
+    internal static partial Regex SubmissionName();
 
     [GeneratedRegex(@"^PhoneNotices(?:_(?<day>\d{4}-\d{2}-\d{2})_\d{2}-\d{2}-\d{2}\.txt|\.csv)\z")]
     private static partial Regex PhoneNoticesName();

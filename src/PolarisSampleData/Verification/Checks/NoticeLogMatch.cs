@@ -142,8 +142,8 @@ internal sealed class NoticeLogMatch : RowRule
         internal Merge Sorted()
         {
             var blocks = _blocks.Select((block, i) => new ArraySegment<Row>(block, 0, i == _blocks.Count - 1 ? _last : BlockRows)).ToList();
-            foreach (var (block, i) in blocks.Select((b, i) => (b, i)))
-                if (i == blocks.Count - 1 || _unsorted.Contains(i)) block.AsSpan().Sort();
+            for (var i = 0; i < blocks.Count; i++)
+                if (i == blocks.Count - 1 || _unsorted.Contains(i)) blocks[i].AsSpan().Sort();
             return new Merge(blocks);
         }
     }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using PolarisSampleData.Domain;
 using PolarisSampleData.Output;
 using PolarisSampleData.Shoutbomb;
@@ -16,7 +15,7 @@ namespace PolarisSampleData.Verification.Checks;
 /// once with its <see cref="CheckQuery.Sql"/> and then walks every file of its kinds line by line, so a
 /// line that is changed, dropped, added or moved fails the check, in a replaced or emptied file too.
 /// </summary>
-internal static partial class UploadJudge
+internal static class UploadJudge
 {
     /// <summary>How much of a line a problem quotes.</summary>
     private const int QuotedChars = 120;
@@ -205,7 +204,7 @@ internal static partial class UploadJudge
         if (!archive.Exists) yield break;
         foreach (var file in archive.EnumerateFiles($"{kind}_submitted_*.txt").OrderBy(f => f.Name, StringComparer.Ordinal))
         {
-            if (UploadName().Match(file.Name) is not { Success: true } name || name.Groups["kind"].Value != kind) continue;
+            if (ShoutbombLoader.SubmissionName().Match(file.Name) is not { Success: true } name || name.Groups["kind"].Value != kind) continue;
             var parsed = DateTime.TryParseExact(name.Groups["at"].Value, CsvFormat.FileStampFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at);
             yield return (file.FullName, $"{ShoutbombArchive.Folder}/{file.Name}", parsed ? at : null);
         }
@@ -240,7 +239,4 @@ internal static partial class UploadJudge
         var text = ShoutbombArchive.SubmissionEncoding.GetString(line);
         return $"'{(text.Length > QuotedChars ? text[..QuotedChars] + "..." : text)}'";
     }
-
-    [GeneratedRegex(@"^(?<kind>[a-z_]+)_submitted_(?<at>\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2})\.txt\z")]
-    private static partial Regex UploadName();
 }
